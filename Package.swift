@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (arrows point down, nothing points up):
+//   paramedic (CLI) -> App -> HTTP, Security, Store, Audio, Speech, Clinical
+//   HTTP -> CMHD; Security -> CCrypto; Vault -> Security; Store -> CSQLite; Audio -> CSndfile, CSampleRate, CALSA;
+//   Speech -> CPocketSphinx; Clinical is pure Swift (no C, no I/O).
+// Each C library is a system-library target with a module.modulemap and a shim.h that explains every shim.
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "ParamedicRecorder",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "paramedic", targets: ["paramedic"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // MARK: C libraries (Debian packages)
+        .systemLibrary(name: "CMHD", pkgConfig: "libmicrohttpd",
+                       providers: [.apt(["libmicrohttpd-dev", "libgnutls28-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CALSA", pkgConfig: "alsa", providers: [.apt(["libasound2-dev"])]),
+        .systemLibrary(name: "CSndfile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(name: "CSampleRate", pkgConfig: "samplerate", providers: [.apt(["libsamplerate0-dev"])]),
+        .systemLibrary(name: "CPocketSphinx", pkgConfig: "pocketsphinx",
+                       providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]),
+
+        // MARK: Swift modules
+        .target(name: "HTTP", dependencies: ["CMHD", .product(name: "Logging", package: "swift-log")],
+                swiftSettings: strict),
+        .target(name: "Security", dependencies: ["CCrypto"], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "Vault", dependencies: ["Security"], swiftSettings: strict),
+        .target(name: "Audio", dependencies: ["CSndfile", "CSampleRate", "CALSA"], swiftSettings: strict),
+        .target(name: "Speech", dependencies: ["CPocketSphinx"], swiftSettings: strict),
+        .target(name: "Clinical", swiftSettings: strict),
+        .target(name: "App",
+                dependencies: ["HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
+                               .product(name: "Logging", package: "swift-log")],
+                swiftSettings: strict),
+        .executableTarget(name: "paramedic",
+                          dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                         .product(name: "Logging", package: "swift-log")],
+                          swiftSettings: strict),
+
+        // MARK: Tests (Swift Testing, real parts)
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical"], resources: [.copy("Corpus")],
+                    swiftSettings: strict),
+        .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
+        .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),
+        .testTarget(name: "MediaTests", dependencies: ["Audio", "Speech"], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["App", "HTTP", "Security", "Store"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,1 @@
+// Audio module: being written.

@@ -1,0 +1,1 @@
+// Clinical module: being written.

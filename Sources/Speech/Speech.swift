@@ -1,0 +1,1 @@
+// Speech module: being written.
