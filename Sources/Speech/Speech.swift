@@ -1,1 +1,0 @@
-// Speech module: being written.
