@@ -1,1 +1,0 @@
-// HTTP module: being written.
