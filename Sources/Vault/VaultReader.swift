@@ -1,0 +1,167 @@
+import Foundation
+import Security
+
+/// Streams the plaintext of one vault file segment by segment, authenticating each segment before any of its
+/// bytes are returned. Fails closed: a bad tag throws `.integrity`, a file that ends before its final segment
+/// throws `.truncated`, data after the final segment throws `.integrity`, and after any failure every further
+/// call throws the same error.
+///
+/// Holds one open descriptor until the end of the file, `close()`, or deinit.
+///
+/// `@unchecked Sendable`: all mutable state (descriptor, cipher, buffers, position) is touched only while `lock`
+/// is held, so a reader may be handed to another thread (e.g. an HTTP response callback).
+public final class VaultReader: @unchecked Sendable {
+    private let lock = NSLock()
+    private var file: FileDescriptor?
+    private let cipher: SegmentCipher
+    private let fileSize: Int64
+    private var offset = Int64(VaultHeader.size)
+    private var counter = 0
+    private var finished = false
+    private var failure: VaultError?
+    private var body: [UInt8]
+    private var plain: [UInt8] = []
+    private var bytesRead: Int64 = 0
+
+    init(file: FileDescriptor, identity: VaultFileIdentity, dataKey: DataKey) throws {
+        fileSize = try file.size()
+        var headerBytes = [UInt8](repeating: 0, count: VaultHeader.size)
+        let got = try headerBytes.withUnsafeMutableBytes { try file.read(into: $0, at: 0) }
+        let header = try VaultHeader.parse(Array(headerBytes[0..<got]), expected: identity)
+        cipher = try SegmentCipher(dataKey: dataKey, header: header)
+        body = [UInt8](repeating: 0, count: SegmentCipher.maxPlaintext + AESGCM.tagSize)
+        self.file = file
+    }
+
+    deinit { wipe(&plain) }
+
+    /// Plaintext bytes returned so far.
+    public var plaintextBytes: Int64 { withLock { bytesRead } }
+
+    /// The next authenticated plaintext chunk (one segment), or nil after the final segment. A final segment
+    /// is empty when the last append was followed by `finish()`; it ends the stream without an empty chunk.
+    public func next() throws -> [UInt8]? {
+        try withLock {
+            guard let length = try frameNext() else { return nil }
+            var chunk = [UInt8](repeating: 0, count: length)
+            try chunk.withUnsafeMutableBytes { try openFramed(length: length, into: $0) }
+            // An empty final segment ends the stream without an empty chunk.
+            return length == 0 && finished ? nil : chunk
+        }
+    }
+
+    /// Calls `body` with each authenticated chunk in order, without copying: the buffer is valid only during the
+    /// call and is overwritten by the next segment. Ends after the final segment; throws on the first failure.
+    public func forEachChunk(_ handler: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withLock {
+            if plain.isEmpty { plain = [UInt8](repeating: 0, count: SegmentCipher.maxPlaintext) }
+            while let length = try frameNext() {
+                try plain.withUnsafeMutableBytes { buffer in
+                    let clear = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<length])
+                    try openFramed(length: length, into: clear)
+                    if length > 0 { try handler(UnsafeRawBufferPointer(clear)) }
+                }
+            }
+        }
+    }
+
+    /// Closes the file early. Later calls return nil if the file was complete, otherwise throw.
+    public func close() {
+        withLock {
+            try? file?.close()
+            file = nil
+        }
+    }
+
+    private func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Reads the next segment's length and sealed body into `body`. Returns the plaintext length, or nil when
+    /// the final segment has been read.
+    private func frameNext() throws -> Int? {
+        if let failure { throw failure }
+        if finished { return nil }
+        do {
+            guard let file else {
+                throw VaultError(.invalidState, operation: "read", detail: "reader closed")
+            }
+            guard offset < fileSize else {
+                throw VaultError(.truncated, operation: "read", detail: "file ends before its final segment")
+            }
+            let length = try body.withUnsafeMutableBytes { buffer -> Int in
+                let head = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<SegmentCipher.lengthSize])
+                guard try file.read(into: head, at: offset) == SegmentCipher.lengthSize else {
+                    throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
+                }
+                return SegmentCipher.decodeLength(UnsafeRawBufferPointer(head))
+            }
+            guard length <= SegmentCipher.maxPlaintext else {
+                throw VaultError(.integrity, operation: "read", detail: "segment \(counter) length out of range")
+            }
+            let sealedSize = length + AESGCM.tagSize
+            guard offset + Int64(SegmentCipher.lengthSize + sealedSize) <= fileSize else {
+                throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
+            }
+            let got = try body.withUnsafeMutableBytes {
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<sealedSize]),
+                              at: offset + Int64(SegmentCipher.lengthSize))
+            }
+            guard got == sealedSize else {
+                throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
+            }
+            return length
+        } catch let error as VaultError {
+            fail(error)
+            throw error
+        }
+    }
+
+    /// Authenticates and decrypts the framed segment into `output`. The segment that ends the file must be the
+    /// final one (last flag 1); every other segment must not be.
+    private func openFramed(length: Int, into output: UnsafeMutableRawBufferPointer) throws {
+        let end = offset + Int64(SegmentCipher.overhead + length)
+        let last = end == fileSize
+        do {
+            try body.withUnsafeBytes { buffer in
+                let sealed = UnsafeRawBufferPointer(rebasing: buffer[0..<length + AESGCM.tagSize])
+                do {
+                    try cipher.open(counter: counter, last: last, body: sealed, into: output)
+                } catch let error as VaultError where error.code == .integrity && last {
+                    // Classify: an authentic non-final segment at the end of the file means the file was cut
+                    // after it. Its plaintext is discarded either way.
+                    if (try? cipher.open(counter: counter, last: false, body: sealed, into: output)) != nil {
+                        output.initializeMemory(as: UInt8.self, repeating: 0)
+                        throw VaultError(.truncated, operation: "read",
+                                         detail: "file ends after segment \(counter) without its final segment")
+                    }
+                    throw error
+                }
+            }
+        } catch let error as VaultError {
+            fail(error)
+            throw error
+        }
+        offset = end
+        counter += 1
+        bytesRead += Int64(length)
+        if last {
+            finished = true
+            try? file?.close()
+            file = nil
+        }
+    }
+
+    private func fail(_ error: VaultError) {
+        failure = error
+        try? file?.close()
+        file = nil
+        wipe(&plain)
+    }
+
+    private func wipe(_ buffer: inout [UInt8]) {
+        for index in buffer.indices { buffer[index] = 0 }
+    }
+}
