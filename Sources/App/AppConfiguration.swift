@@ -1,0 +1,49 @@
+import Foundation
+import HTTP
+import Security
+
+/// Everything the application needs, with the embedded defaults `paramedic serve` uses.
+public struct AppConfiguration: Sendable {
+    /// Where keys/, output/ and the database live. Default: the current directory.
+    public var dataDirectory: String = FileManager.default.currentDirectoryPath
+    public var http = HTTPServer.Configuration()
+    public var tokens = TokenSettings()
+    /// scrypt parameters for new password hashes (production: N=2^16, r=8, p=2).
+    public var passwordParameters: PasswordHasher.Parameters = .production
+    /// Device sessions idle longer than this (and not recording) are removed. Default 24 h.
+    public var sessionIdleTimeout: Int64 = 24 * 3600
+    /// Recordings older than this many days are crypto-shredded; nil = keep.
+    public var retentionDays: Int?
+    /// Largest streamed chunk body (bytes). 250 ms of 48 kHz s16 is 24 KB; allow generous slack.
+    public var maxChunkBytes = 256 * 1024
+    /// Largest uploaded audio file (bytes).
+    public var maxUploadBytes = 200 * 1024 * 1024
+    /// Longest recording, seconds. Default 60 minutes.
+    public var maxRecordingSeconds = 3600
+    /// Recordings a user may have in progress at once (over all their devices).
+    public var maxConcurrentRecordingsPerUser = 4
+    /// The speech engine: "pocketsphinx", "whisper" or "auto".
+    public var asr = "auto"
+    /// Processing workers (speech recognition). Default: number of cores.
+    public var processingWorkers = ProcessInfo.processInfo.activeProcessorCount
+    /// The time source (tests use ManualClock).
+    public var clock: any Clock = SystemClock()
+
+    public init() {}
+
+    /// Applies `PARAMEDIC_*` environment variables (for deployments) over the defaults.
+    public mutating func applyEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let value = environment["PARAMEDIC_HOST"] { http.host = value }
+        if let value = environment["PARAMEDIC_PORT"].flatMap(UInt16.init) { http.port = value }
+        if let value = environment["PARAMEDIC_DATA_DIR"] { dataDirectory = value }
+        if let value = environment["PARAMEDIC_ASR"] { asr = value }
+        if let value = environment["PARAMEDIC_RETENTION_DAYS"].flatMap(Int.init) { retentionDays = value }
+        if let value = environment["PARAMEDIC_SESSION_IDLE_SECONDS"].flatMap(Int64.init) { sessionIdleTimeout = value }
+        if let value = environment["PARAMEDIC_CONNECTION_TIMEOUT"].flatMap(UInt32.init) { http.connectionTimeout = value }
+        if let value = environment["PARAMEDIC_CONNECTION_LIMIT"].flatMap(UInt32.init) { http.connectionLimit = value }
+        if let value = environment["PARAMEDIC_PER_IP_CONNECTION_LIMIT"].flatMap(UInt32.init) {
+            http.perIPConnectionLimit = value
+        }
+        if let value = environment["PARAMEDIC_THREADS"].flatMap(Int.init) { http.threadPoolSize = value }
+    }
+}

@@ -1,0 +1,105 @@
+import Dispatch
+import Foundation
+import HTTP
+import Logging
+import Security
+import Store
+
+/// The product, composed: data directory, database, keys, audit log, identity, access policy, routes, HTTP.
+public final class Application: Sendable {
+    public let configuration: AppConfiguration
+    public let directory: DataDirectory
+    let logger: Logger
+    let database: Database
+    let audit: AuditLog
+    let accounts: Accounts
+    let tokens: TokenService
+    let auth: AuthService
+    let hasher: PasswordHasher
+    let clock: any Clock
+    /// Password hashing and other slow work runs here, never on an HTTP thread.
+    let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
+    private let server: LockedBox<HTTPServer?> = LockedBox(nil)
+    /// The first admin's one-time password, when this start created it (printed once by the CLI).
+    public let initialAdminPassword: String?
+
+    public init(configuration: AppConfiguration, logger: Logger) throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.clock = configuration.clock
+        let directory = DataDirectory(root: configuration.dataDirectory)
+        try directory.prepare()
+        self.directory = directory
+        let now = clock.now()
+        database = try Database(path: directory.database, migrations: Schema.migrations)
+        let auditKey = try KeyFile.loadOrCreate(path: directory.keys + "/audit.key", now: now)
+        audit = try AuditLog(keyBytes: auditKey.current!.bytes, headPath: directory.auditHead, clock: clock)
+        try audit.repairHead(database: database)
+        hasher = try PasswordHasher(parameters: configuration.passwordParameters, maxConcurrent: 2)
+        accounts = Accounts(database: database, hasher: hasher, clock: clock)
+        tokens = try TokenService(keyPath: directory.keys + "/jwt.key", settings: configuration.tokens, clock: clock)
+        auth = AuthService(database: database, accounts: accounts, tokens: tokens, audit: audit, hasher: hasher,
+                           clock: clock, onSessionReleased: { _, _ in })
+        initialAdminPassword = try Self.createFirstAdmin(accounts: accounts, hasher: hasher, database: database,
+                                                         audit: audit)
+    }
+
+    /// With no user at all, creates `admin` with a random password that must be changed at first login.
+    private static func createFirstAdmin(accounts: Accounts, hasher: PasswordHasher, database: Database,
+                                         audit: AuditLog) throws -> String? {
+        guard try accounts.count() == 0 else { return nil }
+        let password = try Accounts.randomPassword()
+        let hash = try hasher.hash(password)
+        try database.write { connection in
+            guard try connection.first("SELECT count(*) AS n FROM users")?.int("n") == 0 else { return }
+            let id = try accounts.create(username: "admin", passwordHash: hash, role: .admin, teams: [],
+                                         mustChange: true, in: connection)
+            try audit.append(AuditEvent(action: "user_create", outcome: .success, actorUsername: "system",
+                                        targetType: "user", targetID: String(id), reason: "first_admin"),
+                             in: connection)
+        }
+        try audit.publishHead()
+        return password
+    }
+
+    /// Starts the HTTP server. Returns the bound port.
+    @discardableResult
+    public func start() throws -> UInt16 {
+        var http = configuration.http
+        if http.staticDirectory == nil {
+            http.staticDirectory = Self.defaultStaticDirectory()
+        }
+        let server = HTTPServer(configuration: http, router: makeRouter(), logger: logger)
+        try server.start()
+        self.server.set(server)
+        return server.port
+    }
+
+    /// Graceful stop: the HTTP server drains first, then background work stops.
+    public func stop() {
+        server.get()?.stop()
+        server.set(nil)
+    }
+
+    public var port: UInt16 { server.get()?.port ?? 0 }
+
+    /// Re-reads keys (SIGHUP).
+    public func reloadKeys() { tokens.reload(force: true) }
+
+    /// static/ next to the data directory, or in the current directory.
+    static func defaultStaticDirectory() -> String? {
+        let candidates = [FileManager.default.currentDirectoryPath + "/static"]
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/index.html") }
+    }
+}
+
+/// A value behind a lock, for the few mutable fields of otherwise immutable services.
+final class LockedBox<Value>: @unchecked Sendable {
+    // Safety: `value` is only touched with `lock` held.
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+    func update<T>(_ body: (inout Value) throws -> T) rethrows -> T { try lock.withLock { try body(&value) } }
+}

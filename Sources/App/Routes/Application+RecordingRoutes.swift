@@ -1,0 +1,5 @@
+import HTTP
+
+extension Application {
+    func addRecordingRoutes(to router: inout Router) {}
+}
