@@ -26,6 +26,8 @@ public struct AppConfiguration: Sendable {
     public var asr = "auto"
     /// Processing workers (speech recognition). Default: number of cores.
     public var processingWorkers = ProcessInfo.processInfo.activeProcessorCount
+    /// Seconds between background maintenance runs (session expiry, retention).
+    public var maintenanceInterval = 300
     /// The time source (tests use ManualClock).
     public var clock: any Clock = SystemClock()
 

@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Logging
 import Security
+import Speech
 import Store
 
 /// The product, composed: data directory, database, keys, audit log, identity, access policy, routes, HTTP.
@@ -17,6 +18,11 @@ public final class Application: Sendable {
     let auth: AuthService
     let hasher: PasswordHasher
     let clock: any Clock
+    let recordingVault: RecordingVault
+    let recorders: RecorderManager
+    let uploads: UploadStore
+    let processing: ProcessingQueue
+    private let maintenanceTimer: LockedBox<DispatchSourceTimer?> = LockedBox(nil)
     /// Password hashing and other slow work runs here, never on an HTTP thread.
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
@@ -38,8 +44,24 @@ public final class Application: Sendable {
         hasher = try PasswordHasher(parameters: configuration.passwordParameters, maxConcurrent: 2)
         accounts = Accounts(database: database, hasher: hasher, clock: clock)
         tokens = try TokenService(keyPath: directory.keys + "/jwt.key", settings: configuration.tokens, clock: clock)
+        recordingVault = try RecordingVault(outputDirectory: directory.output, keyPath: directory.keys + "/vault.key",
+                                            database: database, clock: clock)
+        processing = ProcessingQueue(database: database, vault: recordingVault, audit: audit, clock: clock,
+                                     factory: Self.speechFactory(configuration.asr), logger: logger)
+        let processing = processing
+        recorders = RecorderManager(database: database, vault: recordingVault, audit: audit, clock: clock,
+                                    configuration: configuration, enqueue: { processing.enqueue($0) })
+        uploads = UploadStore(database: database, vault: recordingVault, audit: audit, clock: clock,
+                              maxSeconds: configuration.maxRecordingSeconds, enqueue: { processing.enqueue($0) })
+        let recorders = recorders
         auth = AuthService(database: database, accounts: accounts, tokens: tokens, audit: audit, hasher: hasher,
-                           clock: clock, onSessionReleased: { _, _ in })
+                           clock: clock, onSessionReleased: { sessionID, reason in
+                               _ = try? recorders.finalize(session: sessionID,
+                                                           actor: AuditEvent(action: "", outcome: .success,
+                                                                             actorUsername: "system"),
+                                                           reason: reason)
+                           })
+        _ = try recorders.recoverInterrupted()
         initialAdminPassword = try Self.createFirstAdmin(accounts: accounts, hasher: hasher, database: database,
                                                          audit: audit)
     }
@@ -69,9 +91,16 @@ public final class Application: Sendable {
         if http.staticDirectory == nil {
             http.staticDirectory = Self.defaultStaticDirectory()
         }
+        try processing.start(workers: configuration.processingWorkers)
         let server = HTTPServer(configuration: http, router: makeRouter(), logger: logger)
         try server.start()
         self.server.set(server)
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "paramedic.maintenance"))
+        timer.schedule(deadline: .now() + .seconds(configuration.maintenanceInterval),
+                       repeating: .seconds(configuration.maintenanceInterval))
+        timer.setEventHandler { [weak self] in self?.runMaintenance() }
+        timer.resume()
+        maintenanceTimer.set(timer)
         return server.port
     }
 
@@ -79,12 +108,27 @@ public final class Application: Sendable {
     public func stop() {
         server.get()?.stop()
         server.set(nil)
+        maintenanceTimer.get()?.cancel()
+        maintenanceTimer.set(nil)
+        processing.stop()
     }
 
     public var port: UInt16 { server.get()?.port ?? 0 }
 
     /// Re-reads keys (SIGHUP).
     public func reloadKeys() { tokens.reload(force: true) }
+
+    /// The speech engine `--asr` names; `auto` picks Whisper when its venv is installed.
+    static func speechFactory(_ choice: String) -> any SpeechEngineFactory {
+        switch choice {
+        case "whisper": return WhisperFactory()
+        case "pocketsphinx": return PocketSphinxFactory()
+        default: return WhisperFactory.isInstalled() ? WhisperFactory() : PocketSphinxFactory()
+        }
+    }
+
+    /// Recordings and processing jobs not yet finished (for tests and the admin view).
+    public var pendingJobs: Int { processing.pendingCount }
 
     /// static/ next to the data directory, or in the current directory.
     static func defaultStaticDirectory() -> String? {

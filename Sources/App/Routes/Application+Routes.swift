@@ -13,6 +13,7 @@ extension Application {
         addAdminRoutes(to: &router)
         addAuditRoutes(to: &router)
         addRecordingRoutes(to: &router)
+        addSessionRoutes(to: &router)
         return router
     }
 

@@ -1,0 +1,30 @@
+import Audio
+import Foundation
+import Vault
+
+/// One recording in progress on one device session. Chunks for it are applied one at a time under `lock`
+/// (a retry and a new chunk from the same tablet can race); different recordings never share a lock, so
+/// devices do not wait for each other. Holds no file descriptor between chunks (the vault opens per append),
+/// and at most one chunk of audio in memory.
+///
+/// `@unchecked Sendable`: every mutable field is touched only with `lock` held.
+final class ActiveRecording: @unchecked Sendable {
+    let id: UUID
+    let ownerID: Int64
+    let sessionID: String
+    let lock = NSLock()
+    let appender: VaultAppender
+    var committedSeq: Int64
+    var samples: Int64
+    var resamplers: [Int: Resampler] = [:]
+    var stopped = false
+
+    init(id: UUID, ownerID: Int64, sessionID: String, appender: VaultAppender, committedSeq: Int64, samples: Int64) {
+        self.id = id
+        self.ownerID = ownerID
+        self.sessionID = sessionID
+        self.appender = appender
+        self.committedSeq = committedSeq
+        self.samples = samples
+    }
+}

@@ -1,0 +1,173 @@
+import Clinical
+import Foundation
+import Logging
+import Speech
+import Store
+import Vault
+
+/// Turns a finished recording into transcript, analysis and report. Jobs live in SQLite
+/// (queued → running → ready | failed) and resume after a restart; a fixed pool of worker threads (default one
+/// per core) runs them, each with its own speech engine (engines are not thread-safe and load their model once),
+/// so HTTP threads never wait for speech recognition.
+///
+/// `@unchecked Sendable`: `queue` and `stopping` are guarded by `condition`; the rest is immutable.
+final class ProcessingQueue: @unchecked Sendable {
+    let database: Database
+    let vault: RecordingVault
+    let audit: AuditLog
+    let clock: any Clock
+    let factory: any SpeechEngineFactory
+    let logger: Logger
+    private let condition = NSCondition()
+    private var queue: [UUID] = []
+    private var stopping = false
+    private var running = 0
+    private var threads: [Thread] = []
+
+    init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
+         factory: any SpeechEngineFactory, logger: Logger) {
+        self.database = database
+        self.vault = vault
+        self.audit = audit
+        self.clock = clock
+        self.factory = factory
+        self.logger = logger
+    }
+
+    func start(workers: Int) throws {
+        let pending = try database.read {
+            try $0.query("SELECT recording_id FROM jobs WHERE state IN ('queued', 'running') ORDER BY queued_at")
+        }
+        condition.withLock { queue.append(contentsOf: pending.compactMap { $0.string("recording_id").flatMap(UUID.init) }) }
+        for index in 0..<max(1, workers) {
+            let thread = Thread { [self] in work() }
+            thread.name = "paramedic.processing.\(index)"
+            threads.append(thread)
+            thread.start()
+        }
+    }
+
+    func enqueue(_ id: UUID) {
+        condition.withLock {
+            queue.append(id)
+            condition.signal()
+        }
+    }
+
+    /// Stops taking jobs and waits for the running ones (they finish; queued ones stay queued in SQLite).
+    func stop() {
+        condition.withLock {
+            stopping = true
+            condition.broadcast()
+        }
+        condition.lock()
+        while running > 0 || threads.contains(where: { !$0.isFinished }) && !threads.isEmpty {
+            if running == 0 { break }
+            condition.wait(until: Date().addingTimeInterval(0.1))
+        }
+        condition.unlock()
+    }
+
+    /// Jobs queued or running now (tests wait on this through the API instead).
+    var pendingCount: Int { condition.withLock { queue.count + running } }
+
+    private func work() {
+        var engine: (any SpeechEngine)?
+        while true {
+            condition.lock()
+            while queue.isEmpty && !stopping { condition.wait() }
+            if stopping { condition.unlock(); return }
+            let id = queue.removeFirst()
+            running += 1
+            condition.unlock()
+            defer { condition.withLock { running -= 1; condition.broadcast() } }
+            do {
+                if engine == nil { engine = try factory.makeEngine() }
+                try process(id, engine: engine!)
+            } catch {
+                fail(id, reason: Self.reasonCode(error))
+                if error is SpeechEngineRestart { engine = nil }
+            }
+        }
+    }
+
+    struct SpeechEngineRestart: Error {}
+
+    static func reasonCode(_ error: Error) -> String {
+        if let error = error as? VaultError { return "vault_\(error.code)" }
+        return "processing_error"
+    }
+
+    private func process(_ id: UUID, engine: any SpeechEngine) throws {
+        let text = id.lowercased
+        let claimed = try database.write { connection -> Row? in
+            guard let row = try connection.first("""
+                SELECT r.*, u.username FROM recordings r JOIN users u ON u.id = r.owner_id
+                JOIN jobs j ON j.recording_id = r.id WHERE r.id = ? AND j.state IN ('queued', 'running')
+                """, [text]) else { return nil }
+            try connection.run("UPDATE jobs SET state = 'running', attempts = attempts + 1, engine = ? WHERE recording_id = ?",
+                               [factory.name, text])
+            return row
+        }
+        guard let row = claimed else { return }
+        let started = ContinuousClock.now
+        guard let bytes = try vault.readAll(recordingID: id, type: .recording) else {
+            throw VaultError(.notFound, operation: "read recording")
+        }
+        let samples = bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int16.self)) }
+        let transcript: String
+        do {
+            transcript = try engine.transcribe(samples: samples)
+        } catch {
+            throw SpeechEngineRestart()
+        }
+        let analysis = Extractor.analyze(transcript)
+        let sessionShort = String((row.string("session_id") ?? "").prefix(8))
+        let stamp = row.string("file_stamp") ?? RecordingInfo.stamp(clock.now())
+        let header = ReportHeader(recordingID: text, sessionShort: sessionShort,
+                                  recordedAt: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970:
+                                      TimeInterval(row.int("created_at") ?? 0))),
+                                  crew: row.string("username") ?? "", engine: factory.name)
+        let report = ReportWriter.report(analysis, transcript: transcript, header: header)
+        try vault.writeWhole(recordingID: id, type: .transcript,
+                             name: RecordingVault.fileName(sessionShort: sessionShort, stamp: stamp, type: .transcript),
+                             contents: Array(transcript.utf8))
+        try vault.writeWhole(recordingID: id, type: .analysis,
+                             name: RecordingVault.fileName(sessionShort: sessionShort, stamp: stamp, type: .analysis),
+                             contents: Array(try analysis.jsonData()))
+        try vault.writeWhole(recordingID: id, type: .report,
+                             name: RecordingVault.fileName(sessionShort: sessionShort, stamp: stamp, type: .report),
+                             contents: Array(report.utf8))
+        let elapsed = ContinuousClock.now - started
+        try database.write { connection in
+            try connection.run("""
+                UPDATE recordings SET status = CASE status WHEN 'interrupted' THEN 'interrupted' ELSE 'ready' END,
+                    updated_at = ? WHERE id = ?
+                """, [clock.now(), text])
+            try connection.run("UPDATE jobs SET state = 'ready', finished_at = ? WHERE recording_id = ?", [clock.now(), text])
+            try audit.append(AuditEvent(action: "processing_done", outcome: .success, actorUsername: "system",
+                                        targetType: "recording", targetID: text, reason: factory.name), in: connection)
+        }
+        try audit.publishHead()
+        logger.info("processed recording", metadata: ["recording": .string(text), "engine": .string(factory.name),
+                                                      "seconds": .stringConvertible(elapsed.components.seconds)])
+    }
+
+    private func fail(_ id: UUID, reason: String) {
+        let text = id.lowercased
+        logger.error("processing failed", metadata: ["recording": .string(text), "reason": .string(reason)])
+        do {
+            try database.write { connection in
+                try connection.run("UPDATE recordings SET status = 'failed', failure_reason = ?, updated_at = ? WHERE id = ?",
+                                   [reason, clock.now(), text])
+                try connection.run("UPDATE jobs SET state = 'failed', error = ?, finished_at = ? WHERE recording_id = ?",
+                                   [reason, clock.now(), text])
+                try audit.append(AuditEvent(action: "processing_failed", outcome: .failure, actorUsername: "system",
+                                            targetType: "recording", targetID: text, reason: reason), in: connection)
+            }
+            try audit.publishHead()
+        } catch {
+            logger.error("could not record a processing failure", metadata: ["recording": .string(text)])
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Audio
+import Foundation
+import HTTP
+import Store
+import Vault
+
+/// One recorder per device session (the origin app kept ONE global recorder for every user). Maps device session
+/// id → the recording in progress there; any number of devices record at once.
+///
+/// Thread safety: `active` is guarded by `lock`, held only for map lookups and updates (never across I/O). Each
+/// `ActiveRecording` has its own lock for its chunks. `@unchecked Sendable` rests on those two rules.
+final class RecorderManager: @unchecked Sendable {
+    let database: Database
+    let vault: RecordingVault
+    let audit: AuditLog
+    let clock: any Clock
+    let configuration: AppConfiguration
+    /// Called with a recording id once it is finalized and queued for processing.
+    let enqueue: @Sendable (UUID) -> Void
+    private let lock = NSLock()
+    private var active: [String: ActiveRecording] = [:]
+
+    init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
+         configuration: AppConfiguration, enqueue: @escaping @Sendable (UUID) -> Void) {
+        self.database = database
+        self.vault = vault
+        self.audit = audit
+        self.clock = clock
+        self.configuration = configuration
+        self.enqueue = enqueue
+    }
+
+    func activeRecording(session: String) -> ActiveRecording? { lock.withLock { active[session] } }
+    var activeCount: Int { lock.withLock { active.count } }
+    func activeSessions() -> Set<String> { lock.withLock { Set(active.keys) } }
+
+    // MARK: - Start
+
+    func start(principal: Principal, source: String) throws -> UUID {
+        let sessionID = principal.sessionID
+        let now = clock.now()
+        let id = UUID()
+        let stamp = RecordingInfo.stamp(now)
+        let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
+        // Reserve the session first so two starts racing on one device cannot both pass.
+        let reserved: Bool = lock.withLock {
+            if active[sessionID] != nil { return false }
+            return true
+        }
+        guard reserved else { throw HTTPError(409, "already_recording", "This device session is already recording.") }
+        let recording: ActiveRecording = try database.write { connection in
+            if try connection.first("SELECT 1 AS x FROM recordings WHERE session_id = ? AND status = 'recording'",
+                                    [sessionID]) != nil {
+                throw HTTPError(409, "already_recording", "This device session is already recording.")
+            }
+            let mine = try connection.first("SELECT count(*) AS n FROM recordings WHERE owner_id = ? AND status = 'recording'",
+                                            [principal.user.id])?.int("n") ?? 0
+            if mine >= configuration.maxConcurrentRecordingsPerUser {
+                throw HTTPError(409, "too_many_recordings", "You have too many recordings in progress.")
+            }
+            let team = try connection.first("""
+                SELECT t.id FROM teams t JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = ? ORDER BY t.name LIMIT 1
+                """, [principal.user.id])?.int("id")
+            try connection.run("""
+                INSERT INTO recordings (id, owner_id, session_id, team_id, source, status, file_stamp, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 'recording', ?, ?, ?)
+                """, [id.lowercased, principal.user.id, sessionID, team, source, stamp, now, now])
+            let appender = try vault.createAppendable(recordingID: id, type: .recording, name: name, in: connection)
+            try audit.append(principal.event("recording_start", .success, targetType: "recording",
+                                             targetID: id.lowercased, reason: source), in: connection)
+            return ActiveRecording(id: id, ownerID: principal.user.id, sessionID: sessionID, appender: appender,
+                                   committedSeq: -1, samples: 0)
+        }
+        try audit.publishHead()
+        let inserted: Bool = lock.withLock {
+            if active[sessionID] != nil { return false }
+            active[sessionID] = recording
+            return true
+        }
+        guard inserted else { throw HTTPError(409, "already_recording", "This device session is already recording.") }
+        return id
+    }
+
+    // MARK: - Chunks
+
+    struct ChunkResult: Encodable {
+        let recording_id: String
+        let seq: Int64
+        let bytes_received: Int64
+    }
+
+    /// Applies chunk `seq` (16 kHz mono s16 after resampling). Returns only after the segment is fdatasync'd and
+    /// the seq committed in SQLite. A repeated seq is answered again without writing; a gap is 409.
+    func appendChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
+        try recording.lock.withLock {
+            guard !recording.stopped else {
+                throw HTTPError(409, "not_recording", "This recording has stopped.")
+            }
+            if seq <= recording.committedSeq {
+                return ChunkResult(recording_id: recording.id.lowercased, seq: seq, bytes_received: recording.samples * 2)
+            }
+            guard seq == recording.committedSeq + 1 else {
+                throw HTTPError(409, "chunk_out_of_order", "Expected chunk \(recording.committedSeq + 1).",
+                                extra: ["expected_seq": Int(recording.committedSeq + 1)])
+            }
+            var samples = input
+            if inputRate != 16_000 {
+                if recording.resamplers[inputRate] == nil {
+                    recording.resamplers[inputRate] = try Resampler(inputRate: inputRate, outputRate: 16_000)
+                }
+                samples = try recording.resamplers[inputRate]!.process(input, endOfInput: false)
+            }
+            let limit = Int64(configuration.maxRecordingSeconds) * 16_000
+            guard recording.samples + Int64(samples.count) <= limit else {
+                throw HTTPError(413, "recording_too_long", "The recording reached its maximum length.")
+            }
+            let segmentsBefore = recording.appender.segmentsWritten
+            try samples.withUnsafeBytes { try recording.appender.append($0) }   // fdatasync'd inside
+            do {
+                try database.write { connection in
+                    try connection.run("""
+                        UPDATE recordings SET committed_seq = ?, samples = samples + ?, updated_at = ? WHERE id = ?
+                        """, [seq, samples.count, clock.now(), recording.id.lowercased])
+                }
+            } catch {
+                // Not committed: take the segment back so the file matches what was acknowledged.
+                try? recording.appender.truncate(toSegments: segmentsBefore)
+                throw error
+            }
+            recording.committedSeq = seq
+            recording.samples += Int64(samples.count)
+            return ChunkResult(recording_id: recording.id.lowercased, seq: seq, bytes_received: recording.samples * 2)
+        }
+    }
+
+    // MARK: - Stop
+
+    /// Finishes the recording on `sessionID` and queues it for processing. Returns its id, or nil when the session
+    /// was not recording. `actor` is audited.
+    @discardableResult
+    func finalize(session sessionID: String, actor: AuditEvent, reason: String) throws -> UUID? {
+        guard let recording = lock.withLock({ active[sessionID] }) else { return nil }
+        try recording.lock.withLock {
+            guard !recording.stopped else { return }
+            try recording.appender.finish()
+            recording.stopped = true
+            var event = actor
+            event.action = reason == "stop" ? "recording_stop" : "recording_finalize"
+            event.targetType = "recording"
+            event.targetID = recording.id.lowercased
+            event.reason = reason
+            try database.write { connection in
+                try connection.run("UPDATE recordings SET status = 'processing', updated_at = ? WHERE id = ?",
+                                   [clock.now(), recording.id.lowercased])
+                try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
+                                   [recording.id.lowercased])
+                try connection.run("""
+                    INSERT INTO jobs (recording_id, state, queued_at) VALUES (?, 'queued', ?)
+                    ON CONFLICT(recording_id) DO UPDATE SET state = 'queued'
+                    """, [recording.id.lowercased, clock.now()])
+                try audit.append(event, in: connection)
+            }
+        }
+        try audit.publishHead()
+        lock.withLock { if active[sessionID] === recording { active[sessionID] = nil } }
+        enqueue(recording.id)
+        return recording.id
+    }
+
+    // MARK: - Crash recovery
+
+    /// At start: every recording still marked `recording` lost its writer. Keep exactly the acknowledged chunks,
+    /// finish the file, mark it `interrupted`, audit it, and queue it for processing.
+    func recoverInterrupted() throws -> [UUID] {
+        let rows = try database.read {
+            try $0.query("SELECT id, committed_seq FROM recordings WHERE status = 'recording'")
+        }
+        var recovered: [UUID] = []
+        for row in rows {
+            guard let text = row.string("id"), let id = UUID(uuidString: text) else { continue }
+            let committed = Int(row.int("committed_seq") ?? -1) + 1
+            var reason = "interrupted"
+            var status = "interrupted"
+            do {
+                try vault.recover(recordingID: id, type: .recording, committedSegments: committed)
+            } catch {
+                status = "failed"
+                reason = "recovery_failed"
+            }
+            try database.write { connection in
+                try connection.run("UPDATE recordings SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ?",
+                                   [status, status == "failed" ? reason : nil, clock.now(), text])
+                if status == "interrupted" {
+                    try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
+                                       [text])
+                    try connection.run("""
+                        INSERT INTO jobs (recording_id, state, queued_at) VALUES (?, 'queued', ?)
+                        ON CONFLICT(recording_id) DO UPDATE SET state = 'queued'
+                        """, [text, clock.now()])
+                }
+                try audit.append(AuditEvent(action: "recording_interrupted", outcome: status == "failed" ? .failure : .success,
+                                            actorUsername: "system", targetType: "recording", targetID: text,
+                                            reason: reason + " chunks=\(committed)"), in: connection)
+            }
+            try audit.publishHead()
+            if status == "interrupted" { recovered.append(id) }
+        }
+        return recovered
+    }
+}
+
+extension UUID {
+    /// Lowercase canonical text, the form stored and shown.
+    var lowercased: String { uuidString.lowercased() }
+}

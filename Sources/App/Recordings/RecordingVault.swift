@@ -1,0 +1,162 @@
+import Foundation
+import Store
+import Vault
+
+/// Every stored file of a recording goes through here: a fresh data key per file, wrapped by the master key in
+/// keys/vault.key; the wrapped key and its master-key id live in SQLite (`vault_files`), so rotation re-wraps
+/// keys in one transaction without touching a file, and deleting the row crypto-shreds the file.
+///
+/// `@unchecked Sendable`: the master keys are replaced under `lock`; Vault is Sendable; Database is thread-safe.
+public final class RecordingVault: @unchecked Sendable {
+    let vault: Vault
+    let database: Database
+    private let keyPath: String
+    private let clock: any Clock
+    private let lock = NSLock()
+    private var masters: [String: MasterKey] = [:]
+    private var currentID = ""
+
+    init(outputDirectory: String, keyPath: String, database: Database, clock: any Clock) throws {
+        vault = Vault(directory: outputDirectory)
+        self.database = database
+        self.keyPath = keyPath
+        self.clock = clock
+        try reloadKeys()
+    }
+
+    /// Re-reads keys/vault.key (after a rotation by the CLI).
+    func reloadKeys() throws {
+        let file = try KeyFile.loadOrCreate(path: keyPath, now: clock.now())
+        var loaded: [String: MasterKey] = [:]
+        for entry in file.entries { loaded[entry.id] = try MasterKey(id: entry.id, bytes: entry.bytes) }
+        guard let current = file.current else { throw AppError(.badKeyFile, "\(keyPath) has no current key") }
+        lock.withLock {
+            masters = loaded
+            currentID = current.id
+        }
+    }
+
+    private func master(_ id: String) throws -> MasterKey {
+        if let key = lock.withLock({ masters[id] }) { return key }
+        try reloadKeys()
+        guard let key = lock.withLock({ masters[id] }) else {
+            throw VaultError(.invalidKey, operation: "unwrap", detail: "unknown master key id")
+        }
+        return key
+    }
+
+    private var currentMaster: MasterKey {
+        get throws {
+            let (id, key) = lock.withLock { (currentID, masters[currentID]) }
+            if let key { return key }
+            return try master(id)
+        }
+    }
+
+    static func fileName(sessionShort: String, stamp: String, type: VaultFileType) -> String {
+        "\(sessionShort)_\(stamp)_\(type.fileSuffix).enc"
+    }
+
+    /// Creates an appendable file and records its wrapped key (in `connection`'s transaction).
+    func createAppendable(recordingID: UUID, type: VaultFileType, name: String,
+                          in connection: Connection) throws -> VaultAppender {
+        let key = try DataKey.generate()
+        let master = try currentMaster
+        let appender = try vault.create(name: name, identity: VaultFileIdentity(recordingID: recordingID, fileType: type),
+                                        dataKey: key)
+        try connection.run("""
+            INSERT INTO vault_files (recording_id, type, file_name, kek_id, wrapped_key, complete) VALUES (?, ?, ?, ?, ?, 0)
+            """, [recordingID.uuidString.lowercased(), type.name, name, master.id, try master.wrap(key)])
+        return appender
+    }
+
+    /// Writes a whole file atomically and records its wrapped key.
+    func writeWhole(recordingID: UUID, type: VaultFileType, name: String, contents: [UInt8]) throws {
+        let key = try DataKey.generate()
+        let master = try currentMaster
+        try vault.writeWhole(name: name, identity: VaultFileIdentity(recordingID: recordingID, fileType: type),
+                             dataKey: key, contents: contents)
+        try database.write { connection in
+            try connection.run("""
+                INSERT INTO vault_files (recording_id, type, file_name, kek_id, wrapped_key, complete) VALUES (?, ?, ?, ?, ?, 1)
+                ON CONFLICT(recording_id, type) DO UPDATE SET file_name = excluded.file_name, kek_id = excluded.kek_id,
+                    wrapped_key = excluded.wrapped_key, complete = 1
+                """, [recordingID.uuidString.lowercased(), type.name, name, master.id, try master.wrap(key)])
+        }
+    }
+
+    struct FileRow {
+        let name: String
+        let dataKey: DataKey
+        let identity: VaultFileIdentity
+    }
+
+    func fileRow(recordingID: UUID, type: VaultFileType) throws -> FileRow? {
+        let row = try database.read {
+            try $0.first("SELECT file_name, kek_id, wrapped_key FROM vault_files WHERE recording_id = ? AND type = ?",
+                         [recordingID.uuidString.lowercased(), type.name])
+        }
+        guard let row, let name = row.string("file_name"), let kek = row.string("kek_id"),
+              let wrapped = row.bytes("wrapped_key") else { return nil }
+        return FileRow(name: name, dataKey: try master(kek).unwrap(wrapped),
+                       identity: VaultFileIdentity(recordingID: recordingID, fileType: type))
+    }
+
+    /// A streaming, authenticating reader, or nil when the recording has no such file.
+    func reader(recordingID: UUID, type: VaultFileType) throws -> VaultReader? {
+        guard let file = try fileRow(recordingID: recordingID, type: type) else { return nil }
+        return try vault.read(name: file.name, identity: file.identity, dataKey: file.dataKey)
+    }
+
+    func readAll(recordingID: UUID, type: VaultFileType) throws -> [UInt8]? {
+        guard let file = try fileRow(recordingID: recordingID, type: type) else { return nil }
+        return try vault.readAll(name: file.name, identity: file.identity, dataKey: file.dataKey)
+    }
+
+    /// Finishes a file whose writer died, keeping exactly `committedSegments` segments.
+    func recover(recordingID: UUID, type: VaultFileType, committedSegments: Int) throws {
+        guard let file = try fileRow(recordingID: recordingID, type: type) else {
+            throw VaultError(.notFound, operation: "recover")
+        }
+        _ = try vault.recover(name: file.name, identity: file.identity, dataKey: file.dataKey,
+                              committedSegments: committedSegments)
+    }
+
+    /// Crypto-shreds every file of a recording: the wrapped keys go first (in SQLite), then the files.
+    func shred(recordingID: UUID, in connection: Connection) throws -> [String] {
+        let names = try connection.query("SELECT file_name FROM vault_files WHERE recording_id = ?",
+                                         [recordingID.uuidString.lowercased()]).compactMap { $0.string("file_name") }
+        try connection.run("DELETE FROM vault_files WHERE recording_id = ?", [recordingID.uuidString.lowercased()])
+        return names
+    }
+
+    func removeFiles(_ names: [String]) {
+        for name in names { try? vault.remove(name: name) }
+    }
+}
+
+extension VaultFileType {
+    var name: String {
+        switch self {
+        case .recording: return "recording"
+        case .transcript: return "transcript"
+        case .analysis: return "analysis"
+        case .report: return "report"
+        }
+    }
+
+    /// The part of the file name after the timestamp (DESIGN.md "Files at rest").
+    var fileSuffix: String {
+        switch self {
+        case .recording: return "recording.wav"
+        case .transcript: return "transcript.txt"
+        case .analysis: return "analysis.json"
+        case .report: return "report.txt"
+        }
+    }
+
+    init?(name: String) {
+        guard let match = VaultFileType.allCases.first(where: { $0.name == name }) else { return nil }
+        self = match
+    }
+}
