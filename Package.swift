@@ -49,6 +49,12 @@ let package = Package(
                                          .product(name: "Logging", package: "swift-log")],
                           swiftSettings: strict),
 
+        // MARK: Benchmarks (release executables; `swift run -c release bench-…`; ratios against an in-run baseline)
+        .executableTarget(name: "bench-security", dependencies: ["Security"], swiftSettings: strict),
+        .executableTarget(name: "bench-vault", dependencies: ["Vault", "Security"], swiftSettings: strict),
+        .executableTarget(name: "bench-clinical", dependencies: ["Clinical"], swiftSettings: strict),
+        .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
+
         // MARK: Tests (Swift Testing, real parts)
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"], resources: [.copy("Corpus")],
                     swiftSettings: strict),
