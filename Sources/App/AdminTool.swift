@@ -1,6 +1,7 @@
 import Foundation
 import Security
 import Store
+import Vault
 
 /// What the command line does to a data directory, safe while the server runs (SQLite coordinates writers;
 /// the server re-reads every user on each request, so a change here applies to its next request).
@@ -103,7 +104,38 @@ public struct AdminTool {
         return file.current!.id
     }
 
-    public func rotateVault() throws {
-        throw AppError(.invalidArgument, "vault rotation is not available in this build yet")
+    /// New vault master key; every data key re-wrapped in ONE SQLite transaction (bulk data untouched); the old
+    /// master key destroyed afterwards. Crash-safe at every step: (1) the new key is added to keys/vault.key
+    /// beside the old one (atomic rename); (2) one transaction re-wraps every row and records the new key id in
+    /// `settings` (a running server wraps new files with the id it reads there, inside its own transaction);
+    /// (3) only after the commit is the old key dropped from the file. A kill before (2) commits leaves old rows
+    /// and both keys; after it, new rows and both or only the new key: every file stays readable.
+    public func rotateVault(abortAfterRewrap: Bool = false) throws {
+        let path = directory.keys + "/vault.key"
+        var file = try KeyFile.loadOrCreate(path: path, now: clock.now())
+        try file.addNewKey(now: clock.now())
+        var masters: [String: MasterKey] = [:]
+        for entry in file.entries { masters[entry.id] = try MasterKey(id: entry.id, bytes: entry.bytes) }
+        let newKey = masters[file.current!.id]!
+        try database.write { connection in
+            let rows = try connection.query("SELECT recording_id, type, kek_id, wrapped_key FROM vault_files")
+            for row in rows where row.string("kek_id") != newKey.id {
+                guard let kek = row.string("kek_id"), let wrapped = row.bytes("wrapped_key"), let old = masters[kek] else {
+                    throw AppError(.badKeyFile, "a file is wrapped by a master key that keys/vault.key does not hold")
+                }
+                try connection.run("UPDATE vault_files SET kek_id = ?, wrapped_key = ? WHERE recording_id = ? AND type = ?",
+                                   [newKey.id, try newKey.rewrap(wrapped, from: old), row.string("recording_id"),
+                                    row.string("type")])
+            }
+            try connection.run("INSERT INTO settings (key, value) VALUES ('vault_kek', ?) "
+                               + "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [newKey.id])
+            var event = cli
+            event.action = "key_rotate"; event.targetType = "key"; event.targetID = newKey.id
+            event.reason = "vault rewrapped=\(rows.count)"
+            try audit.append(event, in: connection)
+        }
+        try audit.publishHead()
+        if abortAfterRewrap { return }   // tests: a kill between the commit and the key's destruction
+        try file.drop { $0.id != newKey.id }
     }
 }

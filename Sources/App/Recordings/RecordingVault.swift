@@ -36,7 +36,7 @@ public final class RecordingVault: @unchecked Sendable {
         }
     }
 
-    private func master(_ id: String) throws -> MasterKey {
+    func master(_ id: String) throws -> MasterKey {
         if let key = lock.withLock({ masters[id] }) { return key }
         try reloadKeys()
         guard let key = lock.withLock({ masters[id] }) else {
@@ -45,12 +45,17 @@ public final class RecordingVault: @unchecked Sendable {
         return key
     }
 
-    private var currentMaster: MasterKey {
-        get throws {
-            let (id, key) = lock.withLock { (currentID, masters[currentID]) }
-            if let key { return key }
-            return try master(id)
+    /// The master key to wrap new data keys with, read inside the write transaction that stores the wrapped key.
+    /// `paramedic keys rotate --vault` records the new key's id in `settings` in the same transaction that re-wraps
+    /// every row, so a file created while a rotation runs is either re-wrapped by it or wrapped with the new key,
+    /// never left under a master key that is about to be destroyed.
+    private func currentMaster(in connection: Connection) throws -> MasterKey {
+        if let recorded = try connection.first("SELECT value FROM settings WHERE key = 'vault_kek'")?.string("value") {
+            return try master(recorded)
         }
+        let id = lock.withLock { currentID }
+        try connection.run("INSERT INTO settings (key, value) VALUES ('vault_kek', ?)", [id])
+        return try master(id)
     }
 
     static func fileName(sessionShort: String, stamp: String, type: VaultFileType) -> String {
@@ -61,7 +66,7 @@ public final class RecordingVault: @unchecked Sendable {
     func createAppendable(recordingID: UUID, type: VaultFileType, name: String,
                           in connection: Connection) throws -> VaultAppender {
         let key = try DataKey.generate()
-        let master = try currentMaster
+        let master = try currentMaster(in: connection)
         let appender = try vault.create(name: name, identity: VaultFileIdentity(recordingID: recordingID, fileType: type),
                                         dataKey: key)
         try connection.run("""
@@ -73,10 +78,10 @@ public final class RecordingVault: @unchecked Sendable {
     /// Writes a whole file atomically and records its wrapped key.
     func writeWhole(recordingID: UUID, type: VaultFileType, name: String, contents: [UInt8]) throws {
         let key = try DataKey.generate()
-        let master = try currentMaster
         try vault.writeWhole(name: name, identity: VaultFileIdentity(recordingID: recordingID, fileType: type),
                              dataKey: key, contents: contents)
         try database.write { connection in
+            let master = try currentMaster(in: connection)
             try connection.run("""
                 INSERT INTO vault_files (recording_id, type, file_name, kek_id, wrapped_key, complete) VALUES (?, ?, ?, ?, ?, 1)
                 ON CONFLICT(recording_id, type) DO UPDATE SET file_name = excluded.file_name, kek_id = excluded.kek_id,
