@@ -26,6 +26,7 @@ import os
 import struct
 import sys
 import time
+import zlib
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
@@ -34,11 +35,17 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 SAMPLE_RATE = 16000
 HEADER = struct.Struct("<I")
 
-# A segment is dropped when Whisper itself thinks it is not speech or is unsure of every token. Measured on
-# espeak-ng and Festival handovers: real speech segments sit at no_speech_prob < 0.1 and avg_logprob > -0.6.
-NO_SPEECH_DROP = 0.6
-AVG_LOGPROB_DROP = -1.0
-COMPRESSION_RATIO_DROP = 2.4
+# After VAD, a segment is dropped when Whisper itself judges it silent (no_speech_prob above 0.6 AND avg_logprob
+# below -1.0: Whisper's own rule; either alone is not enough, clear but repetitive speech measured 0.76), when its
+# tokens are close to random (avg_logprob below -1.5; real espeak-ng/Festival speech measured -0.3 to -1.2), or
+# when the segment's own text is a repetition loop ("beep beep beep ..."), i.e. compresses more than 2.4:1.
+# Whisper's compression ratio covers the whole 30 s window, so it also flags a speaker who really repeats a
+# sentence; the per-segment ratio does not.
+NO_SPEECH_PROB = 0.6
+SILENT_LOGPROB = -1.0
+RANDOM_LOGPROB = -1.5
+LOOP_COMPRESSION = 2.4
+LOOP_MIN_CHARS = 24
 
 log = logging.getLogger("whisper_worker")
 
@@ -97,20 +104,19 @@ class Transcriber:
             condition_on_previous_text=False,
             vad_filter=True,
             vad_parameters=self._vad,
-            no_speech_threshold=NO_SPEECH_DROP,
-            log_prob_threshold=AVG_LOGPROB_DROP,
-            compression_ratio_threshold=COMPRESSION_RATIO_DROP,
+            no_speech_threshold=NO_SPEECH_PROB,
+            log_prob_threshold=SILENT_LOGPROB,
         )
         kept, probs, dropped = [], [], 0
         for segment in segments:
+            text = segment.text.strip()
             if (
-                segment.no_speech_prob > NO_SPEECH_DROP
-                or segment.avg_logprob < AVG_LOGPROB_DROP
-                or segment.compression_ratio > COMPRESSION_RATIO_DROP
+                (segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < SILENT_LOGPROB)
+                or segment.avg_logprob < RANDOM_LOGPROB
+                or is_loop(text)
             ):
                 dropped += 1
                 continue
-            text = segment.text.strip()
             if text:
                 kept.append(text)
                 probs.append(segment.no_speech_prob)
@@ -122,6 +128,12 @@ class Transcriber:
             "decode_s": round(time.monotonic() - started, 3),
         }
         return " ".join(kept), no_speech, stats
+
+
+def is_loop(text):
+    """True for text that is one phrase repeated over and over (how Whisper fails on tones and hum)."""
+    data = text.encode("utf-8")
+    return len(data) >= LOOP_MIN_CHARS and len(data) / len(zlib.compress(data)) > LOOP_COMPRESSION
 
 
 def read_exact(stream, count):

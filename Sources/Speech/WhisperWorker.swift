@@ -291,26 +291,35 @@ final class WhisperWorker {
         WhisperError(.workerDied, operation: operation, detail: reap(signal: SIGKILL, grace: .seconds(1)))
     }
 
-    /// Waits up to `grace` for the process to exit, then sends `signal` and waits for it. Returns how it ended,
-    /// e.g. "exit status 3" or "signal 9".
+    /// Waits up to `grace` for the process to exit, then sends `signal`, and SIGKILL if it still runs two seconds
+    /// later; reaps it. Returns how it ended, e.g. "exit status 3" or "signal 9".
     private func reap(signal: Int32, grace: Duration) -> String {
         if reaped { return "already reaped" }
         reaped = true
         var status: Int32 = 0
-        let graceEnd = ContinuousClock.now + grace
-        var result = waitpid(pid, &status, WNOHANG)
-        while result == 0 && ContinuousClock.now < graceEnd {
-            usleep(5_000)
-            result = waitpid(pid, &status, WNOHANG)
-        }
+        var result = waitForExit(&status, until: ContinuousClock.now + grace)
         if result == 0 {
             kill(pid, signal)
+            result = waitForExit(&status, until: ContinuousClock.now + .seconds(2))
+        }
+        if result == 0 {
+            kill(pid, SIGKILL)
             repeat { result = waitpid(pid, &status, 0) } while result < 0 && errno == EINTR
         }
         guard result == pid else { return "waitpid: \(Self.errnoText(errno))" }
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros that do not import into Swift.
         let terminatingSignal = status & 0x7f
         return terminatingSignal == 0 ? "exit status \((status >> 8) & 0xff)" : "signal \(terminatingSignal)"
+    }
+
+    /// waitpid(WNOHANG) every 5 ms until the process exits or `deadline` passes: the pid, 0 (still running) or -1.
+    private func waitForExit(_ status: inout Int32, until deadline: ContinuousClock.Instant) -> pid_t {
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result != 0 && !(result < 0 && errno == EINTR) { return result }
+            if ContinuousClock.now >= deadline { return 0 }
+            usleep(5_000)
+        }
     }
 
     private static func errnoText(_ code: Int32) -> String {

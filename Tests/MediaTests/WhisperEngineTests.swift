@@ -65,6 +65,25 @@ struct WhisperEngineTests {
         #expect(kill(first, 0) == -1 && errno == ESRCH, "the killed worker was reaped")
     }
 
+    @Test func restartsAWorkerKilledInTheMiddleOfARequest() throws {
+        let engine = try WhisperEngine(configuration: configuration)
+        let pid = try #require(engine.workerProcessID)
+        let speech = try WhisperTestAudio.speech(Array(repeating: Self.handover, count: 6).joined(separator: ". "))
+        // Kill the worker once it has spent 0.2 s of CPU on this request: it is then decoding, mid-request.
+        let idleTicks = try #require(WhisperTestAudio.cpuTicks(of: pid))
+        let killed = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            while let ticks = WhisperTestAudio.cpuTicks(of: pid), ticks < idleTicks + 20 { usleep(2_000) }
+            kill(pid, SIGKILL)
+            killed.signal()
+        }
+        let text = try engine.transcribe(samples: speech).lowercased()
+        killed.wait()
+        #expect(text.contains("blood pressure"), "\(text)")
+        let restarted = try #require(engine.workerProcessID)
+        #expect(restarted != pid)
+    }
+
     @Test func deinitEndsTheWorker() throws {
         var engine: WhisperEngine? = try WhisperEngine(configuration: configuration)
         let pid = try #require(engine?.workerProcessID)

@@ -34,6 +34,17 @@ enum WhisperTestAudio {
         try convert(["-n"], effects: ["synth", String(seconds), "whitenoise", "vol", String(volume)])
     }
 
+    /// User plus system CPU time of a process in clock ticks (/proc/PID/stat fields 14 and 15), nil once it has
+    /// gone.
+    static func cpuTicks(of pid: Int32) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")")
+        else { return nil }
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
+
     private static func convert(_ input: [String], effects: [String] = [], in directory: URL? = nil) throws
         -> [Int16]
     {
