@@ -1,1 +1,0 @@
-// Clinical module: being written.

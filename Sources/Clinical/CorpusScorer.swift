@@ -1,0 +1,168 @@
+import Foundation
+
+/// Compares an `Analysis` with a corpus case's `NAME.expected.json`, shared by the tests and the benchmark.
+///
+/// The expected file is a flat JSON object of analysis.json paths → values (`"vitals.hr": 110`,
+/// `"history.allergies": ["penicillin"]`, `"medications_given[0].dose": 324`, `"vitals_series.count": 2`).
+/// Every path in `nullSet` that the file does not list is expected to be null (counts: 0). `flags_include` lists
+/// flag codes that must be raised. Free-text paths (`textPaths`) match when the extracted text contains the
+/// expected text. Medications are matched by drug, not by position.
+public enum CorpusScorer {
+    /// Paths expected null unless the case says otherwise.
+    public static let nullSet: [String] =
+        Vitals.CodingKeys.allCases.map { "vitals." + $0.rawValue }
+        + ["patient.age", "patient.age_unit", "patient.gender", "history.nkda", "history.allergies",
+           "history.medications", "vitals_series.count", "medications_given.count"]
+        + Times.CodingKeys.allCases.map { "times." + $0.rawValue }
+
+    static let textPaths: Set<String> = ["chief_complaint", "mechanism", "history.last_meal", "history.events",
+                                         "history.past_history"]
+
+    enum ScoreError: Error { case notAnObject }
+
+    public static func score(_ analysis: Analysis, expected: Data) throws -> CorpusScore {
+        guard var exp = try JSONSerialization.jsonObject(with: expected) as? [String: Any] else {
+            throw ScoreError.notAnObject
+        }
+        let actual = try JSONSerialization.jsonObject(with: try analysis.jsonData())
+        var score = CorpusScore()
+        if let codes = exp.removeValue(forKey: "flags_include") as? [String] {
+            let raised = Set(analysis.flags.map(\.code))
+            score.missingFlags = codes.filter { !raised.contains($0) }
+        }
+        for path in nullSet where exp[path] == nil {
+            exp[path] = path.hasSuffix(".count") ? 0 : NSNull()
+        }
+        // Medications given: matched by drug.
+        var expectedMeds: [Int: [String: Any]] = [:]
+        for (path, value) in exp where path.hasPrefix("medications_given[") {
+            let inner = path.dropFirst("medications_given[".count)
+            guard let close = inner.firstIndex(of: "]"), let i = Int(inner[..<close]) else { continue }
+            expectedMeds[i, default: [:]][String(inner[inner.index(close, offsetBy: 2)...])] = value
+            exp[path] = nil
+        }
+        for path in exp.keys.sorted() {
+            let clinical = !path.hasPrefix("vitals_series") && !path.hasSuffix(".count") && !path.hasPrefix("news2")
+                && path != "severity" && !textPaths.contains(path)
+            compare(path, expected: exp[path]!, actual: resolve(path, in: actual), text: textPaths.contains(path),
+                    clinical: clinical, into: &score)
+        }
+        var unmatched = analysis.medicationsGiven
+        for i in expectedMeds.keys.sorted() {
+            let fields = expectedMeds[i]!
+            guard let drug = fields["drug"] as? String else { continue }
+            guard let k = unmatched.firstIndex(where: { $0.drug == drug }) else {
+                score.falseNegatives += fields.values.filter { !($0 is NSNull) }.count
+                score.mismatches.append("medications_given \(drug): expected, not found")
+                continue
+            }
+            let med = unmatched.remove(at: k)
+            let got: [String: Any] = ["drug": med.drug, "dose": med.dose as Any, "unit": med.unit as Any,
+                                      "route": med.route as Any, "time": med.time as Any]
+            for key in fields.keys.sorted() {
+                compare("medications_given[\(drug)].\(key)", expected: fields[key]!, actual: unwrap(got[key]),
+                        text: false, clinical: true, into: &score)
+            }
+        }
+        for med in unmatched {
+            score.falsePositives += 1
+            score.invented += 1
+            score.mismatches.append("medications_given \(med.drug): not expected")
+        }
+        return score
+    }
+
+    private static func unwrap(_ v: Any?) -> Any? {
+        guard let v else { return nil }
+        if case Optional<Any>.none = v { return nil }
+        if case Optional<Any>.some(let inner) = v { return inner }
+        return v
+    }
+
+    private static func isNull(_ v: Any?) -> Bool { v == nil || v is NSNull }
+
+    private static func compare(_ path: String, expected: Any, actual: Any?, text: Bool, clinical: Bool,
+                                into s: inout CorpusScore) {
+        func miss(_ fp: Int, _ fn: Int) {
+            s.falsePositives += fp
+            s.falseNegatives += fn
+            if clinical { s.invented += fp }
+            s.mismatches.append("\(path): expected \(describe(expected)), got \(describe(actual))")
+        }
+        if let items = expected as? [Any] {
+            let want = items.map { "\($0)".lowercased() }
+            guard let got = (actual as? [Any])?.map({ "\($0)".lowercased() }) else {
+                want.isEmpty ? miss(0, 1) : miss(0, want.count)
+                return
+            }
+            if want.isEmpty {
+                got.isEmpty ? (s.truePositives += 1) : miss(got.count, 0)
+                return
+            }
+            var found = 0
+            for w in want where got.contains(where: { text ? $0.contains(w) : $0 == w }) { found += 1 }
+            let extra = got.filter { g in !want.contains { text ? g.contains($0) : g == $0 } }.count
+            s.truePositives += found
+            if found < want.count || extra > 0 { miss(extra, want.count - found) }
+            return
+        }
+        if isNull(expected) {
+            if let n = actual as? NSNumber, path.hasSuffix(".count"), n.intValue == 0 { return }
+            if !isNull(actual) { miss(1, 0) }
+            return
+        }
+        guard !isNull(actual) else {
+            if let n = expected as? NSNumber, path.hasSuffix(".count"), n.intValue == 0 { return }
+            miss(0, 1)
+            return
+        }
+        var equal = false
+        if let e = expected as? String, let a = actual as? String {
+            equal = text ? a.lowercased().contains(e.lowercased()) : a.lowercased() == e.lowercased()
+        } else if let e = expected as? NSNumber, let a = actual as? NSNumber {
+            equal = abs(e.doubleValue - a.doubleValue) < 0.051
+        }
+        if path.hasSuffix(".count"), let e = expected as? NSNumber, let a = actual as? NSNumber {
+            if a.intValue < e.intValue { miss(0, 1) } else if a.intValue > e.intValue { miss(1, 0) } else {
+                s.truePositives += 1
+            }
+            return
+        }
+        if !equal, !text, let e = expected as? String, let a = actual as? String,
+           e.lowercased().hasPrefix(a.lowercased() + " ") {
+            // "15 L/min" for "15 L/min non-rebreather": right but less specific — a miss, not a wrong value.
+            miss(0, 1)
+            return
+        }
+        equal ? (s.truePositives += 1) : miss(1, 1)
+    }
+
+    private static func describe(_ v: Any?) -> String {
+        guard let v, !(v is NSNull) else { return "null" }
+        return "\(v)"
+    }
+
+    /// Resolves "a.b[1].c" and "a.count" in a JSONSerialization tree.
+    static func resolve(_ path: String, in root: Any) -> Any? {
+        var node: Any? = root
+        for part in path.split(separator: ".") {
+            var name = Substring(part)
+            var index: Int?
+            if let open = part.firstIndex(of: "["), let close = part.firstIndex(of: "]") {
+                name = part[..<open]
+                index = Int(part[part.index(after: open)..<close])
+            }
+            if name == "count", let array = node as? [Any] {
+                node = array.count
+                continue
+            }
+            guard let dict = node as? [String: Any] else { return nil }
+            node = dict[String(name)]
+            if let index {
+                guard let array = node as? [Any], index < array.count else { return nil }
+                node = array[index]
+            }
+        }
+        return node
+    }
+}

@@ -1,0 +1,138 @@
+/// SAMPLE history, chief complaint, exam findings, mechanism: lists and phrases copied from the transcript.
+extension HandoverScanner {
+    mutating func matchAllergies(at i: Int) -> Int? {
+        if let e = longest(Lexicon.nkdaPhrases, at: i) {
+            history.nkda = true
+            if history.allergies == nil { history.allergies = [] }
+            addEvidence("history.nkda", scalarSpan(i, e), nemsis: "eHistory.06")
+            return e
+        }
+        guard let t = longest(Lexicon.allergyTriggers, at: i) else { return nil }
+        var j = t
+        while isPunct(j, ":") || isPunct(j, "-") || key(j) == "to" || key(j) == "include" || key(j) == "are"
+                || key(j) == "is" {
+            j += 1
+        }
+        let items = list(at: j, maxWords: 3)
+        guard !items.items.isEmpty else { return nil }
+        var allergies = history.allergies ?? []
+        for item in items.items {
+            let name = (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+            let isDrug = longest(Lexicon.drugs, at: item.first)?.end == item.end
+            guard isDrug || Lexicon.allergens.contains(name) else {
+                flags.append(Flag(code: "allergy_unrecognised", rule: "allergy not a known drug or allergen",
+                                  level: .info, message: "Allergy words not recognised; not recorded, confirm.",
+                                  path: "history.allergies", text: text(item.first, item.end)))
+                continue
+            }
+            guard !allergies.contains(name) else { continue }
+            addEvidence("history.allergies[\(allergies.count)]", scalarSpan(item.first, item.end), nemsis: "eHistory.06")
+            allergies.append(name)
+        }
+        history.allergies = allergies
+        return items.end
+    }
+
+    /// Items separated by commas, "and", "or"; each of at most `maxWords` words; stops at the end of the sentence or
+    /// where another part of the handover begins.
+    func list(at j0: Int, maxWords: Int) -> (items: [(first: Int, end: Int)], end: Int) {
+        var items: [(Int, Int)] = []
+        var j = j0
+        var itemStart: Int?
+        var words = 0
+        func close(_ at: Int) {
+            if let s = itemStart, at > s { items.append((s, at)) }
+            itemStart = nil
+            words = 0
+        }
+        while j < tokens.count, items.count < 6 {
+            if isSentenceEnd(j) { break }
+            if isPunct(j, ",") || key(j) == "and" || key(j) == "or" || isPunct(j, "/") {
+                close(j)
+                j += 1
+                continue
+            }
+            if itemStart == nil {
+                // An item may begin with a drug name; anything else that begins a new section ends the list.
+                if longest(Lexicon.drugs, at: j) == nil, endsCapture(j) { break }
+            } else if endsCapture(j), longest(Lexicon.drugs, at: j) == nil {
+                break
+            }
+            guard tokens[j].isWord else { break }
+            if words == maxWords { break }
+            if itemStart == nil { itemStart = j }
+            words += 1
+            j += 1
+        }
+        close(j)
+        return (items, items.last.map { $0.1 } ?? j0)
+    }
+
+    mutating func matchText(at i: Int) -> Int? {
+        guard let m = longest(Lexicon.textTriggers, at: i) else { return nil }
+        var j = m.end
+        switch m.value {
+        case .pastHistory:
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "of" || key(j) == "is" { j += 1 }
+            let items = list(at: j, maxWords: 4)
+            guard !items.items.isEmpty else { return nil }
+            var past = history.pastHistory ?? []
+            for item in items.items {
+                let value = text(item.first, item.end)
+                guard !past.contains(value) else { continue }
+                addEvidence("history.past_history[\(past.count)]", scalarSpan(item.first, item.end))
+                past.append(value)
+            }
+            history.pastHistory = past
+            return items.end
+        case .chiefComplaint:
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "of" || key(j) == "is" { j += 1 }
+            guard chiefComplaint == nil, let p = phrase(at: j, maxWords: 8, stopAtComma: true) else { return nil }
+            chiefComplaint = text(p.first, p.end)
+            addEvidence("chief_complaint", scalarSpan(p.first, p.end))
+            return p.end
+        case .lastMeal:
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "was" || key(j) == "is" { j += 1 }
+            guard history.lastMeal == nil, let p = phrase(at: j, maxWords: 10, stopAtComma: true) else { return nil }
+            history.lastMeal = text(p.first, p.end)
+            addEvidence("history.last_meal", scalarSpan(p.first, p.end))
+            return p.end
+        case .events:
+            while isPunct(j, ":") || isPunct(j, "-") { j += 1 }
+            guard history.events == nil, let p = phrase(at: j, maxWords: 15, stopAtComma: false) else { return nil }
+            history.events = text(p.first, p.end)
+            addEvidence("history.events", scalarSpan(p.first, p.end))
+            return p.end
+        case .exam:
+            let from = keys[i] == "pupils" ? i : j
+            while isPunct(j, ":") || isPunct(j, "-") { j += 1 }
+            guard let p = phrase(at: keys[i] == "pupils" ? from : j, maxWords: 15, stopAtComma: keys[i] == "pupils")
+            else { return nil }
+            addEvidence("exam_findings[\(examFindings.count)]", scalarSpan(p.first, p.end))
+            examFindings.append(text(p.first, p.end))
+            return p.end
+        case .mechanism:
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "was" || key(j) == "is" || key(j) == "of" { j += 1 }
+            guard mechanism == nil, let p = phrase(at: j, maxWords: 12, stopAtComma: false) else { return nil }
+            mechanism = text(p.first, p.end)
+            addEvidence("mechanism", scalarSpan(p.first, p.end))
+            return p.end
+        }
+    }
+
+    /// Words up to the end of the sentence (or a comma), stopping where a vital, time or section begins.
+    func phrase(at j0: Int, maxWords: Int, stopAtComma: Bool) -> (first: Int, end: Int)? {
+        var j = j0
+        var words = 0
+        while j < tokens.count, words < maxWords {
+            if isSentenceEnd(j) || (stopAtComma && isPunct(j, ",")) { break }
+            if j > j0, startsVitalReading(j) || longest(Lexicon.times, at: j) != nil { break }
+            if stopAtComma, j > j0, let k = key(j), ["since", "for", "onset", "started", "x"].contains(k) { break }
+            if tokens[j].isWord || tokens[j].isNumber { words += 1 }
+            j += 1
+        }
+        while j > j0, tokens[j - 1].kind == .punctuation { j -= 1 }
+        guard j > j0, tokens[j0].kind != .punctuation else { return nil }
+        return (j0, j)
+    }
+}

@@ -1,0 +1,147 @@
+/// Medications: a drug name is the patient's own medication when its clause talks about history ("takes",
+/// "meds include", "he's on"), and a medication given when the crew gave it (a dose, a route or "given").
+extension HandoverScanner {
+    mutating func matchDrug(at i: Int) -> Int? {
+        guard let m = longest(Lexicon.drugs, at: i) else { return nil }
+        if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
+        if isHistoryClause(i, m.end) {
+            var meds = history.medications ?? []
+            if !meds.contains(m.value) {
+                addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
+                meds.append(m.value)
+            }
+            history.medications = meds
+            // The dose of a home medication is not a dose given: step over it.
+            if let n = numbers.parse(at: m.end) {
+                return doseUnit(at: n.end)?.end ?? n.end
+            }
+            return m.end
+        }
+        return given(i, m.end, drug: m.value)
+    }
+
+    /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.
+    private func clauseStart(_ i: Int) -> Int {
+        var j = i - 1
+        while j >= 0, i - j <= 12, !isSentenceEnd(j) { j -= 1 }
+        return j + 1
+    }
+
+    private func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
+        let start = clauseStart(i)
+        var history = false
+        for j in start..<i {
+            let k = keys[j]
+            if Lexicon.historyWords.contains(k) { history = true }
+            if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev) { history = true }
+            if Lexicon.givenVerbs.contains(k) { history = false }
+        }
+        if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
+            // "on warfarin" with no verb of giving: the patient's own medication.
+            history = !(start..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+        }
+        if history { return true }
+        // "aspirin 75 mg daily" — a schedule marks a home medication.
+        var j = end
+        var n = 0
+        while j < tokens.count, n < 6, !isSentenceEnd(j), !isPunct(j, ",") {
+            if Lexicon.scheduleWords.contains(keys[j]) { return true }
+            j += 1
+            n += 1
+        }
+        return false
+    }
+
+    func doseUnit(at j: Int) -> (end: Int, unit: String)? {
+        longest(Lexicon.doseUnits, at: j).map { (end: $0.end, unit: $0.value) }
+    }
+
+    func route(at j: Int) -> (end: Int, route: String)? {
+        guard let r = longest(Lexicon.routes, at: j) else { return nil }
+        // "in" is a route only when written "IN" (it is also the most common English preposition).
+        if r.value == "IN", keys[j] == "in", tokens[j].raw != "IN" { return nil }
+        return (r.end, r.value)
+    }
+
+    private mutating func given(_ i: Int, _ drugEnd: Int, drug: String) -> Int? {
+        var dose: SpokenNumber?
+        var unit: (end: Int, unit: String)?
+        var doseSpan: Range<Int>?
+        var end = drugEnd
+        // "five of morphine", "three hundred milligrams of aspirin", "point four of nitro"
+        if key(i - 1) == "of" {
+            for j in max(0, i - 8)..<(i - 1) {
+                guard let n = numbers.parse(at: j) else { continue }
+                if n.end == i - 1 {
+                    dose = n
+                    doseSpan = scalarSpan(j, i - 1)
+                    break
+                }
+                if let u = doseUnit(at: n.end), u.end == i - 1 {
+                    dose = n
+                    unit = u
+                    doseSpan = scalarSpan(j, u.end)
+                    break
+                }
+            }
+        }
+        var j = drugEnd
+        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
+        if dose == nil, let n = numbers.parse(at: j), n.form != .clock, n.form != .hundreds || doseUnit(at: n.end) != nil {
+            dose = n
+            j = n.end
+            if let u = doseUnit(at: j) {
+                unit = u
+                j = u.end
+            }
+            doseSpan = scalarSpan(n.first, j)
+            end = j
+        }
+        // Route, time and "given" in the rest of the clause.
+        var route: (first: Int, end: Int, route: String)?
+        var time: (first: Int, end: Int, time: String)?
+        var verb = (clauseStart(i)..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+        var k = j
+        var steps = 0
+        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
+              !startsVitalReading(k) {
+            if route == nil, let r = self.route(at: k) {
+                route = (k, r.end, r.route)
+                end = max(end, r.end)
+                k = r.end
+                steps += 1
+                continue
+            }
+            if time == nil, keys[k] == "at", let c = clock(at: k + 1) {
+                time = (k, c.end, c.time)
+                end = max(end, c.end)
+                k = c.end
+                steps += 1
+                continue
+            }
+            if Lexicon.givenVerbs.contains(keys[k]) {
+                verb = true
+                end = max(end, k + 1)
+            }
+            k += 1
+            steps += 1
+        }
+        guard dose != nil || route != nil || verb else { return nil }
+        let doseValue = dose.map { Self.round1Dose($0.value) }
+        guard doseValue.map({ $0 > 0 }) ?? true else { return end }
+        let index = medicationsGiven.count
+        let prefix = "medications_given[\(index)]"
+        addEvidence("\(prefix).drug", scalarSpan(i, drugEnd), nemsis: "eMedications.03")
+        if let doseSpan {
+            addEvidence("\(prefix).dose", doseSpan, nemsis: "eMedications.05")
+            if unit != nil { addEvidence("\(prefix).unit", doseSpan, nemsis: "eMedications.06") }
+        }
+        if let route { addEvidence("\(prefix).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04") }
+        if let time { addEvidence("\(prefix).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01") }
+        medicationsGiven.append(MedicationGiven(drug: drug, dose: doseValue, unit: unit?.unit, route: route?.route,
+                                                time: time?.time))
+        return end
+    }
+
+    static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+}

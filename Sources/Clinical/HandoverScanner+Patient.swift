@@ -1,0 +1,75 @@
+/// Age, gender and interventions.
+extension HandoverScanner {
+    static let ageRanges: [String: ClosedRange<Int>] = ["years": 0...120, "months": 0...36, "weeks": 0...104,
+                                                         "days": 0...60]
+
+    /// "fifty-six year old", "18 month old", "82 yo", "56-year-old", "aged forty-five", "age sixty-eight".
+    mutating func matchAge(at i: Int) -> Int? {
+        if key(i) == "age" || key(i) == "aged" {
+            var j = i + 1
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "of" || key(j) == "is" { j += 1 }
+            guard let n = numbers.parse(at: j), n.form == .digits || n.form == .cardinal || n.form == .colloquial,
+                  let v = n.intValue else { return nil }
+            var end = n.end
+            var unit = "years"
+            if let k = key(end), let u = Lexicon.ageUnits[k] {
+                unit = u
+                end += 1
+                if key(end) == "old" { end += 1 }
+            }
+            return setAge(v, unit, i, end)
+        }
+        guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, let v = n.intValue,
+              !numbers.articleDisagrees(n) else { return nil }
+        var j = n.end
+        while isPunct(j, "-") { j += 1 }
+        if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" { return setAge(v, "years", i, j + 3) }
+        if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
+        guard let k = key(j), let unit = Lexicon.ageUnits[k] else { return nil }
+        j += 1
+        while isPunct(j, "-") { j += 1 }
+        guard key(j) == "old" || key(j) == "yo" else { return nil }
+        return setAge(v, unit, i, j + 1)
+    }
+
+    private mutating func setAge(_ v: Int, _ unit: String, _ first: Int, _ end: Int) -> Int {
+        guard patient.age == nil else { return end }
+        guard Self.ageRanges[unit]?.contains(v) ?? false else {
+            flags.append(Flag(code: "implausible_value", rule: "plausible range age", level: .info,
+                              message: "Age outside the plausible range; left out.", path: "patient.age",
+                              text: text(first, end)))
+            return end
+        }
+        patient.age = v
+        patient.ageUnit = unit
+        patientEvidence.append(Evidence(path: "patient.age", text: text(first, end),
+                                        start: scalarSpan(first, end).lowerBound, end: scalarSpan(first, end).upperBound,
+                                        nemsis: "ePatient.15"))
+        return end
+    }
+
+    mutating func matchGender(at i: Int) -> Int? {
+        guard let k = key(i), let g = Lexicon.genders[k], patient.gender == nil else { return nil }
+        patient.gender = g
+        let span = scalarSpan(i, i + 1)
+        patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,
+                                        end: span.upperBound, nemsis: "ePatient.13"))
+        return i + 1
+    }
+
+    mutating func matchIntervention(at i: Int) -> Int? {
+        guard let m = longest(Lexicon.interventions, at: i) else { return nil }
+        if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
+        if m.value == "IV access", keys[i] == "cannulated" || keys[i] == "cannulation", key(i - 1) == "nasal" {
+            return m.end
+        }
+        addIntervention(m.value, scalarSpan(i, m.end))
+        return m.end
+    }
+
+    mutating func addIntervention(_ name: String, _ span: Range<Int>) {
+        guard !interventions.contains(name) else { return }
+        addEvidence("interventions[\(interventions.count)]", span)
+        interventions.append(name)
+    }
+}

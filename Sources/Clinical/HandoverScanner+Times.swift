@@ -1,0 +1,51 @@
+/// Scene times: a time keyword ("on scene", "left scene", "transfer of care"…) followed by a clock time.
+extension HandoverScanner {
+    mutating func matchTime(at i: Int) -> Int? {
+        guard let m = longest(Lexicon.times, at: i) else { return nil }
+        var j = m.end
+        var skipped = 0
+        while j < tokens.count, skipped < 4,
+              ["at", "was", "time", "of", "approximately", "about", "around", "roughly", "approx"].contains(keys[j])
+                || isPunct(j, ":") || isPunct(j, "-") {
+            j += 1
+            skipped += 1
+        }
+        guard let c = clock(at: j) else { return nil }
+        let path: String
+        let nemsis: String?
+        switch m.value {
+        case .onset:
+            guard times.onset == nil else { return c.end }
+            times.onset = c.time
+            path = "times.onset"
+            nemsis = nil
+        case .onScene:
+            guard times.onScene == nil else { return c.end }
+            times.onScene = c.time
+            path = "times.on_scene"
+            nemsis = "eTimes.06"
+        case .atPatient:
+            guard times.atPatient == nil else { return c.end }
+            times.atPatient = c.time
+            path = "times.at_patient"
+            nemsis = "eTimes.07"
+        case .leftScene:
+            guard times.leftScene == nil else { return c.end }
+            times.leftScene = c.time
+            path = "times.left_scene"
+            nemsis = "eTimes.09"
+        case .atDestination:
+            guard times.atDestination == nil else { return c.end }
+            times.atDestination = c.time
+            path = "times.at_destination"
+            nemsis = "eTimes.11"
+        case .transferOfCare:
+            guard times.transferOfCare == nil else { return c.end }
+            times.transferOfCare = c.time
+            path = "times.transfer_of_care"
+            nemsis = "eTimes.12"
+        }
+        addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
+        return c.end
+    }
+}

@@ -1,0 +1,524 @@
+/// Vital signs: the number after each vital's name, checked against plausible ranges, grouped into sets.
+extension HandoverScanner {
+    static let plausible: [String: ClosedRange<Double>] = [
+        "bp_systolic": 40...300, "bp_diastolic": 20...200, "hr": 20...250, "rr": 2...80, "spo2": 50...100,
+        "temp": 28...44, "gcs": 3...15, "gcs_eye": 1...4, "gcs_verbal": 1...5, "gcs_motor": 1...6,
+        "glucose_mmol_l": 0.5...60, "glucose_mg_dl": 9...1100, "etco2": 5...150, "pain_scale_0_10": 0...10,
+    ]
+    /// °F readings are told apart from °C by magnitude; the converted value must still be in the °C range.
+    static let fahrenheitRange: ClosedRange<Double> = 77...113
+
+    // MARK: - Reading the number
+
+    /// The number after a vital's name at `k`, skipping filler words ("is", "of", "about"…). Nil when a word that
+    /// is not filler comes first ("very high", "stable", "unrecordable"): a description, not a reading.
+    func reading(after k: Int, kind: Lexicon.VitalKind) -> (number: SpokenNumber, approximate: Bool)? {
+        var j = k
+        var approximate = false
+        var skipped = 0
+        var sawAt = false
+        while j < tokens.count, skipped <= 4 {
+            if let n = numbers.parse(at: j) {
+                if numbers.articleDisagrees(n) { return nil }
+                if sawAt, n.form == .clock || n.form == .hundreds { return nil }
+                if let next = key(n.end), Lexicon.notAReading.contains(next) { return nil }
+                if kind != .glucose, kind != .glucometer, let next = key(n.end),
+                   Lexicon.doseUnitsWords.contains(next) {
+                    return nil
+                }
+                return (n, approximate)
+            }
+            let t = tokens[j]
+            if t.kind == .punctuation, [":", "-", "=", "~"].contains(t.text) {
+                if t.text == "~" { approximate = true }
+            } else if t.isWord, Lexicon.fillers.contains(keys[j]) {
+                if Lexicon.approximateWords.contains(keys[j]) { approximate = true }
+                if keys[j] == "at" { sawAt = true }
+            } else {
+                return nil
+            }
+            j += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// An integer reading inside the plausible range for `key`, or nil after flagging it.
+    mutating func plausibleInt(_ n: SpokenNumber, key: String, from first: Int) -> Int? {
+        let range = Self.plausible[key]!
+        guard let v = n.intValue, range.contains(Double(v)) else {
+            flagImplausible("vitals.\(key)", first, n.end, rule: Self.rangeRule(key))
+            return nil
+        }
+        return v
+    }
+
+    static func rangeRule(_ key: String) -> String {
+        let r = plausible[key]!
+        func f(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }
+        return "plausible range \(key) \(f(r.lowerBound))...\(f(r.upperBound))"
+    }
+
+    static func round1(_ v: Double) -> Double { (v * 10).rounded() / 10 }
+
+    // MARK: - Sets
+
+    /// The set a new value of `key` goes into: a new set when the key was already said in the current one (with a
+    /// different value), when a marker ("repeat", "second set") or a new time came first.
+    mutating func setIndex(for key: String, same: (Vitals) -> Bool) -> Int {
+        var needNew = sets.isEmpty
+        if !needNew, let spans = setSpans.last, !spans.isEmpty {
+            if newSetRequested {
+                needNew = true
+            } else if spans[key] != nil, !same(sets[sets.count - 1].values) {
+                needNew = true
+            } else if let t = pendingTime, sets[sets.count - 1].time != t {
+                needNew = true
+            }
+        }
+        if needNew {
+            sets.append(VitalsSet(index: sets.count, time: pendingTime))
+            setSpans.append([:])
+        } else if let t = pendingTime, sets[sets.count - 1].time == nil {
+            sets[sets.count - 1].time = t
+        }
+        pendingTime = nil
+        newSetRequested = false
+        return sets.count - 1
+    }
+
+    mutating func store(_ key: String, in index: Int, span: Range<Int>, approximate: Bool,
+                        _ apply: (inout Vitals) -> Void) {
+        apply(&sets[index].values)
+        setSpans[index][key] = span
+        if approximate, !sets[index].approximate.contains(key) {
+            sets[index].approximate.append(key)
+            sets[index].approximate.sort()
+        }
+    }
+
+    // MARK: - Matchers
+
+    mutating func matchVital(at i: Int) -> Int? {
+        guard let (end, kind) = longest(Lexicon.vitals, at: i) else { return nil }
+        switch kind {
+        case .bp, .systolic: return bloodPressure(i, end, systolicOnly: kind == .systolic)
+        case .hr: return simple(i, end, kind, key: "hr", \.hr, trailing: [["bpm"], ["beats", "per", "minute"]])
+        case .rr:
+            return simple(i, end, kind, key: "rr", \.rr,
+                          trailing: [["a", "minute"], ["per", "minute"], ["breaths", "per", "minute"],
+                                     ["breaths", "a", "minute"], ["a", "min"], ["per", "min"]])
+        case .etco2:
+            return simple(i, end, kind, key: "etco2", \.etco2, trailing: [["mmhg"], ["mm", "hg"], ["millimetres", "of", "mercury"]])
+        case .pain:
+            return simple(i, end, kind, key: "pain_scale_0_10", \.painScale0To10,
+                          trailing: [["out", "of", "ten"], ["out", "of", "10"], ["/", "10"], ["over", "ten"], ["over", "10"]])
+        case .spo2: return oxygenSaturation(i, end)
+        case .temp: return temperature(i, end)
+        case .gcs: return glasgow(i, end)
+        case .gcsEye, .gcsVerbal, .gcsMotor: return gcsComponentsStandalone(i)
+        case .glucose, .glucometer: return glucose(i, end, meter: kind == .glucometer)
+        }
+    }
+
+    private mutating func simple(_ i: Int, _ end: Int, _ kind: Lexicon.VitalKind, key: String,
+                                 _ path: WritableKeyPath<Vitals, Int?>, trailing: [[String]]) -> Int? {
+        guard let (n, approx) = reading(after: end, kind: kind) else { return nil }
+        if kind == .pain, n.form == .clock || n.form == .hundreds { return nil }
+        var j = n.end
+        if let t = longest(trailing, at: j) { j = t }
+        guard let v = plausibleInt(n, key: key, from: i) else { return j }
+        let index = setIndex(for: key) { $0[keyPath: path] == v }
+        store(key, in: index, span: scalarSpan(i, n.end), approximate: approx) { $0[keyPath: path] = v }
+        return j
+    }
+
+    // MARK: Blood pressure
+
+    private func palpation(at j: Int) -> Int? {
+        longest([["by", "palp"], ["by", "palpation"], ["palp"], ["palpated"], ["palpation"], ["by", "palpitation"]], at: j)
+    }
+
+    private mutating func bloodPressure(_ i: Int, _ end: Int, systolicOnly: Bool) -> Int? {
+        guard let (sys, approx) = reading(after: end, kind: .bp) else { return nil }
+        var j = sys.end
+        var dia: SpokenNumber?
+        let separated = isPunct(j, "/") || key(j) == "over" || key(j) == "on" || (key(j) == "by" && palpation(at: j) == nil)
+        if !systolicOnly, separated, let d = numbers.parse(at: j + 1) {
+            dia = d
+            j = d.end
+        }
+        if dia == nil, sys.form == .digits, tokens[sys.first].text.count >= 4, !tokens[sys.first].text.contains(".") {
+            return runTogether(i, sys)
+        }
+        var palpated = false
+        if let p = palpation(at: j) {
+            palpated = true
+            j = p
+        }
+        if dia == nil, !palpated, !systolicOnly {
+            // A pressure is two numbers; one number after "BP" is most often a reading cut short or misheard.
+            flags.append(Flag(code: "bp_incomplete", rule: "bp needs systolic and diastolic, or by palpation",
+                              level: .info, message: "Blood pressure with one number and no \"by palp\"; left out.",
+                              path: "vitals.bp_systolic", text: text(i, j)))
+            return j
+        }
+        guard let s = plausibleInt(sys, key: "bp_systolic", from: i) else { return j }
+        var d: Int?
+        if let dn = dia {
+            guard let dv = plausibleInt(dn, key: "bp_diastolic", from: i) else { return j }
+            guard dv < s else {
+                flags.append(Flag(code: "implausible_value", rule: "bp_diastolic < bp_systolic", level: .info,
+                                  message: "Diastolic not below systolic; blood pressure left out.",
+                                  path: "vitals.bp_systolic", text: text(i, j)))
+                return j
+            }
+            d = dv
+        }
+        putBloodPressure(s, d, palpated: palpated, span: scalarSpan(i, max(sys.end, dia?.end ?? sys.end)),
+                         approximate: approx)
+        return j
+    }
+
+    private mutating func putBloodPressure(_ s: Int, _ d: Int?, palpated: Bool, span: Range<Int>, approximate: Bool) {
+        let index = setIndex(for: "bp_systolic") { $0.bpSystolic == s && $0.bpDiastolic == d }
+        store("bp_systolic", in: index, span: span, approximate: approximate) { $0.bpSystolic = s }
+        if d != nil {
+            store("bp_diastolic", in: index, span: span, approximate: approximate) { $0.bpDiastolic = d }
+        } else {
+            sets[index].values.bpDiastolic = nil
+            setSpans[index]["bp_diastolic"] = nil
+        }
+        sets[index].bpPalpated = palpated
+    }
+
+    /// Whisper sometimes writes "160894" for a pressure. Accept it only when exactly one split into systolic and
+    /// diastolic is plausible; otherwise flag it and leave the pressure out.
+    private mutating func runTogether(_ i: Int, _ n: SpokenNumber) -> Int {
+        let digits = Array(tokens[n.first].text)
+        var candidates: [(Int, Int)] = []
+        for cut in 2...(digits.count - 2) {
+            let a = String(digits[..<cut]), b = String(digits[cut...])
+            guard a.count <= 3, b.count <= 3, b.first != "0", a.first != "0",
+                  let s = Int(a), let d = Int(b) else { continue }
+            guard Self.plausible["bp_systolic"]!.contains(Double(s)), Self.plausible["bp_diastolic"]!.contains(Double(d)),
+                  s > d, (10...150).contains(s - d) else { continue }
+            candidates.append((s, d))
+        }
+        if candidates.count == 1 {
+            putBloodPressure(candidates[0].0, candidates[0].1, palpated: false, span: scalarSpan(i, n.end),
+                             approximate: false)
+        } else {
+            flags.append(Flag(code: "bp_ambiguous", rule: "run-together digits split \(candidates.count) ways",
+                              level: .info, message: "Blood pressure digits run together; no single reading, left out.",
+                              path: "vitals.bp_systolic", text: text(i, n.end)))
+        }
+        return n.end
+    }
+
+    // MARK: SpO2
+
+    private mutating func oxygenSaturation(_ i: Int, _ end: Int) -> Int? {
+        guard let (first, approx) = reading(after: end, kind: .spo2) else { return nil }
+        var n = first
+        var start = i
+        var approximate = approx
+        var j = n.end
+        for _ in 0..<3 {
+            j = n.end
+            if isPunct(j, "%") || key(j) == "percent" {
+                j += 1
+            } else if key(j) == "per", key(j + 1) == "cent" {
+                j += 2
+            }
+            let valueEnd = j
+            let context = oxygenContext(at: j)
+            if let context { j = context.end }
+            if let v = plausibleInt(n, key: "spo2", from: start) {
+                let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context?.value }
+                store("spo2", in: index, span: scalarSpan(start, valueEnd), approximate: approximate) { $0.spo2 = v }
+                if let context {
+                    store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
+                        $0.spo2On = context.value
+                    }
+                } else {
+                    sets[index].values.spo2On = nil
+                    setSpans[index]["spo2_on"] = nil
+                }
+            }
+            // "sats 88, up to 95 on fifteen litres": a second reading without the name again.
+            var c = j
+            if isPunct(c, ",") { c += 1 }
+            guard let cEnd = longest(Lexicon.continuations, at: c), let next = numbers.parse(at: cEnd),
+                  !startsVital(cEnd) else { break }
+            start = c
+            n = next
+            approximate = false
+        }
+        return j
+    }
+
+    /// "on room air", "on fifteen litres non-rebreather", "on 2 L via nasal cannula", "on oxygen".
+    func oxygenContext(at j0: Int) -> (value: String, first: Int, end: Int)? {
+        var j = j0
+        if isPunct(j, ","), ["on", "with", "via"].contains(key(j + 1) ?? "") { j += 1 }
+        guard let k0 = key(j), ["on", "with", "via", "breathing", "receiving"].contains(k0) else { return nil }
+        let first = j
+        var k = j + 1
+        if let e = longest(Lexicon.roomAir, at: k) { return ("room air", first, e) }
+        if let n = numbers.parse(at: k), n.value > 0, n.value <= 60, let unit = key(n.end), Lexicon.litres.contains(unit) {
+            k = n.end + 1
+            if let e = longest([["per", "minute"], ["a", "minute"], ["per", "min"], ["/", "min"], ["a", "min"]], at: k) {
+                k = e
+            }
+            if let e = longest([["of", "oxygen"], ["oxygen"], ["o", "2"], ["of", "o", "2"]], at: k) { k = e }
+            var device: String?
+            var d = k
+            if let w = key(d), ["via", "by", "through", "on", "with", "using", "a"].contains(w) { d += 1 }
+            if let dv = longest(Lexicon.devices, at: d) {
+                device = dv.value
+                k = dv.end
+                if device == "high-flow", let e = longest(Lexicon.oxygenWords, at: k) { k = e }
+            }
+            let amount = n.isInteger ? String(Int(n.value)) : String(n.value)
+            return ("\(amount) L/min" + (device.map { " " + $0 } ?? ""), first, k)
+        }
+        if let dv = longest(Lexicon.devices, at: k) {
+            if dv.value == "high-flow", let e = longest(Lexicon.oxygenWords, at: dv.end) {
+                return ("high-flow oxygen", first, e)
+            }
+            return (dv.value, first, dv.end)
+        }
+        if let e = longest(Lexicon.oxygenWords, at: k) { return ("oxygen", first, e) }
+        return nil
+    }
+
+    // MARK: Temperature
+
+    private mutating func temperature(_ i: Int, _ end: Int) -> Int? {
+        guard let (n, approx) = reading(after: end, kind: .temp) else { return nil }
+        var j = n.end
+        var unit: String?
+        if let e = longest(Lexicon.fahrenheit, at: j) {
+            unit = "F"
+            j = e
+        } else if let e = longest(Lexicon.celsius, at: j) {
+            unit = "C"
+            j = e
+        } else if key(j) == "degrees" {
+            j += 1
+        }
+        let v = n.value
+        var celsius: Double?
+        switch unit {
+        case "F": celsius = (v - 32) * 5 / 9
+        case "C": celsius = v
+        default: celsius = Self.fahrenheitRange.contains(v) ? (v - 32) * 5 / 9 : v
+        }
+        guard let c = celsius, Self.plausible["temp"]!.contains(Self.round1(c)) else {
+            flagImplausible("vitals.temp", i, j, rule: "plausible range temp 28...44 °C (°F converted)")
+            return j
+        }
+        let t = Self.round1(c)
+        let index = setIndex(for: "temp") { $0.temp == t }
+        store("temp", in: index, span: scalarSpan(i, j), approximate: approx) { $0.temp = t }
+        return j
+    }
+
+    // MARK: GCS
+
+    private mutating func glasgow(_ i: Int, _ end: Int) -> Int? {
+        guard let (n, approx) = reading(after: end, kind: .gcs) else {
+            // "GCS E3 V3 M5" without a total
+            return gcsComponentsStandalone(end)
+        }
+        var j = n.end
+        if let e = longest([["out", "of"], ["/"], ["over"]], at: j), let f = numbers.parse(at: e), f.value == 15 {
+            j = f.end
+        }
+        guard let v = plausibleInt(n, key: "gcs", from: i) else { return j }
+        let index = setIndex(for: "gcs") { $0.gcs == v }
+        store("gcs", in: index, span: scalarSpan(i, j), approximate: approx) { $0.gcs = v }
+        let comps = gcsComponents(at: j)
+        for c in comps.items {
+            store(c.key, in: index, span: c.span, approximate: false) { $0[keyPath: c.path] = c.value }
+        }
+        return max(j, comps.end)
+    }
+
+    struct GCSComponent {
+        var key: String
+        var path: WritableKeyPath<Vitals, Int?>
+        var value: Int
+        var span: Range<Int>
+    }
+
+    /// "E3 V3 M5", "eyes three, verbal four, motor six", "e three v three m five".
+    func gcsComponents(at j0: Int) -> (items: [GCSComponent], end: Int) {
+        var items: [GCSComponent] = []
+        var j = j0
+        var end = j0
+        var seen = Set<String>()
+        while j < tokens.count, items.count < 3 {
+            if isPunct(j, ",") || key(j) == "and" || isPunct(j, "-") || key(j) == "so" {
+                j += 1
+                continue
+            }
+            let which: (String, WritableKeyPath<Vitals, Int?>, Bool)?
+            switch key(j) {
+            case "e": which = ("gcs_eye", \.gcsEye, true)
+            case "eyes", "eye": which = ("gcs_eye", \.gcsEye, false)
+            case "v": which = ("gcs_verbal", \.gcsVerbal, true)
+            case "verbal": which = ("gcs_verbal", \.gcsVerbal, false)
+            case "m": which = ("gcs_motor", \.gcsMotor, true)
+            case "motor": which = ("gcs_motor", \.gcsMotor, false)
+            default: which = nil
+            }
+            guard let (k, path, letter) = which, !seen.contains(k) else { break }
+            var at = j + 1
+            if !letter, key(at) == "is" || key(at) == "of" || isPunct(at, ":") { at += 1 }
+            guard let n = numbers.parse(at: at), n.form == .digits || n.form == .cardinal,
+                  let v = n.intValue else { break }
+            guard Self.plausible[k]!.contains(Double(v)) else { break }
+            items.append(GCSComponent(key: k, path: path, value: v, span: scalarSpan(j, n.end)))
+            seen.insert(k)
+            j = n.end
+            end = j
+        }
+        return (items, end)
+    }
+
+    /// Components said on their own; the letter form needs all three (a lone "e 3" is too weak to read).
+    mutating func gcsComponentsStandalone(_ i: Int) -> Int? {
+        let comps = gcsComponents(at: i)
+        guard !comps.items.isEmpty else { return nil }
+        if comps.items.count < 3, key(i).map({ $0.count == 1 }) ?? false { return nil }
+        let first = comps.items[0]
+        let index = setIndex(for: first.key) { $0[keyPath: first.path] == first.value }
+        for c in comps.items {
+            store(c.key, in: index, span: c.span, approximate: false) { $0[keyPath: c.path] = c.value }
+        }
+        return comps.end
+    }
+
+    mutating func matchGCSLetters(at i: Int) -> Int? {
+        guard key(i) == "e" else { return nil }
+        return gcsComponentsStandalone(i)
+    }
+
+    // MARK: Glucose
+
+    private mutating func glucose(_ i: Int, _ end: Int, meter: Bool) -> Int? {
+        // "glucometer reads HI" / "BM reading LO"
+        var j = end
+        var readWord = meter
+        while let k = key(j), ["reads", "reading", "read", "is", "was", "of", ":"].contains(k) || isPunct(j, ":") {
+            if k.hasPrefix("read") { readWord = true }
+            j += 1
+        }
+        if readWord, let k = key(j) {
+            if k == "hi" || k == "high" {
+                flags.append(Flag(code: "glucose_meter_high", rule: "glucometer reads HI", level: .warning,
+                                  message: "Glucometer above its range (HI): severe hyperglycaemia; no number recorded.",
+                                  path: "vitals.glucose_mmol_l", text: text(i, j + 1)))
+                return j + 1
+            }
+            if k == "lo" || k == "low" {
+                flags.append(Flag(code: "glucose_meter_low", rule: "glucometer reads LO", level: .critical,
+                                  message: "Glucometer below its range (LO): severe hypoglycaemia; no number recorded.",
+                                  path: "vitals.glucose_mmol_l", text: text(i, j + 1)))
+                return j + 1
+            }
+        }
+        guard let (n, approx) = reading(after: end, kind: .glucose) else { return nil }
+        j = n.end
+        var unit: String?
+        if let e = longest(Lexicon.mmolUnits, at: j) {
+            unit = "mmol"
+            j = e
+        } else if let e = longest(Lexicon.mgdlUnits, at: j) {
+            unit = "mg"
+            j = e
+        }
+        let v = n.value
+        if unit == nil {
+            if v < 20 {
+                unit = "mmol"
+            } else if v > 35 {
+                unit = "mg"
+            } else {
+                flags.append(Flag(code: "glucose_ambiguous_unit", rule: "glucose 20...35 without a unit", level: .warning,
+                                  message: "Glucose said without a unit and between 20 and 35: mmol/L (severe hyperglycaemia) or mg/dL (severe hypoglycaemia); left out, confirm.",
+                                  path: "vitals.glucose_mmol_l", text: text(i, j)))
+                return j
+            }
+        }
+        let mmol: Double
+        let mg: Int
+        if unit == "mmol" {
+            mmol = Self.round1(v)
+            mg = Int((v * 18).rounded())
+        } else {
+            mg = Int(v.rounded())
+            mmol = Self.round1(v / 18)
+        }
+        guard Self.plausible["glucose_mmol_l"]!.contains(mmol), Self.plausible["glucose_mg_dl"]!.contains(Double(mg)),
+              unit == "mmol" || n.isInteger else {
+            flagImplausible("vitals.glucose_mmol_l", i, j, rule: Self.rangeRule("glucose_mmol_l"))
+            return j
+        }
+        let index = setIndex(for: "glucose_mmol_l") { $0.glucoseMmolL == mmol }
+        let span = scalarSpan(i, j)
+        store("glucose_mmol_l", in: index, span: span, approximate: approx) { $0.glucoseMmolL = mmol }
+        store("glucose_mg_dl", in: index, span: span, approximate: approx) { $0.glucoseMgDl = mg }
+        return j
+    }
+
+    // MARK: AVPU
+
+    mutating func matchAVPU(at i: Int) -> Int? {
+        var value: String?
+        var end = i
+        if key(i) == "avpu" {
+            var j = i + 1
+            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "is" || key(j) == "of" { j += 1 }
+            guard let k = key(j), let v = Lexicon.avpuLetters[k] else { return nil }
+            value = v
+            end = j + 1
+        } else if let m = longest(Lexicon.avpuPhrases, at: i) {
+            if m.value == "A" || m.value == "U" {
+                if key(i - 1) == "not" || key(i - 1) == "pre" || isPunct(i - 1, "-") { return nil }
+            }
+            value = m.value
+            end = m.end
+            if m.value == "A", let e = longest([["times"], ["x"]], at: end), let n = numbers.parse(at: e),
+               n.form == .digits || n.form == .cardinal, (1...4).contains(n.value) {
+                end = n.end
+            }
+        }
+        guard let v = value else { return nil }
+        let index = setIndex(for: "avpu") { $0.avpu == v }
+        store("avpu", in: index, span: scalarSpan(i, end), approximate: false) { $0.avpu = v }
+        return end
+    }
+
+    // MARK: Set markers and set times
+
+    mutating func matchSetMarker(at i: Int) -> Int? {
+        guard let e = longest(Lexicon.setMarkers, at: i) else { return nil }
+        if let last = setSpans.last, !last.isEmpty { newSetRequested = true }
+        return e
+    }
+
+    /// "Initial vitals at fourteen forty: BP …", "Repeat at fourteen fifty-five: …" — the time of the next set.
+    mutating func matchVitalsTime(at i: Int) -> Int? {
+        guard key(i) == "at", let c = clock(at: i + 1) else { return nil }
+        let before = (max(0, i - 3)..<i).contains { Lexicon.vitalsContextWords.contains(keys[$0]) }
+        var after = c.end
+        while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") { after += 1 }
+        guard before || startsVital(after) else { return nil }
+        pendingTime = c.time
+        if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        return c.end
+    }
+}

@@ -1,0 +1,200 @@
+/// Reads one transcript left to right and collects what was said, with the words it was said in.
+///
+/// At each token the scanner tries, in order: times, allergies, free-text sections, AVPU phrases, drugs, vital
+/// signs, ages and genders, set markers, interventions. A matcher returns the index after the words it used, or
+/// nil to let the next one try. Nothing is filled in unless words in the transcript say it.
+struct HandoverScanner {
+    let transcript: [Unicode.Scalar]
+    let tokens: [Token]
+    let numbers: NumberParser
+    /// Token text with a trailing "'s" removed ("pressure's" → "pressure"), the form phrases are matched against.
+    let keys: [String]
+
+    var sets: [VitalsSet] = []
+    /// Keys assigned in each set, and the transcript span behind each.
+    var setSpans: [[String: Range<Int>]] = []
+    var pendingTime: String?
+    var newSetRequested = false
+
+    var patient = Patient()
+    var patientEvidence: [Evidence] = []
+    var history = History()
+    var chiefComplaint: String?
+    var mechanism: String?
+    var examFindings: [String] = []
+    var interventions: [String] = []
+    var times = Times()
+    var medicationsGiven: [MedicationGiven] = []
+    var flags: [Flag] = []
+    var evidence: [Evidence] = []
+
+    init(_ text: String) {
+        transcript = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(text)
+        numbers = NumberParser(tokens: tokens)
+        keys = tokens.map { t in
+            guard t.isWord else { return t.text }
+            if t.text.hasSuffix("'s"), t.text.count > 2 { return String(t.text.dropLast(2)) }
+            return t.text
+        }
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            if let next = step(at: i), next > i {
+                i = next
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Tries each matcher at `i` in order; the first that reads something decides where scanning continues.
+    private mutating func step(at i: Int) -> Int? {
+        if let n = matchTime(at: i) { return n }
+        if let n = matchAllergies(at: i) { return n }
+        if let n = matchText(at: i) { return n }
+        if let n = matchAVPU(at: i) { return n }
+        if let n = matchDrug(at: i) { return n }
+        if let n = matchVital(at: i) { return n }
+        if let n = matchGCSLetters(at: i) { return n }
+        if let n = matchAge(at: i) { return n }
+        if let n = matchGender(at: i) { return n }
+        if let n = matchSetMarker(at: i) { return n }
+        if let n = matchIntervention(at: i) { return n }
+        return matchVitalsTime(at: i)
+    }
+
+    // MARK: - Token helpers
+
+    func key(_ i: Int) -> String? { i < keys.count && i >= 0 ? keys[i] : nil }
+
+    func isPunct(_ i: Int, _ s: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
+    }
+
+    func isSentenceEnd(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isSentenceEnd }
+
+    /// Matches `phrase` at `i`, ignoring hyphens between its words; returns the index after it.
+    func match(_ phrase: [String], at i: Int) -> Int? {
+        var k = i
+        for (n, word) in phrase.enumerated() {
+            if n > 0, word != "-" { while isPunct(k, "-") { k += 1 } }
+            guard k < keys.count, keys[k] == word else { return nil }
+            k += 1
+        }
+        return k
+    }
+
+    /// The longest of `table`'s phrases that matches at `i`.
+    func longest<T>(_ table: PhraseTable<T>, at i: Int) -> (end: Int, value: T)? {
+        guard i >= 0, i < keys.count else { return nil }
+        var best: (Int, T)?
+        for (phrase, value) in table.candidates(keys[i]) {
+            if let e = match(phrase, at: i), e > (best?.0 ?? i) { best = (e, value) }
+        }
+        return best.map { (end: $0.0, value: $0.1) }
+    }
+
+    func longest(_ table: PhraseTable<Bool>, at i: Int) -> Int? {
+        longest(table, at: i)?.end
+    }
+
+    /// The longest of a few phrases written in place.
+    func longest(_ phrases: [[String]], at i: Int) -> Int? {
+        guard i >= 0, i < keys.count else { return nil }
+        var best: Int?
+        for phrase in phrases where phrase.first == keys[i] {
+            if let e = match(phrase, at: i), e > (best ?? i) { best = e }
+        }
+        return best
+    }
+
+    /// Transcript text from the start of token `first` to the end of token `end - 1`.
+    func text(_ first: Int, _ end: Int) -> String {
+        let span = scalarSpan(first, end)
+        return String(String.UnicodeScalarView(transcript[span]))
+    }
+
+    func scalarSpan(_ first: Int, _ end: Int) -> Range<Int> {
+        tokens[first].start..<tokens[max(first, end - 1)].end
+    }
+
+    mutating func addEvidence(_ path: String, _ span: Range<Int>, nemsis: String? = nil) {
+        evidence.append(Evidence(path: path, text: String(String.UnicodeScalarView(transcript[span])),
+                                 start: span.lowerBound, end: span.upperBound, nemsis: nemsis))
+    }
+
+    /// Reads a clock time at `j`: "1432", "14:32", "14-O5", "fourteen thirty-two", "oh seven hundred",
+    /// "fourteen hundred", "2:30 pm". Returns nil for readings that are not an unambiguous 24-hour time.
+    func clock(at j: Int) -> (time: String, end: Int)? {
+        guard j < tokens.count else { return nil }
+        var result: (hour: Int, minute: Int, end: Int)?
+        let t = tokens[j]
+        if t.isNumber, !t.text.contains(".") {
+            let digits = t.text
+            if (digits.count == 3 || digits.count == 4), let v = Int(digits) {
+                result = (v / 100, v % 100, j + 1)
+            } else if digits.count <= 2, let h = Int(digits) {
+                if isPunct(j + 1, ":") || isPunct(j + 1, "-"), j + 2 < tokens.count {
+                    if tokens[j + 2].isNumber, tokens[j + 2].text.count == 2, let m = Int(tokens[j + 2].text) {
+                        result = (h, m, j + 3)
+                    } else if key(j + 2) == "o" || key(j + 2) == "oh", j + 3 < tokens.count, tokens[j + 3].isNumber,
+                              tokens[j + 3].text.count == 1, let m = Int(tokens[j + 3].text) {
+                        result = (h, m, j + 4)
+                    }
+                }
+                if result == nil, key(j + 1) == "hundred" { result = (h, 0, j + 2) }
+            }
+        } else if let n = numbers.parse(at: j), let v = n.intValue {
+            switch n.form {
+            case .clock, .hundreds:
+                result = (v / 100, v % 100, n.end)
+            case .colloquial, .cardinal:
+                // "two thirty pm": only with am/pm is a 12-hour reading unambiguous.
+                if key(n.end) == "am" || key(n.end) == "pm" {
+                    result = n.form == .colloquial ? (v / 100, v % 100, n.end) : (v, 0, n.end)
+                }
+            case .digits:
+                break
+            }
+        }
+        guard var r = result else { return nil }
+        if key(r.end) == "pm" || key(r.end) == "am" {
+            guard (1...12).contains(r.hour) else { return nil }
+            if key(r.end) == "pm", r.hour < 12 { r.hour += 12 }
+            if key(r.end) == "am", r.hour == 12 { r.hour = 0 }
+            r.end += 1
+        } else if key(r.end) == "hours" || key(r.end) == "hrs" {
+            r.end += 1
+        }
+        guard let s = SpokenNumber.clockString(r.hour, r.minute) else { return nil }
+        return (s, r.end)
+    }
+
+    /// True when the words at `i` begin a vital sign's name.
+    func startsVital(_ i: Int) -> Bool {
+        longest(Lexicon.vitals, at: i) != nil || longest(Lexicon.avpuPhrases, at: i) != nil
+    }
+
+    /// True when the words at `i` are a vital's name followed by a reading ("pain eight", not "chest pain").
+    func startsVitalReading(_ i: Int) -> Bool {
+        if let m = longest(Lexicon.vitals, at: i) { return reading(after: m.end, kind: m.value) != nil }
+        return longest(Lexicon.avpuPhrases, at: i) != nil
+    }
+
+    /// True when `i` starts another section that ends a list or free-text capture.
+    func endsCapture(_ i: Int) -> Bool {
+        guard i < tokens.count else { return true }
+        if isSentenceEnd(i) { return true }
+        if let k = key(i), Lexicon.sectionStarts.contains(k) { return true }
+        return startsVitalReading(i) || longest(Lexicon.drugs, at: i) != nil || longest(Lexicon.times, at: i) != nil
+    }
+
+    mutating func flagImplausible(_ path: String, _ spokenFirst: Int, _ spokenEnd: Int, rule: String) {
+        flags.append(Flag(code: "implausible_value", rule: rule, level: .info,
+                          message: "Value outside the plausible range; left out, not guessed.",
+                          path: path, text: text(spokenFirst, spokenEnd)))
+    }
+}

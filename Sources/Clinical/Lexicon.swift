@@ -1,0 +1,361 @@
+/// The words the extractor listens for. Phrases are token sequences (lowercased, "'s" dropped, hyphens ignored).
+enum Lexicon {
+    enum VitalKind: Sendable, Equatable {
+        case bp, systolic, hr, rr, spo2, temp, gcs, gcsEye, gcsVerbal, gcsMotor, glucose, glucometer, etco2, pain
+    }
+
+    static let vitals = PhraseTable<VitalKind>({
+        var t: [([String], VitalKind)] = []
+        func add(_ kind: VitalKind, _ phrases: String...) {
+            for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
+        }
+        add(.bp, "bp", "b p", "blood pressure", "pressure", "bee pee")
+        add(.systolic, "systolic", "systolic pressure", "systolic bp", "systolic blood pressure")
+        add(.hr, "pulse", "pulse rate", "heart rate", "hr", "tachy at", "tachycardic at", "tachy", "tachycardic",
+            "brady at", "bradycardic at", "bradycardic", "pulses")
+        add(.rr, "resps", "resp", "resp rate", "respiratory rate", "respirations", "respiration rate", "respiration",
+            "rr", "breathing", "breathing rate", "breathing at", "breasts", "respiratory", "resps rate")
+        add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
+            "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
+            "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
+        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature")
+        add(.gcs, "gcs", "g c s", "glasgow coma scale", "glasgow coma score", "glasgow")
+        add(.gcsEye, "eyes", "eye opening")
+        add(.gcsVerbal, "verbal")
+        add(.gcsMotor, "motor")
+        add(.glucose, "bgl", "b g l", "blood glucose", "glucose", "blood sugar", "blood sugars", "sugar", "sugars",
+            "bm", "b m", "cbg", "c b g", "blood glucose level", "glucose level", "bsl", "b s l", "fingerstick",
+            "finger stick", "cbg of")
+        add(.glucometer, "glucometer", "glucometer reads", "glucometer reading")
+        add(.etco2, "end tidal", "end tidal co 2", "end tidal co two", "end tidal c o 2", "end tidal c o two",
+            "end tidal carbon dioxide", "etco 2", "et co 2", "e t c o 2", "e t c o two", "capnography", "etco")
+        add(.pain, "pain", "pain score", "pain scale", "pain level", "pain score of")
+        return t
+    }())
+
+    /// Words that may sit between a vital's name and its number.
+    static let fillers: Set<String> = [
+        "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
+        "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
+        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been",
+    ]
+    static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
+
+    /// Words after a number that show it is not the vital's reading ("pain for 2 hours", "fifteen kilos").
+    static let notAReading: Set<String> = [
+        "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
+        "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times",
+    ]
+    static let doseUnitsWords: Set<String> = [
+        "litres", "liters", "litre", "liter", "milligrams", "milligram", "mg", "micrograms", "microgram", "mcg",
+        "mls", "ml", "mils", "grams", "gram",
+    ]
+
+    static let continuations = PhraseTable<Bool>([
+        ["up", "to"], ["improving", "to"], ["improved", "to"], ["improves", "to"], ["rising", "to"], ["rose", "to"],
+        ["increasing", "to"], ["increased", "to"], ["coming", "up", "to"], ["came", "up", "to"], ["going", "up", "to"],
+        ["then"], ["now"],
+    ])
+
+    // MARK: Oxygen context
+
+    static let roomAir = PhraseTable<Bool>([["room", "air"], ["air"], ["ra"], ["r", "a"]])
+    static let litres: Set<String> = ["litres", "liters", "litre", "liter", "l", "lpm", "lt", "ltrs"]
+    static let devices = PhraseTable<String>([
+        (["non", "rebreather"], "non-rebreather"), (["non", "rebreather", "mask"], "non-rebreather"),
+        (["nonrebreather"], "non-rebreather"), (["nrb"], "non-rebreather"), (["nrbm"], "non-rebreather"),
+        (["non", "re", "breather"], "non-rebreather"),
+        (["nasal", "cannula"], "nasal cannula"), (["nasal", "cannulae"], "nasal cannula"),
+        (["nasal", "prongs"], "nasal cannula"), (["nc"], "nasal cannula"), (["nasal", "specs"], "nasal cannula"),
+        (["simple", "face", "mask"], "simple face mask"), (["face", "mask"], "simple face mask"),
+        (["hudson", "mask"], "simple face mask"), (["hudson"], "simple face mask"), (["mask"], "simple face mask"),
+        (["venturi"], "venturi mask"), (["venturi", "mask"], "venturi mask"),
+        (["bvm"], "bag-valve-mask"), (["bag", "valve", "mask"], "bag-valve-mask"),
+        (["high", "flow"], "high-flow"),
+    ])
+    static let oxygenWords = PhraseTable<Bool>([["oxygen"], ["o", "2"], ["o", "two"], ["supplemental", "oxygen"],
+                                          ["supplementary", "oxygen"]])
+
+    // MARK: AVPU
+
+    static let avpuPhrases = PhraseTable<String>([
+        (["responds", "to", "voice"], "V"), (["responding", "to", "voice"], "V"), (["responsive", "to", "voice"], "V"),
+        (["response", "to", "voice"], "V"), (["responds", "to", "verbal"], "V"), (["responsive", "to", "verbal"], "V"),
+        (["responds", "to", "pain"], "P"), (["responding", "to", "pain"], "P"), (["responsive", "to", "pain"], "P"),
+        (["response", "to", "pain"], "P"), (["responds", "to", "painful"], "P"), (["responsive", "to", "painful"], "P"),
+        (["unresponsive"], "U"), (["unconscious"], "U"), (["no", "response"], "U"),
+        (["alert"], "A"), (["alert", "and", "oriented"], "A"), (["alert", "and", "orientated"], "A"),
+        (["a", "and", "o"], "A"), (["a", "&", "o"], "A"),
+        (["new", "confusion"], "C"), (["newly", "confused"], "C"), (["new", "onset", "confusion"], "C"),
+        (["acutely", "confused"], "C"),
+    ])
+    static let avpuLetters: [String: String] = [
+        "a": "A", "alert": "A", "c": "C", "confused": "C", "confusion": "C", "v": "V", "voice": "V", "p": "P",
+        "pain": "P", "u": "U", "unresponsive": "U",
+    ]
+
+    // MARK: Glucose units
+
+    static let mmolUnits = PhraseTable<Bool>([["mmol"], ["mmol", "/", "l"], ["mmols"], ["millimoles"], ["millimole"],
+                                        ["millimols"], ["millimolar"], ["mmol", "per", "litre"], ["millimoles", "per", "litre"],
+                                        ["millimoles", "per", "liter"]])
+    static let mgdlUnits = PhraseTable<Bool>([["mg", "/", "dl"], ["mgdl"], ["mg", "dl"], ["milligrams", "per", "decilitre"],
+                                        ["milligrams", "per", "deciliter"], ["mg", "per", "dl"], ["milligrams"], ["mg"]])
+
+    // MARK: Temperature units
+
+    static let celsius = PhraseTable<Bool>([["celsius"], ["centigrade"], ["c"], ["°", "c"], ["degrees", "c"],
+                                      ["degrees", "celsius"], ["degrees", "centigrade"], ["°"]])
+    static let fahrenheit = PhraseTable<Bool>([["fahrenheit"], ["f"], ["°", "f"], ["degrees", "f"], ["degrees", "fahrenheit"]])
+
+    // MARK: Medications
+
+    static let drugs = PhraseTable<String>({
+        var t: [([String], String)] = []
+        func add(_ canonical: String, _ aliases: String...) {
+            t.append(([canonical], canonical))
+            for a in aliases { t.append((a.split(separator: " ").map(String.init), canonical)) }
+        }
+        add("aspirin", "asa", "acetylsalicylic acid")
+        add("nitroglycerin", "nitro", "nitroglycerine", "gtn", "g t n", "glyceryl trinitrate", "nitrostat")
+        add("morphine")
+        add("fentanyl")
+        add("epinephrine", "epi", "adrenaline", "adrenalin", "epipen", "epi pen")
+        add("salbutamol", "albuterol", "ventolin")
+        add("ipratropium", "atrovent", "ipratropium bromide")
+        add("naloxone", "narcan")
+        add("glucagon")
+        add("dextrose", "d 50", "d 10", "d50", "d10", "glucose gel", "oral glucose")
+        add("amiodarone")
+        add("atropine")
+        add("adenosine")
+        add("midazolam")
+        add("diazepam")
+        add("lorazepam")
+        add("ketamine")
+        add("paracetamol", "acetaminophen", "tylenol")
+        add("ibuprofen")
+        add("methoxyflurane", "penthrox")
+        add("nitrous oxide", "entonox")
+        add("hydrocortisone")
+        add("dexamethasone")
+        add("prednisolone")
+        add("prednisone")
+        add("furosemide", "frusemide", "lasix")
+        add("ondansetron", "zofran")
+        add("metoclopramide", "maxolon", "reglan")
+        add("tranexamic acid", "txa")
+        add("ticagrelor")
+        add("clopidogrel")
+        add("heparin")
+        add("magnesium sulfate", "magnesium sulphate", "magnesium")
+        add("calcium chloride", "calcium gluconate")
+        add("sodium bicarbonate")
+        add("metformin")
+        add("insulin")
+        add("gliclazide")
+        add("warfarin")
+        add("apixaban")
+        add("rivaroxaban")
+        add("dabigatran")
+        add("atorvastatin")
+        add("simvastatin")
+        add("rosuvastatin")
+        add("ramipril")
+        add("lisinopril")
+        add("enalapril")
+        add("perindopril")
+        add("amlodipine")
+        add("bisoprolol")
+        add("metoprolol")
+        add("atenolol")
+        add("digoxin")
+        add("levothyroxine", "thyroxine")
+        add("omeprazole")
+        add("lansoprazole")
+        add("pantoprazole")
+        add("sertraline")
+        add("citalopram")
+        add("fluoxetine")
+        add("amitriptyline")
+        add("tiotropium", "spiriva")
+        add("allopurinol")
+        add("tramadol")
+        add("codeine")
+        add("oxycodone")
+        add("gabapentin")
+        add("pregabalin")
+        add("donepezil")
+        add("levetiracetam", "keppra")
+        add("sodium valproate", "valproate")
+        add("lamotrigine")
+        add("carbamazepine")
+        add("phenytoin")
+        add("spironolactone")
+        add("bendroflumethiazide")
+        add("hydrochlorothiazide")
+        add("losartan")
+        add("candesartan")
+        add("isosorbide mononitrate")
+        add("methotrexate")
+        add("penicillin")
+        add("amoxicillin")
+        return t
+    }())
+
+    static let doseUnits = PhraseTable<String>([
+        (["mg"], "mg"), (["milligram"], "mg"), (["milligrams"], "mg"), (["mgs"], "mg"), (["milligramme"], "mg"),
+        (["milligrammes"], "mg"), (["mcg"], "mcg"), (["microgram"], "mcg"), (["micrograms"], "mcg"), (["mics"], "mcg"),
+        (["micro", "grams"], "mcg"), (["ug"], "mcg"), (["µg"], "mcg"), (["mcgs"], "mcg"), (["g"], "g"), (["gram"], "g"),
+        (["grams"], "g"), (["ml"], "ml"), (["mls"], "ml"), (["mils"], "ml"), (["millilitres"], "ml"),
+        (["milliliters"], "ml"), (["millilitre"], "ml"), (["milliliter"], "ml"), (["units"], "units"),
+        (["unit"], "units"),
+    ])
+
+    /// Routes; "in" only counts when written "IN" (checked by the caller).
+    static let routes = PhraseTable<String>([
+        (["iv"], "IV"), (["i", "v"], "IV"), (["intravenous"], "IV"), (["intravenously"], "IV"),
+        (["io"], "IO"), (["i", "o"], "IO"), (["intraosseous"], "IO"),
+        (["im"], "IM"), (["i", "m"], "IM"), (["intramuscular"], "IM"), (["intramuscularly"], "IM"),
+        (["sl"], "SL"), (["sublingual"], "SL"), (["sublingually"], "SL"), (["under", "the", "tongue"], "SL"),
+        (["po"], "PO"), (["oral"], "PO"), (["orally"], "PO"), (["by", "mouth"], "PO"), (["chewed"], "PO"),
+        (["in"], "IN"), (["intranasal"], "IN"), (["intranasally"], "IN"), (["nasally"], "IN"),
+        (["neb"], "NEB"), (["nebs"], "NEB"), (["nebulised"], "NEB"), (["nebulized"], "NEB"), (["nebuliser"], "NEB"),
+        (["nebulizer"], "NEB"), (["via", "nebuliser"], "NEB"), (["via", "nebulizer"], "NEB"),
+        (["sc"], "SC"), (["subcut"], "SC"), (["subcutaneous"], "SC"), (["subcutaneously"], "SC"),
+        (["pr"], "PR"), (["rectal"], "PR"), (["rectally"], "PR"), (["inhaled"], "INH"),
+    ])
+
+    static let givenVerbs: Set<String> = [
+        "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
+        "we've", "gives",
+    ]
+    static let historyWords: Set<String> = [
+        "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regular", "regularly", "home",
+        "usual", "usually", "normally", "current", "currently", "repeat", "prescription",
+    ]
+    static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
+    static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly"]
+    static let negations: Set<String> = ["no", "not", "declined", "refused", "withheld", "nil", "without", "denies"]
+
+    // MARK: Interventions
+
+    static let interventions = PhraseTable<String>([
+        (["cpr"], "CPR"), (["c", "p", "r"], "CPR"), (["chest", "compressions"], "CPR"), (["compressions"], "CPR"),
+        (["shocked"], "defibrillation"), (["defibrillated"], "defibrillation"), (["defibrillation"], "defibrillation"),
+        (["defib"], "defibrillation"), (["shock", "delivered"], "defibrillation"),
+        (["shocks", "delivered"], "defibrillation"),
+        (["iv", "access"], "IV access"), (["cannulated"], "IV access"), (["cannulation"], "IV access"),
+        (["iv", "cannula"], "IV access"), (["iv", "line"], "IV access"), (["iv", "established"], "IV access"),
+        (["io", "access"], "IO access"), (["io", "needle"], "IO access"),
+        (["12", "lead"], "12-lead ECG"), (["twelve", "lead"], "12-lead ECG"), (["ecg"], "12-lead ECG"),
+        (["pelvic", "binder"], "pelvic binder"), (["splint"], "splint"), (["splinted"], "splint"),
+        (["traction", "splint"], "splint"), (["c", "collar"], "cervical collar"),
+        (["cervical", "collar"], "cervical collar"), (["collared"], "cervical collar"),
+        (["spinal", "immobilisation"], "spinal immobilisation"), (["spinal", "immobilization"], "spinal immobilisation"),
+        (["tourniquet"], "tourniquet"), (["intubated"], "intubation"), (["intubation"], "intubation"),
+        (["ett"], "intubation"), (["endotracheal", "tube"], "intubation"), (["i", "gel"], "supraglottic airway"),
+        (["igel"], "supraglottic airway"), (["supraglottic"], "supraglottic airway"), (["lma"], "supraglottic airway"),
+        (["bvm"], "bag-valve-mask ventilation"), (["bag", "valve", "mask"], "bag-valve-mask ventilation"),
+        (["bagging"], "bag-valve-mask ventilation"), (["bagged"], "bag-valve-mask ventilation"),
+        (["suctioned"], "suction"), (["suction"], "suction"),
+        (["oxygen", "applied"], "oxygen"), (["supplemental", "oxygen"], "oxygen"), (["high", "flow", "oxygen"], "oxygen"),
+        (["o", "2", "applied"], "oxygen"),
+    ])
+
+    // MARK: Times
+
+    enum TimeKind: Sendable { case onset, onScene, atPatient, leftScene, atDestination, transferOfCare }
+
+    static let times = PhraseTable<TimeKind>({
+        var t: [([String], TimeKind)] = []
+        func add(_ kind: TimeKind, _ phrases: String...) {
+            for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
+        }
+        add(.onset, "onset", "time of onset", "onset at", "since", "started at", "began at", "symptoms started at",
+            "symptom onset", "onset time")
+        add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene")
+        add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
+            "with patient", "with the patient", "at pt", "patient contact at")
+        add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
+            "departed", "left")
+        add(.atDestination, "at destination", "arrived at hospital", "at hospital", "arrived at ed", "arrival at hospital",
+            "at ed", "arrived at destination", "at the hospital", "arrived at the hospital", "arrived hospital",
+            "at the ed", "arrived at a and e", "at a and e")
+        add(.transferOfCare, "transfer of care", "handed over", "handover at", "handover time", "care transferred",
+            "transferred care", "handed over at")
+        return t
+    }())
+
+    // MARK: Free-text triggers
+
+    enum TextKind: Sendable { case chiefComplaint, pastHistory, lastMeal, events, exam, mechanism }
+
+    static let textTriggers = PhraseTable<TextKind>({
+        var t: [([String], TextKind)] = []
+        func add(_ kind: TextKind, _ phrases: String...) {
+            for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
+        }
+        add(.chiefComplaint, "chief complaint", "chief complaint of", "chief complaint is", "complaining of",
+            "complains of", "c / o", "presenting complaint", "presenting complaint of", "presenting complaint is",
+            "presenting with", "presents with", "complaint of", "c o")
+        add(.pastHistory, "history of", "past history", "past history of", "past medical history",
+            "past medical history of", "pmh", "p m h", "hx of", "background of", "medical history of",
+            "medical history", "pmhx")
+        add(.lastMeal, "last meal", "last ate", "last oral intake", "last food", "last eaten", "last intake",
+            "last meal was", "last oral intake was")
+        add(.events, "events", "events leading up", "events leading up to this", "events prior")
+        add(.exam, "on examination", "o / e", "on exam", "exam shows", "examination shows", "examination reveals",
+            "exam reveals", "findings", "pupils")
+        add(.mechanism, "mechanism", "mechanism of injury", "moi")
+        return t
+    }())
+
+    /// Allergens other than the drugs above that crews name in handovers. An allergy is recorded only when the
+    /// words name a known drug or allergen; other words are flagged for the reader instead (engines mishear them).
+    static let allergens: Set<String> = [
+        "latex", "peanut", "peanuts", "nuts", "nut", "tree nuts", "shellfish", "fish", "egg", "eggs", "milk", "dairy",
+        "soy", "wheat", "gluten", "bee", "bees", "bee stings", "bee sting", "wasp", "wasps", "wasp stings", "sulfa",
+        "sulpha", "sulfa drugs", "sulfonamides", "sulphonamides", "sulphur", "sulfur", "nsaids", "opiates", "opioids",
+        "contrast", "iodine", "plasters", "elastoplast", "adhesive tape", "tape", "penicillins", "cephalosporins",
+        "antibiotics", "trimethoprim", "erythromycin", "clarithromycin", "doxycycline", "ciprofloxacin", "cefalexin",
+        "co amoxiclav", "flucloxacillin", "metronidazole", "tetracycline", "vancomycin", "gentamicin", "septrin",
+        "bactrim", "chlorhexidine", "ace inhibitors", "statins", "naproxen", "diclofenac", "sulfasalazine",
+        "nitrofurantoin", "lidocaine", "lignocaine", "local anaesthetic", "anaesthetic", "morphine sulfate", "pethidine",
+    ]
+
+    static let allergyTriggers = PhraseTable<Bool>([
+        ["allergic", "to"], ["allergies", "to"], ["allergy", "to"], ["allergies"], ["allergies", "are"],
+        ["allergies", "include"], ["allergy"], ["allergic"], ["allergies", "include"], ["known", "allergies", "to"],
+    ])
+    static let nkdaPhrases = PhraseTable<Bool>([
+        ["nkda"], ["n", "k", "d", "a"], ["no", "known", "drug", "allergies"], ["no", "known", "allergies"], ["nka"],
+        ["no", "allergies"], ["no", "drug", "allergies"], ["no", "known", "drug", "allergy"], ["nkdas"],
+    ])
+
+    static let setMarkers = PhraseTable<Bool>([
+        ["repeat"], ["repeated"], ["second", "set"], ["third", "set"], ["reassessment"], ["re", "assessment"],
+        ["recheck"], ["rechecked"], ["re", "check"], ["subsequent"], ["on", "reassessment"], ["follow", "up"],
+        ["latest"], ["post"],
+    ])
+    static let vitalsContextWords: Set<String> = [
+        "vitals", "obs", "observations", "repeat", "set", "reassessment", "initial", "recheck", "first", "second",
+        "third", "baseline", "latest",
+    ]
+
+    static let ageUnits: [String: String] = [
+        "year": "years", "years": "years", "yr": "years", "yrs": "years", "month": "months", "months": "months",
+        "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "yo": "years",
+    ]
+    static let genders: [String: String] = [
+        "male": "male", "man": "male", "gentleman": "male", "gent": "male", "boy": "male", "female": "female",
+        "woman": "female", "lady": "female", "girl": "female",
+    ]
+
+    /// Words that end a free-text or list capture (another section of the handover begins).
+    static let sectionStarts: Set<String> = [
+        "allergic", "allergies", "allergy", "nkda", "takes", "taking", "meds", "medications", "medication", "history",
+        "pmh", "vitals", "obs", "given", "gave", "we", "on", "since", "onset", "last", "events", "started", "for",
+        "denies", "no",
+    ]
+}

@@ -1,0 +1,172 @@
+/// Reads numbers the way crews say them, from digits or words, starting at a token index.
+///
+/// "one forty" → 140, "a hundred and ten" → 110, "ninety-eight point six" → 98.6, "point four" → 0.4,
+/// "oh seven hundred" → 0700 (clock), "fourteen thirty-two" → 1432 (clock), "one oh five" → 105.
+struct NumberParser: Sendable {
+    let tokens: [Token]
+
+    static let units: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
+    static let teens: [String: Int] = [
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+    static let zeros: Set<String> = ["zero", "oh", "o", "nought"]
+
+    /// True when the token at `i` could start or continue a spoken number.
+    func isNumberWord(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        if t.isNumber { return true }
+        guard t.isWord else { return false }
+        return Self.units[t.text] != nil || Self.teens[t.text] != nil || Self.tens[t.text] != nil
+            || t.text == "hundred" || t.text == "zero" || t.text == "point"
+    }
+
+    /// Parses the number that starts exactly at token `i`, or returns nil.
+    func parse(at i: Int) -> SpokenNumber? {
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.isNumber {
+            guard let v = Double(t.text) else { return nil }
+            return SpokenNumber(value: v, first: i, end: i + 1, form: .digits)
+        }
+        guard t.isWord else { return nil }
+        if t.text == "point", let fraction = fraction(at: i + 1) {
+            return SpokenNumber(value: fraction.value, first: i, end: fraction.end, form: .cardinal)
+        }
+        guard var n = integer(at: i) else { return nil }
+        if n.form == .cardinal || n.form == .colloquial, word(n.end) == "point", let f = fraction(at: n.end + 1) {
+            n.value += f.value
+            n.end = f.end
+        }
+        return n
+    }
+
+    /// True when the word before the number is an article that cannot go with it ("a eight", "an four"): the
+    /// words around a number were misheard, so the number is not trusted.
+    func articleDisagrees(_ n: SpokenNumber) -> Bool {
+        guard n.first > 0, tokens[n.first - 1].isWord, tokens[n.first].isWord else { return false }
+        let article = tokens[n.first - 1].text
+        let first = tokens[n.first].text
+        let vowelSound = first.hasPrefix("eight") || first.hasPrefix("eleven") || first == "oh" || first == "o"
+        if article == "a" { return vowelSound }
+        if article == "an" { return !vowelSound }
+        return false
+    }
+
+    // MARK: - Pieces
+
+    private func word(_ i: Int) -> String? {
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        return tokens[i].text
+    }
+
+    private func isHyphen(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == "-"
+    }
+
+    private func unit(_ i: Int) -> Int? {
+        word(i).flatMap { Self.units[$0] }
+    }
+
+    private func isZero(_ i: Int) -> Bool {
+        word(i).map { Self.zeros.contains($0) } ?? false
+    }
+
+    /// 1–99 from words: "seven", "fifteen", "forty", "forty-eight", "forty eight".
+    private func group(at i: Int) -> (value: Int, end: Int)? {
+        if let t = word(i).flatMap({ Self.tens[$0] }) {
+            if isHyphen(i + 1), let u = unit(i + 2) { return (t + u, i + 3) }
+            if let u = unit(i + 1) { return (t + u, i + 2) }
+            return (t, i + 1)
+        }
+        if let t = word(i).flatMap({ Self.teens[$0] }) { return (t, i + 1) }
+        if let u = unit(i) { return (u, i + 1) }
+        return nil
+    }
+
+    /// Minutes after an hour group: a group of 10–59, or "oh" + a unit.
+    private func minutes(at i: Int) -> (value: Int, end: Int)? {
+        if isZero(i), let u = unit(i + 1) { return (u, i + 2) }
+        if let g = group(at: i), g.value >= 10, g.value <= 59 { return g }
+        return nil
+    }
+
+    private func integer(at i: Int) -> SpokenNumber? {
+        // "a hundred and ten", "one hundred", "two hundred and twenty-five"
+        if let w = word(i), w == "a" || w == "an" || Self.units[w] != nil, word(i + 1) == "hundred" {
+            var v = (Self.units[w] ?? 1) * 100
+            var k = i + 2
+            if word(k) == "and", let g = group(at: k + 1) {
+                v += g.value
+                k = g.end
+            } else if let g = group(at: k) {
+                v += g.value
+                k = g.end
+            }
+            return SpokenNumber(value: Double(v), first: i, end: k, form: .cardinal)
+        }
+        // "oh seven hundred", "oh nine fifteen", "oh seven oh four"
+        if isZero(i), let h = unit(i + 1) {
+            if word(i + 2) == "hundred" {
+                return SpokenNumber(value: Double(h * 100), first: i, end: i + 3, form: .clock)
+            }
+            if let m = minutes(at: i + 2) {
+                return SpokenNumber(value: Double(h * 100 + m.value), first: i, end: m.end, form: .clock)
+            }
+            return nil
+        }
+        if let u = unit(i) {
+            // "one forty", "one twenty-two", "three twenty-four"
+            if let g = group(at: i + 1), g.value >= 10 {
+                return SpokenNumber(value: Double(u * 100 + g.value), first: i, end: g.end, form: .colloquial)
+            }
+            // "one oh five"
+            if isZero(i + 1), let u2 = unit(i + 2) {
+                return SpokenNumber(value: Double(u * 100 + u2), first: i, end: i + 3, form: .colloquial)
+            }
+            return SpokenNumber(value: Double(u), first: i, end: i + 1, form: .cardinal)
+        }
+        if let g = group(at: i) {
+            if word(g.end) == "hundred" {
+                return SpokenNumber(value: Double(g.value * 100), first: i, end: g.end + 1, form: .hundreds)
+            }
+            if g.value <= 23, let m = minutes(at: g.end) {
+                return SpokenNumber(value: Double(g.value * 100 + m.value), first: i, end: m.end, form: .clock)
+            }
+            return SpokenNumber(value: Double(g.value), first: i, end: g.end, form: .cardinal)
+        }
+        if word(i) == "zero" {
+            return SpokenNumber(value: 0, first: i, end: i + 1, form: .cardinal)
+        }
+        return nil
+    }
+
+    /// Digits after "point": single digit words ("six", "one two") or a digit token ("point 5").
+    private func fraction(at i: Int) -> (value: Double, end: Int)? {
+        if i < tokens.count, tokens[i].isNumber, !tokens[i].text.contains(".") {
+            guard let v = Double("0." + tokens[i].text) else { return nil }
+            return (v, i + 1)
+        }
+        var digits = ""
+        var k = i
+        while digits.count < 3 {
+            if let u = unit(k) {
+                digits += String(u)
+            } else if word(k) == "zero" || (word(k) == "oh" && !digits.isEmpty) {
+                digits += "0"
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard !digits.isEmpty, let v = Double("0." + digits) else { return nil }
+        return (v, k)
+    }
+}
