@@ -12,13 +12,21 @@ public enum JWT {
     ///   longer than `maximumTokenByteCount`.
     public static func sign(_ claims: AccessClaims, keyring: JWTKeyring) throws -> String {
         let header = #"{"alg":"HS256","typ":"JWT","kid":"\#(keyring.signingKID)"}"#
-        var payload = "{"
-        payload += #""iss":"# + quoted(claims.iss) + #","sub":"# + quoted(claims.sub)
-        payload += #","aud":"# + quoted(claims.aud) + #","sid":"# + quoted(claims.sid)
-        payload += #","jti":"# + quoted(claims.jti)
-        payload += #","iat":\#(claims.iat),"nbf":\#(claims.nbf),"exp":\#(claims.exp),"ver":\#(claims.ver)}"#
-        let signingInput = Base64URL.encode(Array(header.utf8)) + "." + Base64URL.encode(Array(payload.utf8))
-        let mac = try keyring.signingKey.authenticationCode(for: signingInput)
+        var payload: [UInt8] = []
+        payload.reserveCapacity(256)
+        payload.append(contentsOf: #"{"iss":"#.utf8)
+        appendQuoted(claims.iss, to: &payload)
+        payload.append(contentsOf: #","sub":"#.utf8)
+        appendQuoted(claims.sub, to: &payload)
+        payload.append(contentsOf: #","aud":"#.utf8)
+        appendQuoted(claims.aud, to: &payload)
+        payload.append(contentsOf: #","sid":"#.utf8)
+        appendQuoted(claims.sid, to: &payload)
+        payload.append(contentsOf: #","jti":"#.utf8)
+        appendQuoted(claims.jti, to: &payload)
+        payload.append(contentsOf: #","iat":\#(claims.iat),"nbf":\#(claims.nbf),"exp":\#(claims.exp),"ver":\#(claims.ver)}"#.utf8)
+        let signingInput = Base64URL.encode(Array(header.utf8)) + "." + Base64URL.encode(payload)
+        let mac = try keyring.signingKey.authenticationCode(for: signingInput.utf8)
         let token = signingInput + "." + Base64URL.encode(mac)
         guard token.utf8.count <= maximumTokenByteCount else {
             throw CryptoError(.invalidInput, operation: "JWT.sign", detail: "token longer than 4096 bytes")
@@ -53,15 +61,20 @@ public enum JWT {
                                audience: String, now: Int64, leeway: Int64) -> Result<AccessClaims, JWTError> {
         Result { () throws(JWTError) -> AccessClaims in
             // Segments.
-            var dots: [Int] = []
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
-                dots.append(offset)
-                guard dots.count <= 2 else { throw JWTError(.malformed, "more than three segments") }
+            var dots = (-1, -1)
+            for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: ".") {
+                if dots.0 < 0 {
+                    dots.0 = offset
+                } else if dots.1 < 0 {
+                    dots.1 = offset
+                } else {
+                    throw JWTError(.malformed, "more than three segments")
+                }
             }
-            guard dots.count == 2 else { throw JWTError(.malformed, "fewer than three segments") }
-            let headerPart = UnsafeBufferPointer(rebasing: bytes[0..<dots[0]])
-            let payloadPart = UnsafeBufferPointer(rebasing: bytes[(dots[0] + 1)..<dots[1]])
-            let signaturePart = UnsafeBufferPointer(rebasing: bytes[(dots[1] + 1)...])
+            guard dots.1 >= 0 else { throw JWTError(.malformed, "fewer than three segments") }
+            let headerPart = UnsafeBufferPointer(rebasing: bytes[0..<dots.0])
+            let payloadPart = UnsafeBufferPointer(rebasing: bytes[(dots.0 + 1)..<dots.1])
+            let signaturePart = UnsafeBufferPointer(rebasing: bytes[(dots.1 + 1)...])
             guard !headerPart.isEmpty, !payloadPart.isEmpty, !signaturePart.isEmpty else {
                 throw JWTError(.malformed, "empty segment")
             }
@@ -70,7 +83,7 @@ public enum JWT {
             guard let headerBytes = Base64URL.decode(bytes: headerPart) else {
                 throw JWTError(.malformed, "header is not base64url")
             }
-            let header: [String: StrictJSON.Value]
+            let header: StrictJSON.Object
             do throws(StrictJSON.Failure) {
                 header = try StrictJSON.parseObject(headerBytes)
             } catch {
@@ -80,7 +93,7 @@ public enum JWT {
                 throw JWTError(.unsupportedAlgorithm, "alg is not HS256")
             }
             guard header["crit"] == nil else { throw JWTError(.malformed, "crit is not supported") }
-            for name in header.keys where name != "alg" && name != "typ" && name != "kid" {
+            for name in header.names where name != "alg" && name != "typ" && name != "kid" {
                 throw JWTError(.malformed, "unexpected header member")
             }
             if let typ = header["typ"] {
@@ -94,7 +107,7 @@ public enum JWT {
                   signature.count == HMACKey.macByteCount else {
                 throw JWTError(.badSignature, "signature is not a base64url HS256 MAC")
             }
-            let signingInput = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<dots[1]]))
+            let signingInput = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<dots.1]))
             guard key.isValidAuthenticationCode(signature, for: signingInput) else {
                 throw JWTError(.badSignature, "MAC does not verify")
             }
@@ -103,7 +116,7 @@ public enum JWT {
             guard let payloadBytes = Base64URL.decode(bytes: payloadPart) else {
                 throw JWTError(.malformed, "payload is not base64url")
             }
-            let payload: [String: StrictJSON.Value]
+            let payload: StrictJSON.Object
             do throws(StrictJSON.Failure) {
                 payload = try StrictJSON.parseObject(payloadBytes)
             } catch {
@@ -123,7 +136,7 @@ public enum JWT {
         }
     }
 
-    private static func claims(from payload: [String: StrictJSON.Value]) throws(JWTError) -> AccessClaims {
+    private static func claims(from payload: StrictJSON.Object) throws(JWTError) -> AccessClaims {
         func string(_ name: String) throws(JWTError) -> String {
             guard case .string(let value)? = payload[name] else {
                 throw JWTError(.invalidClaims, "\(name) missing or not a string")
@@ -142,23 +155,25 @@ public enum JWT {
                             nbf: try integer("nbf"), exp: try integer("exp"), ver: try integer("ver"))
     }
 
-    /// `value` as a JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// Appends `value` as a JSON string literal: quotes, backslashes and control characters escaped, every
+    /// other character as its UTF-8 bytes.
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        let hexDigits: StaticString = "0123456789abcdef"
+        out.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case 0x00..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits.utf8Start[Int(byte >> 4)])
+                out.append(hexDigits.utf8Start[Int(byte & 0x0F)])
+            default:
+                out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

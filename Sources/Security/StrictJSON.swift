@@ -7,14 +7,34 @@
 /// `.integer`; any other number (fraction, exponent, overflow) becomes `.nonInteger`, so a claim that must be an
 /// integer can refuse `1.5`, `1e3` or `1.0`.
 struct StrictJSON {
-    indirect enum Value: Equatable {
+    enum Value {
         case string(String)
         case integer(Int64)
         case nonInteger
         case bool(Bool)
         case null
         case array([Value])
-        case object([String: Value])
+        case object(Object)
+    }
+
+    /// Members in document order. A linear scan beats hashing at the sizes allowed (≤ `maximumMembers`).
+    struct Object {
+        /// Member names in document order; `values[i]` belongs to `names[i]`.
+        private(set) var names: [String] = []
+        private(set) var values: [Value] = []
+
+        subscript(name: String) -> Value? {
+            guard let index = names.firstIndex(of: name) else { return nil }
+            return values[index]
+        }
+
+        /// Appends a member; false when the name is already present.
+        mutating func insert(_ name: String, _ value: Value) -> Bool {
+            if names.contains(name) { return false }
+            names.append(name)
+            values.append(value)
+            return true
+        }
     }
 
     struct Failure: Error, Equatable {
@@ -26,7 +46,7 @@ struct StrictJSON {
     static let maximumMembers = 64
 
     /// Parses `bytes` as one JSON object (with nothing after it but whitespace).
-    static func parseObject(_ bytes: [UInt8]) throws(Failure) -> [String: Value] {
+    static func parseObject(_ bytes: [UInt8]) throws(Failure) -> Object {
         guard bytes.count <= maximumByteCount else { throw Failure(reason: "JSON too large") }
         var parser = StrictJSON(bytes: bytes)
         parser.skipWhitespace()
@@ -75,7 +95,7 @@ struct StrictJSON {
 
     private mutating func parseObjectBody(depth: Int) throws(Failure) -> Value {
         index += 1  // {
-        var members: [String: Value] = [:]
+        var members = Object()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -89,10 +109,8 @@ struct StrictJSON {
             guard peek() == UInt8(ascii: ":") else { throw Failure(reason: "expected ':'") }
             index += 1
             let value = try parseValue(depth: depth + 1)
-            guard members.updateValue(value, forKey: name) == nil else {
-                throw Failure(reason: "duplicate member name")
-            }
-            guard members.count <= Self.maximumMembers else { throw Failure(reason: "too many members") }
+            guard members.insert(name, value) else { throw Failure(reason: "duplicate member name") }
+            guard members.names.count <= Self.maximumMembers else { throw Failure(reason: "too many members") }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
@@ -165,33 +183,44 @@ struct StrictJSON {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flushRun(_ end: Int) throws(Failure) {
-            guard runStart < end else { return }
-            guard let text = String(validating: bytes[runStart..<end], as: UTF8.self) else {
-                throw Failure(reason: "invalid UTF-8")
-            }
-            scalars.append(contentsOf: text.unicodeScalars)
+        let start = index
+        // Fast path: no escapes, so the string is the bytes between the quotes, validated as UTF-8 in one pass.
+        while let byte = peek(), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { index += 1 }
+        guard let stop = peek() else { throw Failure(reason: "unterminated string") }
+        if stop == UInt8(ascii: "\"") {
+            index += 1
+            return try Self.validatedString(bytes, start..<(index - 1))
         }
+        // Slow path: collect UTF-8 (runs copied, escapes encoded), validate once at the end.
+        var utf8 = Array(bytes[start..<index])
         while true {
             guard let byte = peek() else { throw Failure(reason: "unterminated string") }
             switch byte {
             case UInt8(ascii: "\""):
-                try flushRun(index)
                 index += 1
-                return String(scalars)
+                return try Self.validatedString(utf8, 0..<utf8.count)
             case UInt8(ascii: "\\"):
-                try flushRun(index)
                 index += 1
-                scalars.append(try parseEscape())
-                runStart = index
+                let scalar = try parseEscape()
+                utf8.append(contentsOf: UTF8.encode(scalar)!)
             case 0x00..<0x20:
                 throw Failure(reason: "control character in string")
             default:
+                utf8.append(byte)
                 index += 1
             }
         }
+    }
+
+    private static func validatedString(_ buffer: [UInt8], _ range: Range<Int>) throws(Failure) -> String {
+        let string = buffer.withUnsafeBufferPointer { whole -> String? in
+            let part = UnsafeBufferPointer(rebasing: whole[range])
+            // ASCII (every claim this product writes) needs no validation beyond the < 0x80 check.
+            if part.allSatisfy({ $0 < 0x80 }) { return String(decoding: part, as: UTF8.self) }
+            return String(validating: part, as: UTF8.self)
+        }
+        guard let string else { throw Failure(reason: "invalid UTF-8") }
+        return string
     }
 
     private mutating func parseEscape() throws(Failure) -> Unicode.Scalar {
