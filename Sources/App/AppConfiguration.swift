@@ -22,6 +22,8 @@ public struct AppConfiguration: Sendable {
     public var maxRecordingSeconds = 3600
     /// Recordings a user may have in progress at once (over all their devices).
     public var maxConcurrentRecordingsPerUser = 4
+    /// A server-side ALSA capture device (`--alsa-device`): start/stop then record from it.
+    public var alsaDevice: String?
     /// The speech engine: "pocketsphinx", "whisper" or "auto".
     public var asr = "auto"
     /// Processing workers (speech recognition). Default: number of cores.
@@ -39,6 +41,7 @@ public struct AppConfiguration: Sendable {
         if let value = environment["PARAMEDIC_PORT"].flatMap(UInt16.init) { http.port = value }
         if let value = environment["PARAMEDIC_DATA_DIR"] { dataDirectory = value }
         if let value = environment["PARAMEDIC_ASR"] { asr = value }
+        if let value = environment["PARAMEDIC_ALSA_DEVICE"] { alsaDevice = value }
         if let value = environment["PARAMEDIC_RETENTION_DAYS"].flatMap(Int.init) { retentionDays = value }
         if let value = environment["PARAMEDIC_SESSION_IDLE_SECONDS"].flatMap(Int64.init) { sessionIdleTimeout = value }
         if let value = environment["PARAMEDIC_CONNECTION_TIMEOUT"].flatMap(UInt32.init) { http.connectionTimeout = value }

@@ -10,6 +10,8 @@ struct Serve: ParsableCommand {
     @Option(help: "Address to listen on (default 127.0.0.1, or PARAMEDIC_HOST).") var host: String?
     @Option(help: "Port (default 8000, or PARAMEDIC_PORT).") var port: UInt16?
     @Option(help: "Speech engine: pocketsphinx, whisper or auto.") var asr: String?
+    @Option(help: "Record from this ALSA capture device on the server (start/stop capture in their own thread).")
+    var alsaDevice: String?
     @Option(help: "Delete recordings older than this many days (crypto-shred).") var retentionDays: Int?
     @OptionGroup var data: DataOptions
 
@@ -20,6 +22,7 @@ struct Serve: ParsableCommand {
         if let port { configuration.http.port = port }
         if let asr { configuration.asr = asr }
         if let retentionDays { configuration.retentionDays = retentionDays }
+        if let alsaDevice { configuration.alsaDevice = alsaDevice }
         let logger = Logger(label: "paramedic")
         let app: Application
         do {

@@ -18,6 +18,8 @@ final class ActiveRecording: @unchecked Sendable {
     var samples: Int64
     var resamplers: [Int: Resampler] = [:]
     var stopped = false
+    /// Server-side capture (`--alsa-device`), when this recording comes from the server's microphone.
+    let capture = LockedBox<ALSACapture?>(nil)
 
     init(id: UUID, ownerID: Int64, sessionID: String, appender: VaultAppender, committedSeq: Int64, samples: Int64) {
         self.id = id

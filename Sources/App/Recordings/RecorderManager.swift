@@ -78,7 +78,32 @@ final class RecorderManager: @unchecked Sendable {
             return true
         }
         guard inserted else { throw HTTPError(409, "already_recording", "This device session is already recording.") }
+        if source == "alsa", let device = configuration.alsaDevice {
+            do {
+                try startCapture(recording, device: device, principal: principal)
+            } catch {
+                _ = try? finalize(session: sessionID, actor: principal.event("", .failure), reason: "capture_failed")
+                throw HTTPError(500, "capture_failed", "The server's audio device could not be opened.")
+            }
+        }
         return id
+    }
+
+    /// Captures from the server's ALSA device in the capture's own thread; every period is committed exactly like
+    /// a browser chunk (fdatasync'd segment + committed seq), so a crash keeps everything captured so far.
+    private func startCapture(_ recording: ActiveRecording, device: String, principal: Principal) throws {
+        let capture = try ALSACapture(device: device)
+        recording.capture.set(capture)
+        let logger = self
+        try capture.start(onSamples: { [weak recording] samples in
+            guard let recording, !samples.isEmpty else { return }
+            let next = recording.lock.withLock { recording.committedSeq + 1 }
+            do {
+                _ = try logger.appendChunk(recording, seq: next, samples: samples, inputRate: 16_000)
+            } catch {
+                // Past the length limit or a disk error: the capture stops feeding; what was committed stays.
+            }
+        })
     }
 
     // MARK: - Chunks
@@ -140,6 +165,8 @@ final class RecorderManager: @unchecked Sendable {
     @discardableResult
     func finalize(session sessionID: String, actor: AuditEvent, reason: String) throws -> UUID? {
         guard let recording = lock.withLock({ active[sessionID] }) else { return nil }
+        // Stop a server-side capture first (joins its thread, which may be waiting for the recording's lock).
+        recording.capture.get()?.stop()
         try recording.lock.withLock {
             guard !recording.stopped else { return }
             try recording.appender.finish()

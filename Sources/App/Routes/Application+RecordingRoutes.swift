@@ -26,7 +26,8 @@ extension Application {
             writer.write(respond {
                 let body = try request.decodeJSON(SessionBody.self)
                 try Self.checkSession(body.session_id, principal)
-                let id = try recorders.start(principal: principal, source: "stream")
+                let id = try recorders.start(principal: principal,
+                                             source: configuration.alsaDevice == nil ? "stream" : "alsa")
                 return .json(StartResponse(session_id: principal.sessionID, recording_id: id.lowercased), status: 201)
             })
         })
