@@ -97,16 +97,9 @@ public final class Vault: Sendable {
     /// Reads and authenticates a whole (small) file. Throws without returning any plaintext if any segment fails
     /// or the final segment is missing.
     public func readAll(name: String, identity: VaultFileIdentity, dataKey: DataKey) throws -> [UInt8] {
-        let reader = try read(name: name, identity: identity, dataKey: dataKey)
-        var contents: [UInt8] = []
-        do {
-            while let chunk = try reader.next() { contents += chunk }
-        } catch {
-            // Earlier chunks were authentic, but a partial file is not what the caller asked for: wipe and fail.
-            for index in contents.indices { contents[index] = 0 }
-            throw error
-        }
-        return contents
+        // Every segment is authenticated before its bytes are kept; on any failure the partial plaintext is
+        // zeroed and nothing is returned.
+        try read(name: name, identity: identity, dataKey: dataKey).readRemaining()
     }
 
     /// Deletes a file and syncs the directory. Crypto-shredding is deleting the wrapped data key; this removes

@@ -19,7 +19,12 @@ public final class VaultReader: @unchecked Sendable {
     private var counter = 0
     private var finished = false
     private var failure: VaultError?
-    private var body: [UInt8]
+    /// Read-ahead window over the ciphertext: `window[0..<windowCount]` holds the file bytes at `windowStart`.
+    /// One `pread` fills it with as many whole segments as fit (two maximum-size segments), so small segments
+    /// do not cost two system calls each.
+    private var window: [UInt8]
+    private var windowStart: Int64 = 0
+    private var windowCount = 0
     private var plain: [UInt8] = []
     private var bytesRead: Int64 = 0
 
@@ -29,11 +34,14 @@ public final class VaultReader: @unchecked Sendable {
         let got = try headerBytes.withUnsafeMutableBytes { try file.read(into: $0, at: 0) }
         let header = try VaultHeader.parse(Array(headerBytes[0..<got]), expected: identity)
         cipher = try SegmentCipher(dataKey: dataKey, header: header)
-        body = [UInt8](repeating: 0, count: SegmentCipher.maxPlaintext + AESGCM.tagSize)
+        window = [UInt8](repeating: 0, count: 2 * (SegmentCipher.maxPlaintext + SegmentCipher.overhead))
         self.file = file
     }
 
     deinit { wipe(&plain) }
+
+    /// An upper bound on the plaintext size (file size minus the header), for reserving capacity.
+    var plaintextUpperBound: Int { Int(max(0, fileSize - Int64(VaultHeader.size))) }
 
     /// Plaintext bytes returned so far.
     public var plaintextBytes: Int64 { withLock { bytesRead } }
@@ -43,8 +51,11 @@ public final class VaultReader: @unchecked Sendable {
     public func next() throws -> [UInt8]? {
         try withLock {
             guard let length = try frameNext() else { return nil }
-            var chunk = [UInt8](repeating: 0, count: length)
-            try chunk.withUnsafeMutableBytes { try openFramed(length: length, into: $0) }
+            // Decrypt straight into the returned array; on failure it is zeroed and dropped.
+            let chunk = try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+                try openFramed(length: length, into: UnsafeMutableRawBufferPointer(buffer))
+                initialized = length
+            }
             // An empty final segment ends the stream without an empty chunk.
             return length == 0 && finished ? nil : chunk
         }
@@ -65,6 +76,32 @@ public final class VaultReader: @unchecked Sendable {
         }
     }
 
+    /// Decrypts every remaining segment straight into one array (no intermediate copy). Throws on the first
+    /// failure; the partial array is zeroed and dropped.
+    func readRemaining() throws -> [UInt8] {
+        try withLock {
+            let capacity = plaintextUpperBound
+            return try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                var filled = 0
+                do {
+                    while let length = try frameNext() {
+                        guard filled + length <= capacity else {
+                            throw VaultError(.integrity, operation: "read", detail: "segments exceed the file size")
+                        }
+                        let slot = UnsafeMutableRawBufferPointer(rebasing: raw[filled..<filled + length])
+                        try openFramed(length: length, into: slot)
+                        filled += length
+                    }
+                } catch {
+                    UnsafeMutableRawBufferPointer(rebasing: raw[0..<filled]).initializeMemory(as: UInt8.self, repeating: 0)
+                    throw error
+                }
+                initialized = filled
+            }
+        }
+    }
+
     /// Closes the file early. Later calls return nil if the file was complete, otherwise throw.
     public func close() {
         withLock {
@@ -79,8 +116,20 @@ public final class VaultReader: @unchecked Sendable {
         return try body()
     }
 
-    /// Reads the next segment's length and sealed body into `body`. Returns the plaintext length, or nil when
-    /// the final segment has been read.
+    /// Makes `window` hold the `count` bytes at `offset`, refilling it from there if needed. False at end of file.
+    private func ensureWindow(_ count: Int, from file: FileDescriptor) throws -> Bool {
+        if offset >= windowStart && offset + Int64(count) <= windowStart + Int64(windowCount) { return true }
+        let wanted = Int(min(Int64(window.count), fileSize - offset))
+        let got = try window.withUnsafeMutableBytes {
+            try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<wanted]), at: offset)
+        }
+        windowStart = offset
+        windowCount = got
+        return got >= count
+    }
+
+    /// Frames the next segment in `window`. Returns the plaintext length, or nil when the final segment has been
+    /// read.
     private func frameNext() throws -> Int? {
         if let failure { throw failure }
         if finished { return nil }
@@ -91,25 +140,18 @@ public final class VaultReader: @unchecked Sendable {
             guard offset < fileSize else {
                 throw VaultError(.truncated, operation: "read", detail: "file ends before its final segment")
             }
-            let length = try body.withUnsafeMutableBytes { buffer -> Int in
-                let head = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<SegmentCipher.lengthSize])
-                guard try file.read(into: head, at: offset) == SegmentCipher.lengthSize else {
-                    throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
-                }
-                return SegmentCipher.decodeLength(UnsafeRawBufferPointer(head))
+            guard try ensureWindow(SegmentCipher.lengthSize, from: file) else {
+                throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
+            }
+            let start = Int(offset - windowStart)
+            let length = window.withUnsafeBytes {
+                SegmentCipher.decodeLength(UnsafeRawBufferPointer(rebasing: $0[start..<start + SegmentCipher.lengthSize]))
             }
             guard length <= SegmentCipher.maxPlaintext else {
                 throw VaultError(.integrity, operation: "read", detail: "segment \(counter) length out of range")
             }
-            let sealedSize = length + AESGCM.tagSize
-            guard offset + Int64(SegmentCipher.lengthSize + sealedSize) <= fileSize else {
-                throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
-            }
-            let got = try body.withUnsafeMutableBytes {
-                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<sealedSize]),
-                              at: offset + Int64(SegmentCipher.lengthSize))
-            }
-            guard got == sealedSize else {
+            guard offset + Int64(SegmentCipher.overhead + length) <= fileSize,
+                  try ensureWindow(SegmentCipher.overhead + length, from: file) else {
                 throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
             }
             return length
@@ -125,8 +167,9 @@ public final class VaultReader: @unchecked Sendable {
         let end = offset + Int64(SegmentCipher.overhead + length)
         let last = end == fileSize
         do {
-            try body.withUnsafeBytes { buffer in
-                let sealed = UnsafeRawBufferPointer(rebasing: buffer[0..<length + AESGCM.tagSize])
+            let start = Int(offset - windowStart) + SegmentCipher.lengthSize
+            try window.withUnsafeBytes { buffer in
+                let sealed = UnsafeRawBufferPointer(rebasing: buffer[start..<start + length + AESGCM.tagSize])
                 do {
                     try cipher.open(counter: counter, last: last, body: sealed, into: output)
                 } catch let error as VaultError where error.code == .integrity && last {
