@@ -25,6 +25,8 @@ public final class Application: Sendable {
     private let maintenanceTimer: LockedBox<DispatchSourceTimer?> = LockedBox(nil)
     /// Password hashing and other slow work runs here, never on an HTTP thread.
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
+    /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk.
+    let chunkQueue = DispatchQueue(label: "paramedic.chunks", attributes: .concurrent)
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
     /// The first admin's one-time password, when this start created it (printed once by the CLI).
     public let initialAdminPassword: String?
@@ -111,6 +113,7 @@ public final class Application: Sendable {
         maintenanceTimer.get()?.cancel()
         maintenanceTimer.set(nil)
         processing.stop()
+        recorders.groupCommit.stop()
     }
 
     public var port: UInt16 { server.get()?.port ?? 0 }

@@ -15,6 +15,8 @@ final class RecorderManager: @unchecked Sendable {
     let audit: AuditLog
     let clock: any Clock
     let configuration: AppConfiguration
+    /// Chunk commits from every device share transactions (one fsync per batch, not per chunk).
+    let groupCommit: GroupCommit
     /// Called with a recording id once it is finalized and queued for processing.
     let enqueue: @Sendable (UUID) -> Void
     private let lock = NSLock()
@@ -28,6 +30,7 @@ final class RecorderManager: @unchecked Sendable {
         self.clock = clock
         self.configuration = configuration
         self.enqueue = enqueue
+        self.groupCommit = GroupCommit(database: database)
     }
 
     func activeRecording(session: String) -> ActiveRecording? { lock.withLock { active[session] } }
@@ -142,10 +145,11 @@ final class RecorderManager: @unchecked Sendable {
             let segmentsBefore = recording.appender.segmentsWritten
             try samples.withUnsafeBytes { try recording.appender.append($0) }   // fdatasync'd inside
             do {
-                try database.write { connection in
+                let now = clock.now()
+                try groupCommit.write { connection in
                     try connection.run("""
                         UPDATE recordings SET committed_seq = ?, samples = samples + ?, updated_at = ? WHERE id = ?
-                        """, [seq, samples.count, clock.now(), recording.id.lowercased])
+                        """, [seq, samples.count, now, recording.id.lowercased])
                 }
             } catch {
                 // Not committed: take the segment back so the file matches what was acknowledged.

@@ -33,23 +33,36 @@ extension Application {
         })
         router.add(secured(.post, "/api/recordings/:id/chunks", .record,
                            bodyLimit: configuration.maxChunkBytes) { [self] request, principal, writer in
-            writer.write(respond {
-                guard let seqText = request.query["seq"], let seq = Int64(seqText), seq >= 0, seq < 1_000_000 else {
+            let recording: ActiveRecording
+            let seq: Int64
+            let rate: Int
+            do throws(HTTPError) {
+                guard let seqText = request.query["seq"], let value = Int64(seqText), value >= 0, value < 1_000_000 else {
                     throw HTTPError.invalidRequest("seq must be a chunk number from 0.")
                 }
+                seq = value
                 if let sessionID = request.query["session_id"] { try Self.checkSession(sessionID, principal) }
-                let rate = try Self.pcmRate(request.headers["content-type"])
+                rate = try Self.pcmRate(request.headers["content-type"])
                 guard request.body.count % 2 == 0 else { throw HTTPError.invalidRequest("PCM bodies have an even length.") }
-                guard let recording = recorders.activeRecording(session: principal.sessionID),
-                      recording.id.lowercased == request.parameters["id"]?.lowercased(),
-                      recording.ownerID == principal.user.id else {
+                guard let active = recorders.activeRecording(session: principal.sessionID),
+                      active.id.lowercased == request.parameters["id"]?.lowercased(),
+                      active.ownerID == principal.user.id else {
                     throw HTTPError.notFound()
                 }
-                let samples = request.body.withUnsafeBytes { raw in
-                    raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
+                recording = active
+            } catch {
+                writer.write(error.response)
+                return
+            }
+            let body = request.body
+            // fdatasync blocks for milliseconds: never on an HTTP thread. Many chunks sync at once on the I/O
+            // queue (the disk batches concurrent flushes) and their seq updates share group commits.
+            writer.offload(on: chunkQueue) { [self] in
+                respond {
+                    let samples = body.withUnsafeBytes { raw in raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
+                    return .json(try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate))
                 }
-                return .json(try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate))
-            })
+            }
         })
         router.add(secured(.post, "/api/stop-recording", .record, bodyLimit: 4096) { [self] request, principal, writer in
             writer.write(respond {

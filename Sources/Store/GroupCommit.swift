@@ -1,0 +1,105 @@
+import Foundation
+
+/// Group commit: many small writes from many threads share ONE transaction and therefore one fsync.
+///
+/// `write(_:)` blocks its caller until the batch holding its change has committed (durable), so it can still be
+/// used to acknowledge only what is on disk. Each change runs in its own SAVEPOINT inside the batch, so one change
+/// that throws is rolled back alone and reported to its own caller; the others commit.
+///
+/// Threading: one committer thread drains `pending` (guarded by `condition`); callers wait on their `Ticket`.
+/// `@unchecked Sendable` rests on those two rules.
+public final class GroupCommit: @unchecked Sendable {
+    public typealias Change = (Connection) throws -> Void
+
+    private final class Ticket: @unchecked Sendable {
+        // Safety: `result` is written once by the committer, under `condition`, before `done` is set.
+        let change: Change
+        var done = false
+        var result: Result<Void, Error> = .success(())
+        init(change: @escaping Change) { self.change = change }
+    }
+
+    private let database: Database
+    private let condition = NSCondition()
+    private var pending: [Ticket] = []
+    private var stopping = false
+    private var thread: Thread?
+    /// Largest number of changes in one transaction.
+    public let maxBatch: Int
+
+    public init(database: Database, maxBatch: Int = 512) {
+        self.database = database
+        self.maxBatch = maxBatch
+        let thread = Thread { [self] in run() }  // strong: the committer lives until stop()
+        thread.name = "paramedic.group-commit"
+        self.thread = thread
+        thread.start()
+    }
+
+    /// Runs `change` in the next batch; returns once that batch committed, or throws the change's own error (or the
+    /// batch's commit error).
+    public func write(_ change: @escaping Change) throws {
+        let ticket = Ticket(change: change)
+        condition.lock()
+        guard !stopping else {
+            condition.unlock()
+            throw StoreError(.other, resultCode: 0, message: "group commit stopped")
+        }
+        pending.append(ticket)
+        condition.broadcast()
+        while !ticket.done { condition.wait() }
+        condition.unlock()
+        try ticket.result.get()
+    }
+
+    /// Commits what is pending and stops the committer thread.
+    public func stop() {
+        condition.withLock {
+            stopping = true
+            condition.broadcast()
+        }
+        while condition.withLock({ thread != nil }) { usleep(1_000) }
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            while pending.isEmpty && !stopping { condition.wait() }
+            if pending.isEmpty && stopping {
+                thread = nil
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let batch = Array(pending.prefix(maxBatch))
+            pending.removeFirst(batch.count)
+            condition.unlock()
+
+            var results = [Result<Void, Error>](repeating: .success(()), count: batch.count)
+            do {
+                try database.write { connection in
+                    for (index, ticket) in batch.enumerated() {
+                        try connection.execute("SAVEPOINT change")
+                        do {
+                            try ticket.change(connection)
+                            try connection.execute("RELEASE change")
+                        } catch {
+                            try connection.execute("ROLLBACK TO change")
+                            try connection.execute("RELEASE change")
+                            results[index] = .failure(error)
+                        }
+                    }
+                }
+            } catch {
+                results = results.map { _ in .failure(error) }
+            }
+            condition.lock()
+            for (ticket, result) in zip(batch, results) {
+                ticket.result = result
+                ticket.done = true
+            }
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+}
