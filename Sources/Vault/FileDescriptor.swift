@@ -11,10 +11,12 @@ final class FileDescriptor {
 
     private init(fd: Int32) { self.fd = fd }
 
-    /// `open(2)` with `O_CLOEXEC` added. ENOENT maps to `.notFound`, EEXIST to `.alreadyExists`.
+    /// `open(2)` with `O_CLOEXEC` added, and `O_NOFOLLOW` for files (a vault file is never a symlink; the
+    /// directory itself may be one). ENOENT maps to `.notFound`, EEXIST to `.alreadyExists`.
     static func open(_ path: String, flags: Int32, mode: mode_t = 0o600) throws -> FileDescriptor {
+        let extra = flags & O_DIRECTORY != 0 ? O_CLOEXEC : O_CLOEXEC | O_NOFOLLOW
         while true {
-            let fd = path.withCString { systemOpen($0, flags | O_CLOEXEC, mode) }
+            let fd = path.withCString { systemOpen($0, flags | extra, mode) }
             if fd >= 0 { return FileDescriptor(fd: fd) }
             let code = errno
             if code == EINTR { continue }
