@@ -17,6 +17,7 @@ pointed at stderr so that a stray print() in a library cannot corrupt a frame.
 
   whisper_worker.py [--model-dir DIR] [--threads N] [--beam-size N]
   whisper_worker.py --check      # load the model, decode one second of silence, print a JSON line, exit
+  whisper_worker.py --bench A.raw B.raw   # real-time factors (wall and CPU) per file, one JSON line each
 """
 
 import argparse
@@ -57,6 +58,8 @@ def parse_args(argv):
     parser.add_argument("--beam-size", type=int, default=2)
     parser.add_argument("--max-seconds", type=float, default=3600.0, help="longest audio one request may carry")
     parser.add_argument("--check", action="store_true", help="load, decode one second of silence, print, exit")
+    parser.add_argument("--bench", nargs="+", metavar="RAW",
+                        help="time raw 16 kHz mono s16le files (second of two runs), print JSON lines, exit")
     parser.add_argument("--verbose", action="store_true", help="log timings (never text) to stderr")
     return parser.parse_args(argv)
 
@@ -185,6 +188,26 @@ def serve(transcriber, args, inp, out):
         send(out, {"text": text, "no_speech_prob": round(float(no_speech), 4)})
 
 
+def bench(transcriber, paths, out):
+    """RTF = processing time / audio time, wall clock and CPU (all threads); the first run warms up."""
+    import numpy as np
+
+    for path in paths:
+        audio = np.fromfile(path, dtype="<i2").astype(np.float32) / 32768.0
+        for _ in range(2):
+            wall, cpu = time.monotonic(), time.process_time()
+            text, _, stats = transcriber.transcribe(audio)
+            wall, cpu = time.monotonic() - wall, time.process_time() - cpu
+        seconds = audio.size / SAMPLE_RATE
+        result = {
+            "file": os.path.basename(path), "audio_s": round(seconds, 2), "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2), "rtf_wall": round(wall / seconds, 3), "rtf_cpu": round(cpu / seconds, 3),
+            "words": len(text.split()), "segments": stats["segments"],
+        }
+        out.write((json.dumps(result) + "\n").encode("utf-8"))
+    return 0
+
+
 def main(argv):
     args = parse_args(argv)
     logging.basicConfig(
@@ -215,6 +238,9 @@ def main(argv):
         report = {"ok": ok, "model_dir": model_directory(args.model_dir), "load_s": round(loaded, 2)}
         out.write((json.dumps(report) + "\n").encode("utf-8"))
         return 0 if ok else 6
+
+    if args.bench:
+        return bench(transcriber, args.bench, out)
 
     send(out, {"ready": True, "model": "tiny.en"})
     return serve(transcriber, args, inp, out)
