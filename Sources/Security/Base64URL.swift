@@ -19,7 +19,7 @@ public enum Base64URL {
     }
 
     /// The unpadded base64url text of `bytes`.
-    public static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let fullGroups = bytes.count / 3
         let remainder = bytes.count % 3
         let length = fullGroups * 4 + (remainder == 0 ? 0 : remainder + 1)

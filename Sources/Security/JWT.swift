@@ -42,7 +42,11 @@ public enum JWT {
     /// MAC, compared in constant time, BEFORE the payload is parsed; then the payload as a strict JSON object
     /// with every `AccessClaims` member present and typed (strings; integers written as integers), `iss` and
     /// `aud` (a single string) equal to `issuer` and `audience`, `now < exp + leeway`, `nbf ≤ now + leeway`
-    /// and `iat ≤ now + leeway`. Members not in `AccessClaims` are ignored (RFC 7519 §4).
+    /// and `iat ≤ now + leeway` (`now` and the claims in seconds since 1970; a negative leeway counts as 0;
+    /// the sums saturate instead of overflowing). Members not in `AccessClaims` are ignored (RFC 7519 §4).
+    ///
+    /// A failure inside OpenSSL while computing the MAC is reported as `.badSignature` (the token is refused
+    /// either way). Nothing is logged.
     public static func verify(_ token: String, keyring: JWTKeyring, issuer: String, audience: String,
                               now: Int64, leeway: Int64 = 60) throws(JWTError) -> AccessClaims {
         guard token.utf8.count <= maximumTokenByteCount else {

@@ -28,6 +28,11 @@ struct StrictJSON {
             return values[index]
         }
 
+        mutating func reserveCapacity(_ count: Int) {
+            names.reserveCapacity(count)
+            values.reserveCapacity(count)
+        }
+
         /// Appends a member; false when the name is already present.
         mutating func insert(_ name: String, _ value: Value) -> Bool {
             if names.contains(name) { return false }
@@ -96,6 +101,7 @@ struct StrictJSON {
     private mutating func parseObjectBody(depth: Int) throws(Failure) -> Value {
         index += 1  // {
         var members = Object()
+        members.reserveCapacity(16)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
