@@ -36,12 +36,16 @@ public struct VaultError: Error, Hashable, Sendable, CustomStringConvertible {
         public var description: String { "\(base)" }
     }
 
+    /// What went wrong, stable across releases.
     public let code: Code
+    /// The step that failed: a system call (`pwrite`, `fdatasync`), `header`, `segment N`, ...
     public let operation: String
     /// The C `errno` for `.io` (and `.notFound`/`.alreadyExists` from a syscall), otherwise 0.
     public let errno: Int32
+    /// Human-readable context for logs (never key or plaintext bytes).
     public let detail: String
 
+    /// Creates an error; the vault's own code builds these.
     public init(_ code: Code, operation: String, errno: Int32 = 0, detail: String = "") {
         self.code = code
         self.operation = operation

@@ -34,7 +34,9 @@ public final class VaultReader: @unchecked Sendable {
         let got = try headerBytes.withUnsafeMutableBytes { try file.read(into: $0, at: 0) }
         let header = try VaultHeader.parse(Array(headerBytes[0..<got]), expected: identity)
         cipher = try SegmentCipher(dataKey: dataKey, header: header)
-        window = [UInt8](repeating: 0, count: 2 * (SegmentCipher.maxPlaintext + SegmentCipher.overhead))
+        // Small files get a small window: no 2 MiB allocation to read a 2 KiB transcript.
+        let windowSize = min(2 * (SegmentCipher.maxPlaintext + SegmentCipher.overhead), Int(max(fileSize, 1)))
+        window = [UInt8](repeating: 0, count: windowSize)
         self.file = file
     }
 
