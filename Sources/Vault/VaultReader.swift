@@ -65,9 +65,12 @@ public final class VaultReader: @unchecked Sendable {
 
     /// Calls `body` with each authenticated chunk in order, without copying: the buffer is valid only during the
     /// call and is overwritten by the next segment. Ends after the final segment; throws on the first failure.
+    /// `handler` runs under the reader's lock: it must not call back into this reader.
     public func forEachChunk(_ handler: (UnsafeRawBufferPointer) throws -> Void) throws {
         try withLock {
-            if plain.isEmpty { plain = [UInt8](repeating: 0, count: SegmentCipher.maxPlaintext) }
+            if plain.isEmpty {
+                plain = [UInt8](repeating: 0, count: max(1, min(SegmentCipher.maxPlaintext, plaintextUpperBound)))
+            }
             while let length = try frameNext() {
                 try plain.withUnsafeMutableBytes { buffer in
                     let clear = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<length])
