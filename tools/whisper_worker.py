@@ -75,7 +75,7 @@ def model_directory(explicit):
 class Transcriber:
     def __init__(self, model_dir, threads, beam_size):
         from faster_whisper import WhisperModel
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
+        from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
 
         for name in ("config.json", "model.bin", "tokenizer.json", "vocabulary.txt"):
             if not os.path.isfile(os.path.join(model_dir, name)):
@@ -86,6 +86,7 @@ class Transcriber:
         self._beam_size = beam_size
         self._vad = VadOptions(min_silence_duration_ms=500, speech_pad_ms=300)
         self._speech_timestamps = get_speech_timestamps
+        self._collect_chunks = collect_chunks
 
     def transcribe(self, audio):
         """Returns (text, no_speech_prob, stats); the text is "" when no speech is found."""
@@ -99,14 +100,15 @@ class Transcriber:
         speech_s = sum(chunk["end"] - chunk["start"] for chunk in speech) / SAMPLE_RATE
         if not speech:
             return "", 1.0, {"vad_s": 0.0, "segments": 0, "dropped": 0}
+        # Decode only the speech, joined (what faster-whisper's own vad_filter does, without a second VAD pass).
+        chunks, _ = self._collect_chunks(audio, speech)
         segments, _ = self._model.transcribe(
-            audio.astype(np.float32, copy=False),
+            np.concatenate(chunks).astype(np.float32, copy=False),
             language="en",
             beam_size=self._beam_size,
             temperature=0.0,
             condition_on_previous_text=False,
-            vad_filter=True,
-            vad_parameters=self._vad,
+            vad_filter=False,
             no_speech_threshold=NO_SPEECH_PROB,
             log_prob_threshold=SILENT_LOGPROB,
         )
