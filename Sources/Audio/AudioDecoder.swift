@@ -44,9 +44,11 @@ public enum AudioDecoder {
             throw AudioError(.invalidAudio, operation: "sample_rate", detail: "\(rate) Hz")
         }
         let maxOutput = Int((maxDuration * Double(sampleRate)).rounded(.down))
-        if info.frames > 0, Double(info.frames) / Double(rate) > maxDuration {
+        // SF_COUNT_MAX means "unknown" (streams); the running check below covers those.
+        let knownFrames = info.frames > 0 && info.frames < sf_count_t.max ? Int(info.frames) : nil
+        if let knownFrames, Double(knownFrames) / Double(rate) > maxDuration {
             throw AudioError(.tooLong, operation: "duration",
-                             detail: "\(Int(info.frames) / rate) s > \(Int(maxDuration)) s")
+                             detail: "\(knownFrames / rate) s > \(Int(maxDuration)) s")
         }
 
         let resampler = rate == sampleRate ? nil : try Resampler(inputRate: rate, outputRate: sampleRate)
@@ -55,8 +57,8 @@ public enum AudioDecoder {
         var mono = [Float](repeating: 0, count: blockFrames)
         var converted: [Float] = []
         var output: [Int16] = []
-        if info.frames > 0 {
-            output.reserveCapacity(min(maxOutput, Int(Double(info.frames) * Double(sampleRate) / Double(rate)) + 1))
+        if let knownFrames {
+            output.reserveCapacity(min(maxOutput, Int(Double(knownFrames) * Double(sampleRate) / Double(rate)) + 1))
         }
 
         while true {

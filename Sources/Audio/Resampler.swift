@@ -14,6 +14,8 @@ public final class Resampler {
     private let ratio: Double
     private var inputBuffer: [Float] = []
     private var outputBuffer: [Float] = []
+    /// A valid, never-read input address for flush calls with no input.
+    private let emptyInput = UnsafeMutablePointer<Float>.allocate(capacity: 1)
 
     /// Creates a converter from `inputRate` to `outputRate` (both 1 Hz … 768 kHz, ratio within 1/256 … 256).
     public init(inputRate: Int, outputRate: Int = 16_000) throws {
@@ -35,6 +37,7 @@ public final class Resampler {
 
     deinit {
         src_delete(state)
+        emptyInput.deallocate()
     }
 
     /// Converts the next chunk. Pass `endOfInput: true` with the last chunk (it may be empty) to flush the
@@ -59,7 +62,8 @@ public final class Resampler {
             if outputBuffer.count < capacity { outputBuffer = [Float](repeating: 0, count: capacity) }
             let (used, generated) = try outputBuffer.withUnsafeMutableBufferPointer { out in
                 var data = SRC_DATA()
-                data.data_in = remaining > 0 ? input.baseAddress! + consumed : nil
+                // Never nil: libsamplerate skips its end-of-input flush when data_in is NULL, losing the tail.
+                data.data_in = remaining > 0 ? input.baseAddress! + consumed : UnsafePointer(emptyInput)
                 data.input_frames = remaining
                 data.data_out = out.baseAddress
                 data.output_frames = out.count
