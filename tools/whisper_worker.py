@@ -88,6 +88,11 @@ class Transcriber:
         self._speech_timestamps = get_speech_timestamps
         self._collect_chunks = collect_chunks
 
+    def decode_raw(self, audio):
+        """Runs the decoder without VAD or filters (the setup check); returns the segment count."""
+        segments, _ = self._model.transcribe(audio, language="en", beam_size=1, vad_filter=False)
+        return len(list(segments))
+
     def transcribe(self, audio):
         """Returns (text, no_speech_prob, stats); the text is "" when no speech is found."""
         import numpy as np
@@ -227,7 +232,10 @@ def main(argv):
         transcriber = Transcriber(model_directory(args.model_dir), args.threads, args.beam_size)
     except Exception as error:  # the engine reports this code; the detail goes to the log
         log.error("cannot load the model: %s: %s", type(error).__name__, error)
-        send(out, {"error": "model_unavailable"})
+        if args.check or args.bench:
+            out.write(b'{"ok": false, "error": "model_unavailable"}\n')
+        else:
+            send(out, {"error": "model_unavailable"})
         return 3
     loaded = time.monotonic() - started
     log.info("model loaded in %.2f s", loaded)
@@ -235,7 +243,9 @@ def main(argv):
     if args.check:
         import numpy as np
 
-        text, no_speech, _ = transcriber.transcribe(np.zeros(SAMPLE_RATE, dtype=np.float32))
+        silence = np.zeros(SAMPLE_RATE, dtype=np.float32)
+        text, _, _ = transcriber.transcribe(silence)
+        transcriber.decode_raw(silence)  # the decoder itself runs (VAD stops silence before it)
         ok = text == ""
         report = {"ok": ok, "model_dir": model_directory(args.model_dir), "load_s": round(loaded, 2)}
         out.write((json.dumps(report) + "\n").encode("utf-8"))
