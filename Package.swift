@@ -53,6 +53,7 @@ let package = Package(
         .executableTarget(name: "bench-security", dependencies: ["Security"], swiftSettings: strict),
         .executableTarget(name: "bench-vault", dependencies: ["Vault", "Security"], swiftSettings: strict),
         .executableTarget(name: "bench-clinical", dependencies: ["Clinical"], swiftSettings: strict),
+        .executableTarget(name: "bench-audit", dependencies: ["App", "Store"], swiftSettings: strict),
         .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
 
         // MARK: Tests (Swift Testing, real parts)

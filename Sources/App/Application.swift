@@ -48,6 +48,7 @@ public final class Application: Sendable {
         tokens = try TokenService(keyPath: directory.keys + "/jwt.key", settings: configuration.tokens, clock: clock)
         recordingVault = try RecordingVault(outputDirectory: directory.output, keyPath: directory.keys + "/vault.key",
                                             database: database, clock: clock)
+        _ = try recordingVault.vault.removeTemporaryFiles()   // half-written whole files from a crash (ciphertext)
         processing = ProcessingQueue(database: database, vault: recordingVault, audit: audit, clock: clock,
                                      factory: Self.speechFactory(configuration.asr), logger: logger)
         let processing = processing
