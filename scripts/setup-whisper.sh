@@ -75,8 +75,10 @@ fi
 
 started=$SECONDS
 if [[ -e "$venv" ]]; then
-    # Only ever remove a directory that this script made (it carries pyvenv.cfg), never an arbitrary path.
-    [[ -f "$venv/pyvenv.cfg" ]] || die "$venv exists and is not a venv: refusing to replace it"
+    # Only ever remove a directory that this script made (it carries pyvenv.cfg) or an empty one.
+    if [[ ! -f "$venv/pyvenv.cfg" && -n "$(ls -A "$venv")" ]]; then
+        die "$venv exists and is not a venv: refusing to replace it"
+    fi
     rm -rf -- "$venv"
 fi
 
