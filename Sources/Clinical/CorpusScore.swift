@@ -9,6 +9,12 @@ public struct CorpusScore: Sendable, Equatable {
     /// False positives on clinical values (vitals, patient, history lists, times, medications): the extractor
     /// reported a value that differs from what was said, or one that was not said. Target: 0.
     public var invented = 0
+    /// Wrong values that the speech engine's transcript itself states (listed in the corpus's
+    /// asr-substitutions.json): counted as false positives, not as `invented`.
+    public var asrSubstitutions = 0
+    /// Latest values (`vitals.*`) that are the expected value of an earlier set: a later reading was lost, so an
+    /// older, correctly read value is shown as the latest. Counted as false positives, not as `invented`.
+    public var staleLatest = 0
     /// One line per disagreement, "path: expected X, got Y" (for diagnostics; contains corpus text, not PHI).
     public var mismatches: [String] = []
     /// `flags_include` codes the analysis did not raise.
@@ -30,6 +36,8 @@ public struct CorpusScore: Sendable, Equatable {
         s.falsePositives += b.falsePositives
         s.falseNegatives += b.falseNegatives
         s.invented += b.invented
+        s.asrSubstitutions += b.asrSubstitutions
+        s.staleLatest += b.staleLatest
         s.mismatches += b.mismatches
         s.missingFlags += b.missingFlags
         return s

@@ -126,6 +126,10 @@ public enum Extractor {
                                   message: "Hyperglycaemia: glucose \(g) mmol/L.", path: "\(p).glucose_mmol_l"))
             }
         }
+        if let pain = v.painScale0To10, pain >= 7 {
+            flags.append(Flag(code: "severe_pain", rule: "pain_scale_0_10 >= 7", level: .warning,
+                              message: "Severe pain: \(pain)/10.", path: "\(p).pain_scale_0_10"))
+        }
         if let g = v.gcs, g < 15 {
             flags.append(Flag(code: "gcs_reduced", rule: "gcs < 15", level: .warning,
                               message: "Reduced consciousness: GCS \(g).", path: "\(p).gcs"))

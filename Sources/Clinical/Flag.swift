@@ -4,7 +4,7 @@ public struct Flag: Codable, Sendable, Equatable {
     public enum Level: String, Codable, Sendable {
         /// A dangerous finding: hypoxia, hypoglycaemia, GCS ≤ 8, glucometer LO.
         case critical
-        /// An abnormal finding: reduced GCS, hyperglycaemia, glucometer HI, a NEWS2 parameter scoring 3.
+        /// An abnormal finding: reduced GCS, hyperglycaemia, glucometer HI, severe pain, a NEWS2 parameter scoring 3.
         case warning
         /// About the data, not the patient: an implausible or ambiguous value left out, an incomplete NEWS2.
         case info
@@ -12,7 +12,8 @@ public struct Flag: Codable, Sendable, Equatable {
 
     /// Stable identifier: "hypoxia", "hypoglycaemia", "hyperglycaemia", "gcs_reduced", "gcs_severe",
     /// "glucose_meter_high", "glucose_meter_low", "glucose_ambiguous_unit", "implausible_value", "bp_ambiguous",
-    /// "news2_red_parameter", "news2_incomplete", "gcs_inconsistent", "allergy_conflict".
+    /// "news2_red_parameter", "news2_incomplete", "gcs_inconsistent", "allergy_conflict", "allergy_unrecognised",
+    /// "bp_incomplete", "severe_pain".
     public var code: String
     /// The rule that fired, e.g. "spo2 < 90", "plausible range hr 20...250".
     public var rule: String

@@ -29,7 +29,7 @@ extension HandoverScanner {
             addEvidence("history.allergies[\(allergies.count)]", scalarSpan(item.first, item.end), nemsis: "eHistory.06")
             allergies.append(name)
         }
-        history.allergies = allergies
+        if !allergies.isEmpty { history.allergies = allergies }
         return items.end
     }
 

@@ -21,6 +21,8 @@ extension HandoverScanner {
         }
         guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, let v = n.intValue,
               !numbers.articleDisagrees(n) else { return nil }
+        // "seven to eight year old", "six or seven year old": a range, not an age.
+        if let k = key(i - 1), k == "to" || k == "or" || k == "-", numbers.isNumberWord(i - 2) { return nil }
         var j = n.end
         while isPunct(j, "-") { j += 1 }
         if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" { return setAge(v, "years", i, j + 3) }

@@ -9,7 +9,7 @@ enum Lexicon {
         func add(_ kind: VitalKind, _ phrases: String...) {
             for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
         }
-        add(.bp, "bp", "b p", "blood pressure", "pressure", "bee pee")
+        add(.bp, "bp", "b p", "blood pressure", "pressure", "bee pee", "p")
         add(.systolic, "systolic", "systolic pressure", "systolic bp", "systolic blood pressure")
         add(.hr, "pulse", "pulse rate", "heart rate", "hr", "tachy at", "tachycardic at", "tachy", "tachycardic",
             "brady at", "bradycardic at", "bradycardic", "pulses")
@@ -19,7 +19,7 @@ enum Lexicon {
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
         add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature")
-        add(.gcs, "gcs", "g c s", "glasgow coma scale", "glasgow coma score", "glasgow")
+        add(.gcs, "gcs", "g c s", "j c s", "glasgow coma scale", "glasgow coma score", "glasgow")
         add(.gcsEye, "eyes", "eye opening")
         add(.gcsVerbal, "verbal")
         add(.gcsMotor, "motor")

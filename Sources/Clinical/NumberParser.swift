@@ -6,7 +6,7 @@ struct NumberParser: Sendable {
     let tokens: [Token]
 
     static let units: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "one": 1, "won": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
     static let teens: [String: Int] = [
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -103,7 +103,9 @@ struct NumberParser: Sendable {
         if let w = word(i), w == "a" || w == "an" || Self.units[w] != nil, word(i + 1) == "hundred" {
             var v = (Self.units[w] ?? 1) * 100
             var k = i + 2
-            if word(k) == "and", let g = group(at: k + 1) {
+            if word(k) == "and" {
+                // "a hundred and …" with no number after "and": the number was cut off or misheard.
+                guard let g = group(at: k + 1) else { return nil }
                 v += g.value
                 k = g.end
             } else if let g = group(at: k) {

@@ -6,7 +6,7 @@
 /// | `news2_medium` | NEWS2 5–6 | High |
 /// | `critical_flag` | a critical flag (hypoxia, hypoglycaemia, GCS ≤ 8, glucometer LO, allergy conflict) | High |
 /// | `news2_red_parameter` | one NEWS2 parameter scores 3 | Medium |
-/// | `warning_flag` | a warning flag (GCS < 15, hyperglycaemia, glucometer HI, ambiguous glucose) | Medium |
+/// | `warning_flag` | a warning flag (GCS < 15, hyperglycaemia, glucometer HI, ambiguous glucose, pain ≥ 7) | Medium |
 /// | `news2_incomplete` | NEWS2 parameters missing: never rated Low or Very Low | Medium |
 /// | `news2_low` | complete NEWS2 1–4 | Low |
 /// | `news2_zero` | complete NEWS2 0 | Very Low |

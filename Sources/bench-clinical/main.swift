@@ -17,6 +17,20 @@ do {
     exit(1)
 }
 
+// "NAME.source" → path → value the engine transcript itself states (see the file's _about)
+var substitutions: [String: [String: Double]] = [:]
+if let data = try? Data(contentsOf: corpus.appendingPathComponent("asr-substitutions.json")),
+   let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
+    for (key, value) in root {
+        guard let entries = value as? [[String: Any]] else { continue }
+        for e in entries {
+            if let path = e["path"] as? String, let v = e["value"] as? NSNumber {
+                substitutions[key, default: [:]][path] = v.doubleValue
+            }
+        }
+    }
+}
+
 // source name → [(case name, transcript)]
 var sources: [String: [(String, String)]] = [:]
 var expected: [String: Data] = [:]
@@ -34,6 +48,18 @@ for file in files where file.hasSuffix(".txt") {
     sources[source, default: []].append((name, text))
 }
 
+// --dump NAME[.source]: print that case's analysis.json and report.txt instead of measuring.
+if let i = arguments.firstIndex(of: "--dump"), arguments.index(after: i) < arguments.endIndex {
+    let name = arguments[arguments.index(after: i)]
+    let text = try String(contentsOf: corpus.appendingPathComponent(name + ".txt"), encoding: .utf8)
+    let analysis = Extractor.analyze(text)
+    print(String(decoding: try analysis.jsonData(), as: UTF8.self))
+    print(ReportWriter.report(analysis, transcript: text, header: ReportHeader(
+        recordingID: "corpus", sessionShort: "00000000", recordedAt: "1970-01-01T00:00:00Z", crew: "corpus",
+        engine: name.contains(".") ? String(name.split(separator: ".")[1]) : "typed")))
+    exit(0)
+}
+
 func seconds(_ body: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     body()
@@ -43,15 +69,20 @@ func seconds(_ body: () -> Void) -> Double {
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
 
 print(pad("source", 24) + pad("cases", 7) + pad("precision", 11) + pad("recall", 9) + pad("TP", 6) + pad("FP", 6)
-      + pad("FN", 6) + pad("invented", 10) + pad("µs/handover", 13) + pad("baseline µs", 13) + "ratio")
+      + pad("FN", 6) + pad("invented", 10) + pad("asr-subst", 11) + pad("stale", 7) + pad("µs/handover", 13) + pad("baseline µs", 13) + "ratio")
 var failed = false
 for source in sources.keys.sorted(by: { ($0 == "typed" ? "" : $0) < ($1 == "typed" ? "" : $1) }) {
     let cases = sources[source]!.sorted { $0.0 < $1.0 }
     var total = CorpusScore()
     for (name, text) in cases {
-        let s = try CorpusScorer.score(Extractor.analyze(text), expected: expected[name]!)
+        let s = try CorpusScorer.score(Extractor.analyze(text), expected: expected[name]!,
+                                       substitutions: substitutions["\(name).\(source)"] ?? [:])
         total = total + s
-        if verbose, !s.mismatches.isEmpty { print("  [\(source)] \(name): " + s.mismatches.joined(separator: "; ")) }
+        if verbose, !s.mismatches.isEmpty {
+            print("  [\(source)] \(name)" + (s.invented > 0 ? " INVENTED \(s.invented)" : "")
+                  + (s.asrSubstitutions > 0 ? " ASR-SUBSTITUTION \(s.asrSubstitutions)" : "") + ": "
+                  + s.mismatches.joined(separator: "; "))
+        }
     }
     // Timing: repeat the whole source until at least 0.3 s has passed, for both analyze() and the baseline.
     var rounds = 0
@@ -73,7 +104,7 @@ for source in sources.keys.sorted(by: { ($0 == "typed" ? "" : $0) < ($1 == "type
     let perBase = baseTime / Double(baseRounds * cases.count) * 1e6
     print(pad(source, 24) + pad("\(cases.count)", 7) + pad(String(format: "%.3f", total.precision), 11)
           + pad(String(format: "%.3f", total.recall), 9) + pad("\(total.truePositives)", 6)
-          + pad("\(total.falsePositives)", 6) + pad("\(total.falseNegatives)", 6) + pad("\(total.invented)", 10)
+          + pad("\(total.falsePositives)", 6) + pad("\(total.falseNegatives)", 6) + pad("\(total.invented)", 10) + pad("\(total.asrSubstitutions)", 11) + pad("\(total.staleLatest)", 7)
           + pad(String(format: "%.1f", perAnalyze), 13) + pad(String(format: "%.2f", perBase), 13)
           + String(format: "%.0fx", perAnalyze / perBase) + (sink == 42 ? " " : ""))
     if total.invented > 0 { failed = true }

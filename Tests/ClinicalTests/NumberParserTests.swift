@@ -1,0 +1,88 @@
+import Testing
+@testable import Clinical
+
+@Suite struct NumberParserTests {
+    static let table: [(String, Double, SpokenNumber.Form)] = [
+        ("140", 140, .digits),
+        ("98.6", 98.6, .digits),
+        ("one forty", 140, .colloquial),
+        ("one twenty-two", 122, .colloquial),
+        ("one twenty two", 122, .colloquial),
+        ("one eighty", 180, .colloquial),
+        ("three twenty-four", 324, .colloquial),
+        ("one oh five", 105, .colloquial),
+        ("a hundred and ten", 110, .cardinal),
+        ("one hundred and ten", 110, .cardinal),
+        ("one hundred", 100, .cardinal),
+        ("two hundred and twenty-five", 225, .cardinal),
+        ("five hundred", 500, .cardinal),
+        ("ninety-eight point six", 98.6, .cardinal),
+        ("ninety eight point six", 98.6, .cardinal),
+        ("thirty-eight point five", 38.5, .cardinal),
+        ("five point six", 5.6, .cardinal),
+        ("two point five", 2.5, .cardinal),
+        ("point four", 0.4, .cardinal),
+        ("one twenty-six point seven", 126.7, .colloquial),
+        ("forty-eight", 48, .cardinal),
+        ("ninety four", 94, .cardinal),
+        ("twenty two", 22, .cardinal),
+        ("fifteen", 15, .cardinal),
+        ("seven", 7, .cardinal),
+        ("zero", 0, .cardinal),
+        ("oh seven hundred", 700, .clock),
+        ("oh nine fifteen", 915, .clock),
+        ("oh seven oh four", 704, .clock),
+        ("fourteen thirty-two", 1432, .clock),
+        ("fifteen oh five", 1505, .clock),
+        ("twenty-three fifty-nine", 2359, .clock),
+        ("fourteen hundred", 1400, .hundreds),
+    ]
+
+    @Test(arguments: table)
+    func parses(_ text: String, _ value: Double, _ form: SpokenNumber.Form) throws {
+        let tokens = Tokenizer.tokenize(text)
+        let n = try #require(NumberParser(tokens: tokens).parse(at: 0))
+        #expect(abs(n.value - value) < 1e-9)
+        #expect(n.form == form)
+        #expect(n.end == tokens.count, "the whole phrase is one number")
+    }
+
+    @Test func stopsAtTheNumber() throws {
+        // "ninety over" and "sixteen sats" end where the number ends; minutes above 59 are not a clock.
+        let tokens = Tokenizer.tokenize("sixteen ninety")
+        let n = try #require(NumberParser(tokens: tokens).parse(at: 0))
+        #expect(n.value == 16)
+        #expect(n.end == 1)
+    }
+
+    @Test func notNumbers() {
+        for text in ["a and o", "oh", "over", "hundred", "the", "a hundred and was"] {
+            #expect(NumberParser(tokens: Tokenizer.tokenize(text)).parse(at: 0) == nil, "\(text)")
+        }
+    }
+
+    @Test func clockReadings() {
+        #expect(SpokenNumber(value: 1432, first: 0, end: 1, form: .clock).clock == "14:32")
+        #expect(SpokenNumber(value: 700, first: 0, end: 1, form: .clock).clock == "07:00")
+        #expect(SpokenNumber(value: 2460, first: 0, end: 1, form: .clock).clock == nil)
+        #expect(SpokenNumber(value: 140, first: 0, end: 1, form: .colloquial).clock == nil)
+    }
+
+    @Test func articleMismatchIsDistrusted() throws {
+        let tokens = Tokenizer.tokenize("a eight year old")
+        let n = try #require(NumberParser(tokens: tokens).parse(at: 1))
+        #expect(NumberParser(tokens: tokens).articleDisagrees(n))
+        let ok = Tokenizer.tokenize("an eighty year old")
+        #expect(!NumberParser(tokens: ok).articleDisagrees(try #require(NumberParser(tokens: ok).parse(at: 1))))
+    }
+
+    @Test func tokenizerKeepsScalarOffsets() {
+        let text = "Temp 38.5 °C — patient’s SpO2 94%"
+        let scalars = Array(text.unicodeScalars)
+        for t in Tokenizer.tokenize(text) {
+            #expect(String(String.UnicodeScalarView(scalars[t.start..<t.end])) == t.raw)
+        }
+        let words = Tokenizer.tokenize(text).map(\.text)
+        #expect(words == ["temp", "38.5", "°", "c", "—", "patient's", "spo", "2", "94", "%"])
+    }
+}
