@@ -1,0 +1,318 @@
+import Foundation
+
+/// Drives one slice of tablets through one phase on the calling thread: non-blocking keep-alive sockets (one per
+/// tablet) multiplexed with poll(2), requests sent when due, responses timed on arrival. Only connections with a
+/// request in flight are polled (a few dozen at a time when the server keeps up), so poll's per-call cost stays
+/// small; Glibc's Swift module does not export epoll. A few of these (one per core) carry 1,000+ tablets where a
+/// thread per tablet would swamp two cores.
+final class EventLoop {
+    private let tablets: [Tablet]
+    private let phase: any Phase
+    private let port: UInt16
+    private let deadline: Double
+    private var stats = LoopStats()
+    /// Slots with a request in flight (polled), and each slot's position in it (-1 = not in flight).
+    private var active: [Int] = []
+    private var position: [Int]
+    private var heap = DueHeap()
+    private var ready: [Int] = []
+    private var readyHead = 0
+    private var inFlight = 0
+    private var remaining = 0
+    private var expired = false
+    private var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+
+    init(tablets: [Tablet], phase: any Phase, port: UInt16, deadline: Double) {
+        self.tablets = tablets
+        self.phase = phase
+        self.port = port
+        self.deadline = deadline
+        self.position = [Int](repeating: -1, count: tablets.count)
+    }
+
+    /// Runs the phase until every tablet is done with it or `deadline` passes (then what is still pending fails
+    /// with `phase_deadline`). Returns what was measured.
+    func run() throws -> LoopStats {
+        let start = monotonicSeconds()
+        for (slot, tablet) in tablets.enumerated() {
+            tablet.phaseStep = 0
+            schedule(slot, now: start)
+        }
+        var polled: [pollfd] = []
+        var lastTimeoutScan = start
+        while remaining > 0 {
+            var now = monotonicSeconds()
+            if now >= deadline {
+                expired = true
+                for (slot, tablet) in tablets.enumerated() where tablet.inFlight { fail(slot, "phase_deadline", now: now) }
+                while let (_, slot) = heap.pop() { fail(slot, "phase_deadline_unsent", now: now) }
+                while readyHead < ready.count { fail(ready[readyHead], "phase_deadline_unsent", now: now); readyHead += 1 }
+                break
+            }
+            while let due = heap.peekDue, due <= now, let (_, slot) = heap.pop() { ready.append(slot) }
+            while inFlight < phase.maxInFlight, readyHead < ready.count {
+                let slot = ready[readyHead]
+                readyHead += 1
+                send(slot, now: now)
+            }
+            if readyHead > 4096 && readyHead * 2 > ready.count {
+                ready.removeFirst(readyHead)
+                readyHead = 0
+            }
+            if now - lastTimeoutScan >= 0.05 {
+                lastTimeoutScan = now
+                for (slot, tablet) in tablets.enumerated()
+                where tablet.inFlight && now - tablet.sentAt > phase.requestTimeout {
+                    fail(slot, "timeout", now: now)
+                }
+            }
+            var waitMs = 50.0
+            if let due = heap.peekDue { waitMs = min(waitMs, max(0, (due - now) * 1000)) }
+            waitMs = min(waitMs, max(0, (deadline - now) * 1000))
+            polled.removeAll(keepingCapacity: true)
+            for slot in active {
+                let tablet = tablets[slot]
+                var wanted = Int16(POLLIN)
+                if tablet.connecting || tablet.written < tablet.outgoing.count { wanted |= Int16(POLLOUT) }
+                polled.append(pollfd(fd: tablet.fd, events: wanted, revents: 0))
+            }
+            let slots = active
+            let count = polled.withUnsafeMutableBufferPointer {
+                poll($0.baseAddress, nfds_t($0.count), Int32(waitMs.rounded(.up)))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw BenchError.call("poll")
+            }
+            now = monotonicSeconds()
+            for (index, entry) in polled.enumerated() where entry.revents != 0 {
+                // A slot may have failed or finished (and even been re-sent) while handling an earlier entry.
+                let slot = slots[index]
+                guard tablets[slot].inFlight, tablets[slot].fd == entry.fd else { continue }
+                handle(slot, events: entry.revents, now: now)
+            }
+        }
+        return stats
+    }
+
+    // MARK: - Scheduling
+
+    /// Asks the phase for the tablet's next request; `remaining` counts tablets with a request scheduled or in
+    /// flight.
+    private func schedule(_ slot: Int, now: Double) {
+        guard !expired, let due = phase.prepareNext(tablets[slot], now: now) else { return }
+        tablets[slot].dueAt = due
+        heap.push(due: due, slot: slot)
+        remaining += 1
+    }
+
+    /// The tablet finished a request (or failed): ask the phase for its next one.
+    private func complete(_ slot: Int, now: Double) {
+        remaining -= 1
+        tablets[slot].phaseStep += 1
+        schedule(slot, now: now)
+    }
+
+    private func send(_ slot: Int, now: Double) {
+        let tablet = tablets[slot]
+        tablet.written = 0
+        tablet.incoming.removeAll(keepingCapacity: true)
+        tablet.sentAt = now
+        markInFlight(slot)
+        stats.bytesSent += tablet.outgoing.count
+        if tablet.fd >= 0 && !tablet.connecting && peerHasClosed(tablet.fd) {
+            tablet.closeConnection()   // the server closed this idle keep-alive connection: open a new one
+        }
+        if tablet.fd < 0 {
+            do {
+                try connect(slot)
+            } catch {
+                fail(slot, "connect", now: now)
+                return
+            }
+        }
+        if !tablet.connecting { flush(slot, now: now) }
+    }
+
+    // MARK: - Sockets
+
+    private func connect(_ slot: Int) throws {
+        let tablet = tablets[slot]
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw BenchError.call("socket") }
+        var one: Int32 = 1
+        guard setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size)) == 0 else {
+            let saved = errno
+            close(fd)
+            throw BenchError.call("setsockopt(TCP_NODELAY)", saved)
+        }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr = in_addr(s_addr: UInt32(0x7F00_0001).bigEndian)   // 127.0.0.1 only
+        let rc = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        if rc != 0 && errno != EINPROGRESS {
+            let saved = errno
+            close(fd)
+            throw BenchError.call("connect", saved)
+        }
+        tablet.fd = fd
+        tablet.connecting = rc != 0
+    }
+
+    /// True when an idle connection has been closed by the peer (EOF or error pending).
+    private func peerHasClosed(_ fd: Int32) -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+    }
+
+    private func markInFlight(_ slot: Int) {
+        tablets[slot].inFlight = true
+        position[slot] = active.count
+        active.append(slot)
+        inFlight += 1
+    }
+
+    private func markDone(_ slot: Int) {
+        tablets[slot].inFlight = false
+        let at = position[slot]
+        let last = active.removeLast()
+        if last != slot {
+            active[at] = last
+            position[last] = at
+        }
+        position[slot] = -1
+        inFlight -= 1
+    }
+
+    private func handle(_ slot: Int, events: Int16, now: Double) {
+        let tablet = tablets[slot]
+        guard tablet.fd >= 0 else { return }
+        if tablet.connecting && events & Int16(POLLOUT | POLLERR | POLLHUP) != 0 {
+            var error: Int32 = 0
+            var length = socklen_t(MemoryLayout<Int32>.size)
+            if getsockopt(tablet.fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0 {
+                fail(slot, "connect", now: now)
+                return
+            }
+            tablet.connecting = false
+        }
+        if events & Int16(POLLOUT) != 0 && tablet.inFlight && !tablet.connecting {
+            flush(slot, now: now)
+        }
+        if tablet.fd >= 0 && events & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+            receive(slot, now: now)
+        }
+    }
+
+    private func flush(_ slot: Int, now: Double) {
+        let tablet = tablets[slot]
+        while tablet.written < tablet.outgoing.count {
+            let sent = tablet.outgoing.withUnsafeBytes {
+                Glibc.send(tablet.fd, $0.baseAddress! + tablet.written, $0.count - tablet.written, Int32(MSG_NOSIGNAL))
+            }
+            if sent > 0 {
+                tablet.written += sent
+            } else if sent < 0 && errno == EINTR {
+                continue
+            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                return   // POLLOUT says when to continue
+            } else {
+                fail(slot, "send", now: now)
+                return
+            }
+        }
+    }
+
+    private func receive(_ slot: Int, now: Double) {
+        let tablet = tablets[slot]
+        var peerClosed = false
+        while tablet.fd >= 0 {
+            let count = scratch.withUnsafeMutableBytes { recv(tablet.fd, $0.baseAddress, $0.count, 0) }
+            if count > 0 {
+                tablet.incoming.append(contentsOf: scratch[0..<count])
+            } else if count == 0 {
+                peerClosed = true
+                break
+            } else if errno == EINTR {
+                continue
+            } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                break
+            } else {
+                peerClosed = true
+                break
+            }
+        }
+        if tablet.inFlight {
+            switch HTTPResponse.parse(tablet.incoming) {
+            case .incomplete:
+                if peerClosed { fail(slot, "connection_closed", now: now) }
+                return
+            case .invalid(let reason):
+                fail(slot, reason, now: now)
+                return
+            case .complete(let response, _):
+                markDone(slot)
+                if response.closeAfter || peerClosed { tablet.closeConnection() }
+                phase.finished(tablet, response, failure: nil, now: now, stats: &stats)
+                complete(slot, now: now)
+            }
+        } else if peerClosed || !tablet.incoming.isEmpty {
+            // The server closed an idle keep-alive connection (or sent something unasked): reconnect when needed.
+            tablet.closeConnection()
+        }
+    }
+
+    /// A request that failed below HTTP: close the connection, report it, move the tablet on.
+    private func fail(_ slot: Int, _ reason: String, now: Double) {
+        let tablet = tablets[slot]
+        tablet.closeConnection()
+        if tablet.inFlight { markDone(slot) }
+        phase.finished(tablet, nil, failure: reason, now: now, stats: &stats)
+        complete(slot, now: now)
+    }
+}
+
+/// A binary min-heap of (due time, tablet slot).
+struct DueHeap {
+    private var items: [(due: Double, slot: Int)] = []
+
+    var peekDue: Double? { items.first?.due }
+
+    mutating func push(due: Double, slot: Int) {
+        items.append((due, slot))
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child].due < items[parent].due else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> (Double, Int)? {
+        guard !items.isEmpty else { return nil }
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < items.count && items[left].due < items[smallest].due { smallest = left }
+                if right < items.count && items[right].due < items[smallest].due { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return (top.due, top.slot)
+    }
+}

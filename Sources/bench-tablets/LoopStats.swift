@@ -1,0 +1,51 @@
+/// What one event-loop thread measured in one phase. Owned by that thread while the phase runs, then merged by
+/// the main thread after it joined.
+struct LoopStats: Sendable {
+    /// Milliseconds from the request's first byte written to its full response read (successful requests).
+    var wire: [Float] = []
+    /// Milliseconds from when the request was due (its audio was ready) to its full response: includes any wait
+    /// behind the tablet's previous chunk and the client's own scheduling delay.
+    var fromDue: [Float] = []
+    /// Milliseconds the request went out after it was due.
+    var sendLag: [Float] = []
+    var succeeded = 0
+    var failures: [String: Int] = [:]
+    var bytesSent = 0
+
+    mutating func fail(_ reason: String) { failures[reason, default: 0] += 1 }
+
+    mutating func merge(_ other: LoopStats) {
+        wire += other.wire
+        fromDue += other.fromDue
+        sendLag += other.sendLag
+        succeeded += other.succeeded
+        bytesSent += other.bytesSent
+        for (key, value) in other.failures { failures[key, default: 0] += value }
+    }
+
+    var failureCount: Int { failures.values.reduce(0, +) }
+    var failureSummary: String {
+        failures.isEmpty ? "none" : failures.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: ", ")
+    }
+}
+
+/// Percentiles of a sample (nearest rank).
+struct Percentiles: Sendable {
+    let p50: Double
+    let p99: Double
+    let max: Double
+    let count: Int
+
+    init(_ values: [Float]) {
+        let sorted = values.sorted()
+        count = sorted.count
+        func rank(_ q: Double) -> Double {
+            guard !sorted.isEmpty else { return .nan }
+            let index = Swift.min(sorted.count - 1, Swift.max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1))
+            return Double(sorted[index])
+        }
+        p50 = rank(0.50)
+        p99 = rank(0.99)
+        max = sorted.last.map(Double.init) ?? .nan
+    }
+}
