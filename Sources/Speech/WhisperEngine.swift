@@ -12,6 +12,7 @@ import Glibc
 /// and `.timeout` is thrown. Silence and noise yield "" (voice-activity detection and confidence checks in the
 /// worker). Like every `SpeechEngine`, one instance serves one thread at a time.
 public final class WhisperEngine: SpeechEngine {
+    /// "whisper".
     public let name = "whisper"
     /// The installation and limits this engine runs with.
     public let configuration: WhisperConfiguration
@@ -31,6 +32,8 @@ public final class WhisperEngine: SpeechEngine {
     /// The worker's process id while one runs (tests use it to kill the worker).
     var workerProcessID: pid_t? { worker?.pid }
 
+    /// The transcript of `samples` (16 kHz mono s16), "" for silence or noise. Throws a `WhisperError`:
+    /// `.workerDied`, `.timeout`, `.audioTooLong`, `.protocolViolation`, or a start error of a restarted worker.
     public func transcribe(samples: [Int16]) throws -> String {
         if samples.isEmpty { return "" }
         let seconds = Double(samples.count) / 16_000

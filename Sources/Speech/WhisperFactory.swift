@@ -2,14 +2,17 @@ import Foundation
 
 /// Makes `WhisperEngine`s, one per worker thread (each runs its own worker process and model).
 public struct WhisperFactory: SpeechEngineFactory {
+    /// "whisper".
     public let name = "whisper"
     /// The configuration every engine of this factory gets.
     public let configuration: WhisperConfiguration
 
+    /// A factory for `configuration`; by default the venv of `WhisperConfiguration.defaultVenv`.
     public init(configuration: WhisperConfiguration = WhisperConfiguration(venv: WhisperConfiguration.defaultVenv)) {
         self.configuration = configuration
     }
 
+    /// A new `WhisperEngine` with its own worker, started and ready (throws its start errors).
     public func makeEngine() throws -> any SpeechEngine {
         try WhisperEngine(configuration: configuration)
     }
