@@ -87,10 +87,13 @@ extension HandoverScanner {
             return items.end
         case .chiefComplaint:
             while isPunct(j, ":") || isPunct(j, "-") || key(j) == "of" || key(j) == "is" { j += 1 }
-            guard chiefComplaint == nil, let p = phrase(at: j, maxWords: 8, stopAtComma: true) else { return nil }
+            guard chiefComplaint == nil, var p = phrase(at: j, maxWords: 8, stopAtComma: true) else { return nil }
+            // "chest pain 8/10": the pain score ends the complaint, but "pain" belongs to it.
+            let resume = p.end
+            if key(p.end) == "pain" { p.end += 1 }
             chiefComplaint = text(p.first, p.end)
             addEvidence("chief_complaint", scalarSpan(p.first, p.end))
-            return p.end
+            return resume
         case .lastMeal:
             while isPunct(j, ":") || isPunct(j, "-") || key(j) == "was" || key(j) == "is" { j += 1 }
             guard history.lastMeal == nil, let p = phrase(at: j, maxWords: 10, stopAtComma: true) else { return nil }

@@ -52,6 +52,14 @@ extension HandoverScanner {
         return false
     }
 
+    /// A dose unit whose last token is just before `i`.
+    private func unitEnding(at i: Int) -> (first: Int, end: Int, unit: String)? {
+        for first in max(0, i - 3)..<i {
+            if let u = doseUnit(at: first), u.end == i { return (first, u.end, u.unit) }
+        }
+        return nil
+    }
+
     func doseUnit(at j: Int) -> (end: Int, unit: String)? {
         longest(Lexicon.doseUnits, at: j).map { (end: $0.end, unit: $0.value) }
     }
@@ -85,17 +93,45 @@ extension HandoverScanner {
                 }
             }
         }
+        // "4 mg ondansetron": a dose with its unit straight before the drug.
+        if dose == nil, let u = unitEnding(at: i) {
+            for j in max(0, u.first - 6)..<u.first {
+                guard let n = numbers.parse(at: j), n.end == u.first else { continue }
+                dose = n
+                unit = (u.end, u.unit)
+                doseSpan = scalarSpan(j, u.end)
+                break
+            }
+        }
         var j = drugEnd
         while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
+        // "adrenaline 1 in 10,000 1 mg": a concentration, not the dose.
+        if let n = numbers.parse(at: j), key(n.end) == "in" || isPunct(n.end, ":"), numbers.parse(at: n.end + 1) != nil {
+            j = (numbers.parse(at: n.end + 1)?.end ?? n.end + 1)
+            // "10,000": thousands groups after a comma
+            while isPunct(j, ","), j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].text.count == 3 { j += 2 }
+        }
         if dose == nil, let n = numbers.parse(at: j), n.form != .clock, n.form != .hundreds || doseUnit(at: n.end) != nil {
-            dose = n
-            j = n.end
-            if let u = doseUnit(at: j) {
-                unit = u
-                j = u.end
+            if key(n.end) == "to" || isPunct(n.end, "-"), let upper = numbers.parse(at: n.end + 1) {
+                // "2.5 to 5 mg": a range, not one dose; the dose stays unknown.
+                j = doseUnit(at: upper.end)?.end ?? upper.end
+                end = j
+            } else {
+                dose = n
+                j = n.end
+                if let u = doseUnit(at: j) {
+                    unit = u
+                    j = u.end
+                    // "1 microgram per kilo": a weight-based dose
+                    if let e = longest([["per", "kilo"], ["per", "kg"], ["/", "kg"], ["per", "kilogram"], ["a", "kilo"]],
+                                       at: j) {
+                        unit = (e, u.unit + "/kg")
+                        j = e
+                    }
+                }
+                doseSpan = scalarSpan(n.first, j)
+                end = j
             }
-            doseSpan = scalarSpan(n.first, j)
-            end = j
         }
         // Route, time and "given" in the rest of the clause.
         var route: (first: Int, end: Int, route: String)?

@@ -22,6 +22,8 @@ extension HandoverScanner {
                 if numbers.articleDisagrees(n) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 if let next = key(n.end), Lexicon.notAReading.contains(next) { return nil }
+                // "glucose 10% 100 ml": a percentage is only ever a saturation reading.
+                if kind != .spo2, isPunct(n.end, "%") || key(n.end) == "percent" { return nil }
                 if kind != .glucose, kind != .glucometer, let next = key(n.end),
                    Lexicon.doseUnitsWords.contains(next) {
                     return nil
@@ -262,6 +264,8 @@ extension HandoverScanner {
     func oxygenContext(at j0: Int) -> (value: String, first: Int, end: Int)? {
         var j = j0
         if isPunct(j, ","), ["on", "with", "via"].contains(key(j + 1) ?? "") { j += 1 }
+        // "99% RA": room air written straight after the reading.
+        if let e = longest([["ra"], ["room", "air"]], at: j) { return ("room air", j, e) }
         guard let k0 = key(j), ["on", "with", "via", "breathing", "receiving"].contains(k0) else { return nil }
         let first = j
         var k = j + 1

@@ -37,7 +37,7 @@ enum Lexicon {
     static let fillers: Set<String> = [
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
         "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
-        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been",
+        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a",
     ]
     static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
 
@@ -200,6 +200,8 @@ enum Lexicon {
         add("methotrexate")
         add("penicillin")
         add("amoxicillin")
+        add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride")
+        add("hartmann's solution", "hartmann's", "hartmanns", "ringer's lactate", "lactated ringer's")
         return t
     }())
 

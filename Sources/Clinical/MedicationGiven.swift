@@ -3,7 +3,8 @@ public struct MedicationGiven: Codable, Sendable, Equatable {
     /// Canonical drug name ("epinephrine" for "epi"/"adrenaline", "nitroglycerin" for "nitro"/"GTN").
     public var drug: String
     public var dose: Double?
-    /// "mg", "mcg", "g", "ml" or "units"; nil when no unit was said (never assumed).
+    /// "mg", "mcg", "g", "ml" or "units" (with "/kg" for weight-based doses); nil when no unit was said (never
+    /// assumed).
     public var unit: String?
     /// "IV", "IO", "IM", "SL", "PO", "IN", "SC", "NEB", "PR" or "INH".
     public var route: String?

@@ -34,6 +34,9 @@ struct NumberParser: Sendable {
         let t = tokens[i]
         if t.isNumber {
             guard let v = Double(t.text) else { return nil }
+            if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "a", word(i + 3) == "half" {
+                return SpokenNumber(value: v + 0.5, first: i, end: i + 4, form: .digits)
+            }
             return SpokenNumber(value: v, first: i, end: i + 1, form: .digits)
         }
         guard t.isWord else { return nil }
@@ -44,6 +47,11 @@ struct NumberParser: Sendable {
         if n.form == .cardinal || n.form == .colloquial, word(n.end) == "point", let f = fraction(at: n.end + 1) {
             n.value += f.value
             n.end = f.end
+        } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "a",
+                  word(n.end + 2) == "half" {
+            // "five and a half"
+            n.value += 0.5
+            n.end += 3
         }
         return n
     }

@@ -264,4 +264,31 @@ import Clinical
         #expect(a.flags.contains { $0.code == "allergy_conflict" && $0.level == .critical })
         #expect(a.severity == .high)
     }
+
+    // MARK: Probes: phrasings that once read wrong
+
+    @Test func halvesPercentagesRangesAndConcentrations() {
+        #expect(Extractor.analyze("Sugar 5 and a half.").vitals.glucoseMmolL == 5.5)
+        #expect(Extractor.analyze("Glucose 10% 100 ml IV.").vitals.isEmpty, "a fluid, not a glucose reading")
+        #expect(Extractor.analyze("Morphine 2.5 to 5 mg IV titrated.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("Fentanyl 1 microgram per kilo IN.").medicationsGiven.first?.unit == "mcg/kg")
+        let epi = Extractor.analyze("Adrenaline 1 in 10,000 1 mg IV.").medicationsGiven.first
+        #expect(epi?.dose == 1 && epi?.unit == "mg" && epi?.route == "IV")
+        let onda = Extractor.analyze("4 mg ondansetron IV at 1415.").medicationsGiven.first
+        #expect(onda == MedicationGiven(drug: "ondansetron", dose: 4, unit: "mg", route: "IV", time: "14:15"))
+        #expect(Extractor.analyze("SpO2 99% RA").vitals.spo2On == "room air")
+        #expect(Extractor.analyze("Pain is about a six.").vitals.painScale0To10 == 6)
+        let cc = Extractor.analyze("c/o crushing chest pain 8/10")
+        #expect(cc.chiefComplaint == "crushing chest pain")
+        #expect(cc.vitals.painScale0To10 == 8)
+    }
+
+    @Test func engineFormsThatMustNotRead() {
+        // Cut-off and misheard numbers from PocketSphinx output: nothing is read from them.
+        #expect(Extractor.analyze("temperature was a hundred and was all in three fahrenheit").vitals.temp == nil)
+        #expect(Extractor.analyze("it's a eight year old female").patient.age == nil)
+        #expect(Extractor.analyze("seven to eight year old").patient.age == nil)
+        #expect(Extractor.analyze("a lotta pressure one hundred for the satellite").vitals.bpSystolic == nil)
+        #expect(Extractor.analyze("blood pressure one hundred fourteen ninety").vitals.bpSystolic == nil)
+    }
 }
