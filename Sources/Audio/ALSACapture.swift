@@ -24,7 +24,7 @@ public final class ALSACapture: @unchecked Sendable {
     private let session: CaptureSession
     private let lifecycle = Mutex<Lifecycle>(.ready)
 
-    private enum Lifecycle: @unchecked Sendable {  // pthread_t is a plain integer on Linux.
+    private enum Lifecycle: Sendable {
         case ready, running(pthread_t), stopped
     }
 
@@ -76,10 +76,18 @@ public final class ALSACapture: @unchecked Sendable {
         }
         if let thread {
             session.stopRequested.store(true, ordering: .releasing)
+            if pthread_equal(thread, pthread_self()) != 0 {
+                // Called from a handler on the capture thread (or the last reference dropped there): it cannot
+                // join itself; it ends after this block, and the session closes the PCM when released.
+                let status = pthread_detach(thread)
+                precondition(status == 0, "pthread_detach failed: \(status)")
+                return
+            }
             let status = pthread_join(thread, nil)
             precondition(status == 0, "pthread_join failed: \(status)")
         }
-        // A close failure after a finished capture has nothing left to lose; the handle is gone either way.
+        // snd_pcm_close's result is checked inside close(); after a finished capture a failure has nothing left to
+        // lose (the handle is released either way), so stop() stays non-throwing like a deinit path.
         try? session.close()
     }
 }

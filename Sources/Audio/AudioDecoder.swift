@@ -27,11 +27,15 @@ public enum AudioDecoder {
         var io = MemoryReader.virtualIO
         var info = SF_INFO()
         guard let file = sf_open_virtual(&io, Int32(SFM_READ), &info, userData) else {
-            let error = sf_error(nil)
+            // sf_error(NULL) is process-global state shared by every thread; the code comes from the probe instead,
+            // which tells "not audio at all" (415) from "audio with a broken header" (400).
             let message = String(cString: sf_strerror(nil))
-            let code: AudioError.Code = error == Int32(SF_ERR_UNRECOGNISED_FORMAT)
-                ? .unsupportedMediaType : .invalidAudio
-            throw AudioError(code, operation: "sf_open_virtual", detail: message)
+            do {
+                _ = try AudioProbe.inspect(header: Array(data.prefix(AudioProbe.recommendedHeaderBytes)))
+            } catch let error as AudioError where error.code == .unsupportedMediaType {
+                throw error
+            }
+            throw AudioError(.invalidAudio, operation: "sf_open_virtual", detail: message)
         }
         defer { sf_close(file) }
 

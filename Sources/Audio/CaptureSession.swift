@@ -19,36 +19,36 @@ final class CaptureSession: @unchecked Sendable {
     /// Opens `device` for capture and sets S16_LE, mono, `sampleRate` exactly, and a period near `periodFrames`.
     init(device: String, sampleRate: Int, periodFrames requested: Int) throws {
         var handle: OpaquePointer?
-        try check(snd_pcm_open(&handle, device, SND_PCM_STREAM_CAPTURE, 0), "snd_pcm_open")
+        try checkALSA(snd_pcm_open(&handle, device, SND_PCM_STREAM_CAPTURE, 0), "snd_pcm_open")
         guard let handle else { throw AudioError(.captureFailed, operation: "snd_pcm_open", detail: "no handle") }
         pcm = handle
         // From here on a throw leaves `pcm` set, and deinit closes it.
         var params: OpaquePointer?
-        try check(snd_pcm_hw_params_malloc(&params), "snd_pcm_hw_params_malloc")
+        try checkALSA(snd_pcm_hw_params_malloc(&params), "snd_pcm_hw_params_malloc")
         defer { snd_pcm_hw_params_free(params) }
-        try check(snd_pcm_hw_params_any(handle, params), "snd_pcm_hw_params_any")
-        try check(snd_pcm_hw_params_set_access(handle, params, SND_PCM_ACCESS_RW_INTERLEAVED),
+        try checkALSA(snd_pcm_hw_params_any(handle, params), "snd_pcm_hw_params_any")
+        try checkALSA(snd_pcm_hw_params_set_access(handle, params, SND_PCM_ACCESS_RW_INTERLEAVED),
                   "snd_pcm_hw_params_set_access")
-        try check(snd_pcm_hw_params_set_format(handle, params, SND_PCM_FORMAT_S16_LE), "snd_pcm_hw_params_set_format")
-        try check(snd_pcm_hw_params_set_channels(handle, params, 1), "snd_pcm_hw_params_set_channels")
+        try checkALSA(snd_pcm_hw_params_set_format(handle, params, SND_PCM_FORMAT_S16_LE), "snd_pcm_hw_params_set_format")
+        try checkALSA(snd_pcm_hw_params_set_channels(handle, params, 1), "snd_pcm_hw_params_set_channels")
         var rate = UInt32(sampleRate)
         var direction: Int32 = 0
-        try check(snd_pcm_hw_params_set_rate_near(handle, params, &rate, &direction), "snd_pcm_hw_params_set_rate_near")
+        try checkALSA(snd_pcm_hw_params_set_rate_near(handle, params, &rate, &direction), "snd_pcm_hw_params_set_rate_near")
         guard rate == UInt32(sampleRate) else {
             throw AudioError(.captureFailed, operation: "snd_pcm_hw_params_set_rate_near",
                              detail: "device offers \(rate) Hz, not \(sampleRate) Hz (use a plug: device)")
         }
         var period = snd_pcm_uframes_t(requested)
-        try check(snd_pcm_hw_params_set_period_size_near(handle, params, &period, &direction),
+        try checkALSA(snd_pcm_hw_params_set_period_size_near(handle, params, &period, &direction),
                   "snd_pcm_hw_params_set_period_size_near")
         var buffer = period * 4
-        try check(snd_pcm_hw_params_set_buffer_size_near(handle, params, &buffer),
+        try checkALSA(snd_pcm_hw_params_set_buffer_size_near(handle, params, &buffer),
                   "snd_pcm_hw_params_set_buffer_size_near")
-        try check(snd_pcm_hw_params(handle, params), "snd_pcm_hw_params")
-        try check(snd_pcm_hw_params_get_period_size(params, &period, &direction), "snd_pcm_hw_params_get_period_size")
+        try checkALSA(snd_pcm_hw_params(handle, params), "snd_pcm_hw_params")
+        try checkALSA(snd_pcm_hw_params_get_period_size(params, &period, &direction), "snd_pcm_hw_params_get_period_size")
         guard period > 0 else { throw AudioError(.captureFailed, operation: "snd_pcm_hw_params", detail: "period 0") }
         periodFrames = Int(period)
-        try check(snd_pcm_prepare(handle), "snd_pcm_prepare")
+        try checkALSA(snd_pcm_prepare(handle), "snd_pcm_prepare")
     }
 
     deinit {
@@ -59,7 +59,7 @@ final class CaptureSession: @unchecked Sendable {
     func close() throws {
         guard let pcm else { return }
         self.pcm = nil
-        try check(snd_pcm_close(pcm), "snd_pcm_close")
+        try checkALSA(snd_pcm_close(pcm), "snd_pcm_close")
     }
 
     /// The capture thread's body: read periods until stopped, end of input or an unrecoverable error; on stop,
@@ -98,28 +98,28 @@ final class CaptureSession: @unchecked Sendable {
         switch -error {
         case EPIPE:  // Overrun: the application was too slow; samples were lost, restart the stream.
             overrunCount.add(1, ordering: .relaxed)
-            try check(snd_pcm_prepare(pcm), "snd_pcm_prepare")
+            try checkALSA(snd_pcm_prepare(pcm), "snd_pcm_prepare")
         case ESTRPIPE:  // Suspended (system sleep): wait for resume, or re-prepare when the driver cannot.
             var status = snd_pcm_resume(pcm)
             while status == -EAGAIN {
-                try check(snd_pcm_wait(pcm, 100), "snd_pcm_wait")
+                try checkALSA(snd_pcm_wait(pcm, 100), "snd_pcm_wait")
                 status = snd_pcm_resume(pcm)
             }
-            if status < 0 { try check(snd_pcm_prepare(pcm), "snd_pcm_prepare") }
+            if status < 0 { try checkALSA(snd_pcm_prepare(pcm), "snd_pcm_prepare") }
         case EAGAIN:
             let ready = snd_pcm_wait(pcm, 100)
-            if ready < 0 && ready != -EPIPE { try check(ready, "snd_pcm_wait") }
+            if ready < 0 && ready != -EPIPE { try checkALSA(ready, "snd_pcm_wait") }
         case EINTR:
             return
         default:
-            try check(error, "snd_pcm_readi")
+            try checkALSA(error, "snd_pcm_readi")
         }
     }
 
     /// Stops the stream and delivers the frames already captured but not yet read.
     private func drainResidual(_ pcm: OpaquePointer, buffer: inout [Int16]) throws {
-        try check(snd_pcm_nonblock(pcm, 1), "snd_pcm_nonblock")
-        try check(snd_pcm_drain(pcm), "snd_pcm_drain")
+        try checkALSA(snd_pcm_nonblock(pcm, 1), "snd_pcm_nonblock")
+        try checkALSA(snd_pcm_drain(pcm), "snd_pcm_drain")
         while true {
             let result = buffer.withUnsafeMutableBytes {
                 snd_pcm_readi(pcm, $0.baseAddress, snd_pcm_uframes_t(periodFrames))
@@ -132,7 +132,7 @@ final class CaptureSession: @unchecked Sendable {
 
 /// Maps a negative ALSA return to `AudioError(.captureFailed)` with `snd_strerror`'s text.
 @discardableResult
-func check<T: BinaryInteger>(_ result: T, _ operation: String) throws -> T {
+func checkALSA<T: BinaryInteger>(_ result: T, _ operation: String) throws -> T {
     guard result >= 0 else {
         let message = snd_strerror(Int32(result)).map { String(cString: $0) } ?? "error \(result)"
         throw AudioError(.captureFailed, operation: operation, detail: message)
