@@ -63,12 +63,17 @@ public final class AuditLog: @unchecked Sendable {
         try Self.appendLine("\(head.seq) \(head.mac.hex)\n", to: headPath)
     }
 
-    /// Walks the whole chain and compares its end with the head file.
+    /// Walks the whole chain and checks EVERY line of the head file against it, not only the last one: a line
+    /// records a MAC the writer published, so rows deleted (and the chain re-extended by later appends), a
+    /// replaced head file, or one removed and re-created by the next append, all leave a line that no longer
+    /// matches. The head file starts with seq 1 (the first event of an installation, the first account's
+    /// creation, is committed and published alone), so a truncated or re-created file is detected too.
     public func verify(database: Database) throws -> AuditVerification {
         try database.read { connection in
             var previous = [UInt8](repeating: 0, count: 32)
             var expectedSeq: Int64 = 1
             var count: Int64 = 0
+            var macs: [UInt8] = []  // every entry's MAC, 32 bytes each, in seq order
             for row in try connection.query("SELECT * FROM audit_log ORDER BY seq") {
                 let entry = AuditEntry(row: row)
                 guard entry.seq == expectedSeq else {
@@ -80,27 +85,34 @@ public final class AuditLog: @unchecked Sendable {
                 guard ConstantTime.equals(stored, computed) else {
                     return .broken(firstBadSeq: entry.seq, reason: "mac_mismatch", entries: count)
                 }
+                macs += stored
                 previous = stored
                 expectedSeq += 1
                 count += 1
             }
-            guard let head = Self.readHead(headPath) else {
+            guard let lines = Self.readHeadLines(headPath), !lines.isEmpty else {
                 return count == 0 ? .valid(entries: 0, head: "")
                     : .broken(firstBadSeq: count, reason: "head_missing", entries: count)
             }
-            if head.mac.isEmpty {
-                return .broken(firstBadSeq: count, reason: "head_mismatch", entries: count)
+            var newest: Int64 = 0
+            for (index, line) in lines.enumerated() {
+                guard let line else { return .broken(firstBadSeq: count, reason: "head_mismatch", entries: count) }
+                if index == 0 && line.seq != 1 {
+                    return .broken(firstBadSeq: 1, reason: "head_truncated", entries: count)
+                }
+                guard line.seq <= count else {
+                    return .broken(firstBadSeq: count + 1, reason: "entries_deleted", entries: count)
+                }
+                let offset = Int(line.seq - 1) * 32
+                guard ConstantTime.equals(line.mac, Array(macs[offset..<offset + 32])) else {
+                    return .broken(firstBadSeq: line.seq, reason: "head_mismatch", entries: count)
+                }
+                newest = max(newest, line.seq)
             }
-            if head.seq > count {
-                return .broken(firstBadSeq: count + 1, reason: "entries_deleted", entries: count)
-            }
-            if head.seq < count {
+            if newest < count {
                 // Only the legitimate writer (holding the key) can extend the chain: a crash between the commit and
                 // the head append leaves the head behind. `repairHead` fixes that at start; verify reports it.
-                return .broken(firstBadSeq: head.seq + 1, reason: "head_behind", entries: count)
-            }
-            guard ConstantTime.equals(head.mac, previous) else {
-                return .broken(firstBadSeq: count, reason: "head_mismatch", entries: count)
+                return .broken(firstBadSeq: newest + 1, reason: "head_behind", entries: count)
             }
             return .valid(entries: count, head: previous.hex)
         }
@@ -118,6 +130,17 @@ public final class AuditLog: @unchecked Sendable {
         }
         try Self.appendLine("\(seq) \(mac.hex)\n", to: headPath)
         lock.withLock { publishedSeq = seq }
+    }
+
+    /// Every line of the head file (nil for a line that does not parse), or nil when there is no head file.
+    static func readHeadLines(_ path: String) -> [(seq: Int64, mac: [UInt8])?]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let seq = Int64(parts[0]), seq >= 1, let mac = String(parts[1]).hexBytes,
+                  mac.count == 32 else { return nil }
+            return (seq, mac)
+        }
     }
 
     static func readHead(_ path: String) -> (seq: Int64, mac: [UInt8])? {
