@@ -3,9 +3,12 @@ import HTTP
 import Security
 
 /// Signs and verifies access tokens with the keys in keys/jwt.key. On a token whose `kid` is unknown it re-reads
-/// the key file once (a `paramedic keys rotate --jwt` while the server runs), then fails.
+/// the key file once (a `paramedic keys rotate --jwt` while the server runs), then fails. Before signing it checks
+/// (one `stat`) whether the key file was replaced, so tokens issued after a rotation carry the new key even
+/// without SIGHUP — a key rotated because it leaked stops signing at once.
 ///
-/// `@unchecked Sendable`: `keyring` is replaced under `lock`; JWTKeyring and HMACKey are themselves thread-safe.
+/// `@unchecked Sendable`: `keyring` and `fileStamp` are read and replaced under `lock`; JWTKeyring and HMACKey
+/// are themselves thread-safe.
 public final class TokenService: @unchecked Sendable {
     let settings: TokenSettings
     private let keyPath: String
@@ -13,12 +16,31 @@ public final class TokenService: @unchecked Sendable {
     private let lock = NSLock()
     private var keyring: JWTKeyring
     private var lastReload: Int64 = 0
+    /// Identity of the key file last loaded (inode, mtime, size): a rotation writes a new file by rename.
+    private var fileStamp: [Int]?
 
     public init(keyPath: String, settings: TokenSettings, clock: any Clock) throws {
         self.keyPath = keyPath
         self.settings = settings
         self.clock = clock
         self.keyring = try Self.loadKeyring(path: keyPath, now: clock.now())
+        self.fileStamp = Self.stamp(keyPath)
+    }
+
+    static func stamp(_ path: String) -> [Int]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, Int(info.st_size)]
+    }
+
+    /// Reloads the keyring when keys/jwt.key is not the file last loaded (never re-creates a missing file).
+    private func reloadIfReplaced() {
+        guard let current = Self.stamp(keyPath), current != lock.withLock({ fileStamp }) else { return }
+        guard let fresh = try? Self.loadKeyring(path: keyPath, now: clock.now()) else { return }
+        lock.withLock {
+            keyring = fresh
+            fileStamp = current
+        }
     }
 
     static func loadKeyring(path: String, now: Int64) throws -> JWTKeyring {
@@ -32,14 +54,17 @@ public final class TokenService: @unchecked Sendable {
     public func reload(force: Bool = true) {
         let now = clock.now()
         guard force || lock.withLock({ now > lastReload }) else { return }
+        let stamp = Self.stamp(keyPath)
         guard let fresh = try? Self.loadKeyring(path: keyPath, now: now) else { return }
         lock.withLock {
             keyring = fresh
             lastReload = now
+            fileStamp = stamp
         }
     }
 
     public func issue(userID: Int64, sessionID: String, tokenVersion: Int64) throws -> (token: String, jti: String, exp: Int64) {
+        reloadIfReplaced()
         let now = clock.now()
         let jti = Base64URL.encode(try SecureRandom.bytes(16))
         let claims = AccessClaims(iss: settings.issuer, aud: settings.audience, sub: String(userID), sid: sessionID,
