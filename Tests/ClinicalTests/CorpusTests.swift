@@ -144,6 +144,18 @@ import Clinical
         #expect(hr.text == "pulse 110")
     }
 
+    @Test func jsonRoundTripsAndKeepsNulls() throws {
+        for c in try Self.cases().prefix(30) {
+            let a = Extractor.analyze(c.transcript)
+            let data = try a.jsonData()
+            #expect(try JSONDecoder().decode(Analysis.self, from: data) == a, "\(c.name)")
+            let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+            let vitals = json["vitals"] as! [String: Any]
+            #expect(Set(vitals.keys) == Set(Vitals.CodingKeys.allCases.map(\.rawValue)), "every vitals key, null or not")
+            #expect(Set((json["times"] as! [String: Any]).keys).count == 6)
+        }
+    }
+
     @Test func deterministic() throws {
         for c in try Self.cases().prefix(40) {
             let first = try Extractor.analyze(c.transcript).jsonData()
