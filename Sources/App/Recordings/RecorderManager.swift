@@ -43,8 +43,6 @@ final class RecorderManager: @unchecked Sendable {
         let sessionID = principal.sessionID
         let now = clock.now()
         let id = UUID()
-        let stamp = RecordingInfo.stamp(now)
-        let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
         // Reserve the session first so two starts racing on one device cannot both pass.
         let reserved: Bool = lock.withLock {
             if active[sessionID] != nil { return false }
@@ -64,6 +62,8 @@ final class RecorderManager: @unchecked Sendable {
             let team = try connection.first("""
                 SELECT t.id FROM teams t JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = ? ORDER BY t.name LIMIT 1
                 """, [principal.user.id])?.int("id")
+            let stamp = try RecordingVault.freeStamp(sessionShort: principal.sessionShort, at: now, in: connection)
+            let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
             try connection.run("""
                 INSERT INTO recordings (id, owner_id, session_id, team_id, source, status, file_stamp, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, 'recording', ?, ?, ?)

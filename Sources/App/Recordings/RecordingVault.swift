@@ -62,6 +62,21 @@ public final class RecordingVault: @unchecked Sendable {
         "\(sessionShort)_\(stamp)_\(type.fileSuffix).enc"
     }
 
+    /// The `file_stamp` for a new recording of device session `sessionShort` starting at `epoch`: that second, or
+    /// the next one whose recording file name is free. File names carry only `{sid8}_{yyyyMMddHHmmss}`, so a
+    /// device that stops and starts again (or uploads) within one second would otherwise reuse the previous
+    /// recording's names, and its start or upload would fail on the existing file (500). Call inside the write
+    /// transaction that records the new file, so concurrent starts cannot pick the same name.
+    static func freeStamp(sessionShort: String, at epoch: Int64, in connection: Connection) throws -> String {
+        var second = epoch
+        while true {
+            let stamp = RecordingInfo.stamp(second)
+            let name = fileName(sessionShort: sessionShort, stamp: stamp, type: .recording)
+            if try connection.first("SELECT 1 AS x FROM vault_files WHERE file_name = ?", [name]) == nil { return stamp }
+            second += 1
+        }
+    }
+
     /// Creates an appendable file and records its wrapped key (in `connection`'s transaction).
     func createAppendable(recordingID: UUID, type: VaultFileType, name: String,
                           in connection: Connection) throws -> VaultAppender {

@@ -18,13 +18,12 @@ struct UploadStore: Sendable {
     func store(_ body: [UInt8], principal: Principal) throws -> (UUID, String, String?) {
         let id = UUID()
         let now = clock.now()
-        let stamp = RecordingInfo.stamp(now)
-        let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
         let samples: [Int16]
         do {
             samples = try AudioDecoder.decode(body, maxDuration: Double(maxSeconds))
         } catch {
             let reason = (error as? AudioError)?.code.description ?? "decode_failed"
+            let stamp = RecordingInfo.stamp(now)  // a failed upload stores no file
             try database.write { connection in
                 try insert(id: id, principal: principal, stamp: stamp, status: "failed", reason: reason, in: connection)
                 try audit.append(principal.event("recording_upload", .failure, targetType: "recording",
@@ -34,6 +33,8 @@ struct UploadStore: Sendable {
             return (id, "failed", reason)
         }
         try database.write { connection in
+            let stamp = try RecordingVault.freeStamp(sessionShort: principal.sessionShort, at: now, in: connection)
+            let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
             try insert(id: id, principal: principal, stamp: stamp, status: "processing", reason: nil, in: connection)
             let appender = try vault.createAppendable(recordingID: id, type: .recording, name: name, in: connection)
             let segment = 16_000 * 10  // 10 s per segment
