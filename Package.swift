@@ -54,6 +54,9 @@ let package = Package(
         .executableTarget(name: "bench-vault", dependencies: ["Vault", "Security"], swiftSettings: strict),
         .executableTarget(name: "bench-clinical", dependencies: ["Clinical"], swiftSettings: strict),
         .executableTarget(name: "bench-audit", dependencies: ["App", "Store"], swiftSettings: strict),
+        .executableTarget(name: "bench-tablets",
+                          dependencies: ["App", "HTTP", "Security", "Store", .product(name: "Logging", package: "swift-log")],
+                          swiftSettings: strict),
         .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
 
         // MARK: Tests (Swift Testing, real parts)

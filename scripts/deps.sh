@@ -7,7 +7,7 @@ build=(pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev libsqlite3-dev li
        libsamplerate0-dev libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us)
 # Tests: speech synthesis (espeak-ng, Festival's natural voice), sox to convert, ALSA's file plugin tools,
 # python3-venv for the Whisper engine's venv, curl for the smoke check.
-test=(sox espeak-ng festival festvox-us-slt-hts alsa-utils python3 python3-venv curl)
+test=(sox python3-jsonschema espeak-ng festival festvox-us-slt-hts alsa-utils python3 python3-venv curl)
 
 want=("${build[@]}")
 if [[ "${1:-}" == "--test" ]]; then want+=("${test[@]}"); fi

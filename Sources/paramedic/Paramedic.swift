@@ -9,7 +9,7 @@ struct Paramedic: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paramedic",
         abstract: "Paramedic Recorder: record handovers, get transcripts, analyses and patient care reports.",
-        subcommands: [Serve.self, UserCommand.self, AuditCommand.self, KeysCommand.self])
+        subcommands: [Serve.self, UserCommand.self, AuditCommand.self, KeysCommand.self, Transcribe.self, Analyze.self])
 }
 
 /// Options every command that touches the data directory takes.
