@@ -12,6 +12,8 @@ public final class PocketSphinxEngine: SpeechEngine {
     public let name = "pocketsphinx"
     private let config: OpaquePointer
     private let decoder: OpaquePointer
+    /// The strdup'd argv given to `cmd_ln_parse_r`, owned until the configuration is freed.
+    private let arguments: [UnsafeMutablePointer<CChar>?]
 
     /// Loads the model from `modelDirectory`, which must hold `en-us/` (acoustic model), `en-us.lm.bin` and
     /// `cmudict-en-us.dict`.
@@ -28,26 +30,32 @@ public final class PocketSphinxEngine: SpeechEngine {
             throw PocketSphinxError(.modelNotFound, operation: "access", detail: path)
         }
         let arguments = files.flatMap { [$0.0, $0.1] }
+        // Older sphinxbase releases key the configuration's hash table by the argv strings themselves, so the
+        // strdup'd copies live as long as the configuration and are freed after it (deinit, or the failure paths).
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        defer { for pointer in argv { free(pointer) } }  // cmd_ln_parse_r copies its arguments.
         guard !argv.contains(where: { $0 == nil }) else {
+            for pointer in argv { free(pointer) }
             throw PocketSphinxError(.initFailed, operation: "strdup", detail: "out of memory")
         }
         guard let config = cmd_ln_parse_r(nil, ps_args(), Int32(argv.count), &argv, 1) else {
+            for pointer in argv { free(pointer) }
             throw PocketSphinxError(.initFailed, operation: "cmd_ln_parse_r")
         }
         guard let decoder = ps_init(config) else {
             cmd_ln_free_r(config)
+            for pointer in argv { free(pointer) }
             throw PocketSphinxError(.initFailed, operation: "ps_init", detail: directory)
         }
         self.config = config
         self.decoder = decoder
+        self.arguments = argv
     }
 
     deinit {
-        // ps_init took its own reference to the configuration; each side releases its own.
+        // ps_init took its own reference to the configuration; each side releases its own. Then the argv copies.
         ps_free(decoder)
         cmd_ln_free_r(config)
+        for pointer in arguments { free(pointer) }
     }
 
     /// The transcript of `samples` (16 kHz mono s16) as lower-case words separated by single spaces; "" for
