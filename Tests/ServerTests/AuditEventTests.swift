@@ -66,9 +66,11 @@ import Testing
                     "no \(action)/\(outcome) by \(actor ?? "-") (\(reason ?? "-"))")
         }
         // Entries carry who, when, from where, and the chain MAC.
-        let login = try #require(Self.find(entries, "login", outcome: "success", actor: "medic"))
+        let login = try #require(entries.first { $0["action"] as? String == "login" && $0["outcome"] as? String == "success"
+                                                 && $0["session_short"] as? String == String(medic.sessionID.prefix(8)) })
+        #expect(login["actor_username"] as? String == "medic")
+        #expect(login["actor_role"] as? String == "paramedic")
         #expect(login["client_ip"] as? String == "127.0.0.1")
-        #expect(login["session_short"] as? String == String(medic.sessionID.prefix(8)))
         #expect(login["at"] as? Int == Int(server.clock.now()))
         #expect((login["mac"] as? String)?.count == 64)
         let seqs = entries.compactMap { $0["seq"] as? Int }

@@ -187,3 +187,41 @@ enum CLI {
         return process.terminationStatus
     }
 }
+
+/// The command line writing (user add, disable) while the server handles logins: both append to one chain and
+/// one head file; afterwards the chain verifies.
+@Suite struct AuditConcurrencyTests {
+    @Test func serverAndCommandLineAppendConcurrently() throws {
+        let server = try TestServer()
+        try server.addUser("auditor1", role: "auditor")
+        try server.addUser("medic", role: "paramedic")
+        let port = server.port
+        let failures = Locked(0)
+        let group = DispatchGroup()
+        for worker in 0..<4 {
+            group.enter()
+            DispatchQueue.global().async {
+                defer { group.leave() }
+                for round in 0..<15 {
+                    let password = round % 3 == 0 ? "Wrong-Password-0000" : userPassword
+                    let user = worker % 2 == 0 ? "medic" : "ghost\(worker)"
+                    if (try? RawHTTP.json(port: port, "POST", "/api/auth/login",
+                                          ["username": user, "password": password, "session_id": newSessionID()])) == nil {
+                        failures.mutate { $0 += 1 }
+                    }
+                }
+            }
+        }
+        let tool = try server.adminTool()
+        for index in 0..<15 {
+            _ = try tool.addUser(name: "cli\(index)", role: "paramedic", teams: [], password: userPassword)
+        }
+        #expect(group.wait(timeout: .now() + 120) == .success)
+        #expect(failures.value == 0)
+        let cli = try server.adminTool().verifyAudit()
+        #expect(cli.isValid, "\(cli)")
+        let auditor = try server.session("auditor1")
+        let http = try server.json("GET", "/api/audit/verify", token: auditor.access)
+        #expect(http.json?["valid"] as? Bool == true, "\(http)")
+    }
+}

@@ -76,8 +76,8 @@ import Testing
             }
         }
         let deadline = Date().addingTimeInterval(20)
-        while server.app.hasher.runningCount < 2, Date() < deadline { usleep(500) }
-        try #require(server.app.hasher.runningCount == 2)
+        while server.app.hasher.runningCount == 0, Date() < deadline { usleep(500) }
+        try #require(server.app.hasher.runningCount > 0, "the logins never reached the KDF")
         server.app.stop()
         #expect(group.wait(timeout: .now() + 30) == .success)
         let answered = results.value
