@@ -1,4 +1,4 @@
-import App
+@testable import App
 import Foundation
 import Security
 import Testing
@@ -114,5 +114,69 @@ import Testing
         let (u, w) = (median(unknownTimes), median(wrongTimes))
         #expect(w > 0.05, "production scrypt runs for a wrong password (median \(w) s)")
         #expect(u > w * 0.5 && u < w * 2, "unknown \(u) s vs wrong password \(w) s")
+    }
+    /// Failures from one address are capped per hour (a station may share one address, so the default is 100):
+    /// past the ceiling even a right password for another account is refused until the hour has passed.
+    @Test func perAddressCeilingOnFailures() throws {
+        let server = try TestServer()
+        try server.addUser("medic", role: "paramedic")
+        for attempt in 0..<100 {  // 25 names, 4 failures each: no single account locks
+            let response = try server.login("spray\(attempt % 25)name", "Wrong-Password-0000")
+            try #require(response.status == 401, "attempt \(attempt): \(response)")
+        }
+        let refused = try server.login("medic", userPassword)
+        FoundationTests.expectError(refused, 429, "too_many_attempts")
+        #expect(refused.header("Retry-After").flatMap(Int.init).map { (3000...3600).contains($0) } == true)
+        server.clock.advance(by: 3600)
+        #expect(try server.login("medic", userPassword).status == 200)
+    }
+
+    /// The password-change endpoint answers an unknown user exactly like a wrong old password.
+    @Test func passwordChangeDoesNotRevealAccounts() throws {
+        let server = try TestServer()
+        try server.addUser("medic", role: "paramedic")
+        let unknown = try server.json("POST", "/api/auth/password", ["username": "ghostmedic", "old_password": "Whatever-0000-x",
+                                                                     "new_password": "Next-Secret-Value-12"])
+        let wrong = try server.json("POST", "/api/auth/password", ["username": "medic", "old_password": "Whatever-0000-x",
+                                                                   "new_password": "Next-Secret-Value-12"])
+        FoundationTests.expectError(unknown, 401, "invalid_credentials")
+        #expect(unknown.status == wrong.status && unknown.body == wrong.body)
+    }
+
+    /// Logins run the KDF off the HTTP threads, at most two at once: while six production-cost logins are being
+    /// hashed, other requests are still answered promptly (were the KDF on the two HTTP threads, each would wait
+    /// for a whole scrypt run).
+    @Test func loginsNeverStarveOtherRequests() throws {
+        let server = try TestServer(passwords: .production)
+        try server.addUser("medic", role: "paramedic")
+        let port = server.port
+        let statuses = Locked<[Int]>([])
+        let group = DispatchGroup()
+        for _ in 0..<6 {
+            group.enter()
+            DispatchQueue.global().async {
+                let response = try? RawHTTP.json(port: port, "POST", "/api/auth/login",
+                                                 ["username": "medic", "password": userPassword,
+                                                  "session_id": newSessionID()], timeout: 60)
+                statuses.mutate { $0.append(response?.status ?? 0) }
+                group.leave()
+            }
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while server.app.hasher.runningCount == 0, Date() < deadline { usleep(500) }
+        try #require(server.app.hasher.runningCount > 0)
+        var latencies: [Double] = []
+        for _ in 0..<20 where server.app.hasher.runningCount > 0 {
+            let start = ContinuousClock.now
+            #expect(try server.request("GET", "/healthz").status == 200)
+            let elapsed = ContinuousClock.now - start
+            latencies.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+        }
+        #expect(group.wait(timeout: .now() + 60) == .success)
+        #expect(statuses.value == Array(repeating: 200, count: 6))
+        #expect(server.app.hasher.peakRunningCount <= 2, "KDF runs at once: \(server.app.hasher.peakRunningCount)")
+        let sorted = latencies.sorted()
+        let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        #expect(median < 0.2, "healthz median \(median) s while logins hash: \(sorted)")
     }
 }
