@@ -49,6 +49,15 @@ public final class Database: @unchecked Sendable {
         return try connection.transaction(immediate: false, body)
     }
 
+    /// Runs ONE statement on a reader connection without BEGIN/COMMIT: a single statement already reads one
+    /// consistent snapshot, and the hot path (authenticating every request) saves two round trips through
+    /// SQLite's parser.
+    public func readOne(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Row? {
+        let connection = checkout()
+        defer { checkin(connection) }
+        return try connection.first(sql, bindings)
+    }
+
     /// The current schema version.
     public func schemaVersion() throws -> Int {
         try read { Int(try $0.first("PRAGMA user_version")?.int("user_version") ?? 0) }

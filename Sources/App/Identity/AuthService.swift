@@ -312,21 +312,24 @@ public final class AuthService: Sendable {
             throw HTTPError(401, "invalid_token", "The access token is not valid.")
         }
         let now = clock.now()
-        let result: (User, Int64)?
+        let row: Row?
         do {
-            result = try database.read { connection -> (User, Int64)? in
-                guard let user = try accounts.user(id: userID, in: connection) else { return nil }
-                guard let session = try connection.first("""
-                    SELECT s.user_id, s.active, s.last_seen,
-                           EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ?) AS revoked
-                    FROM device_sessions s WHERE s.id = ?
-                    """, [claims.jti, claims.sid]) else { return nil }
-                guard session.int("user_id") == userID, session.int("active") == 1, session.int("revoked") == 0,
-                      !user.disabled, user.tokenVersion == claims.ver else { return nil }
-                return (user, session.int("last_seen") ?? 0)
-            }
+            // One statement, one snapshot: the user, their teams, the device session and the jti's revocation.
+            row = try database.readOne("""
+                SELECT u.*, s.user_id AS session_user, s.active AS session_active, s.last_seen AS session_last_seen,
+                       EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ?) AS jti_revoked,
+                       (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM teams t
+                            JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = u.id ORDER BY t.name) t) AS team_names
+                FROM users u JOIN device_sessions s ON s.id = ? WHERE u.id = ?
+                """, [claims.jti, claims.sid, userID])
         } catch {
             throw HTTPError.internalError()
+        }
+        var result: (User, Int64)?
+        if let row, row.int("session_user") == userID, row.int("session_active") == 1, row.int("jti_revoked") == 0 {
+            let teams = (row.string("team_names") ?? "").split(separator: "\u{1f}").map(String.init)
+            let user = User(row: row, teams: teams)
+            if !user.disabled && user.tokenVersion == claims.ver { result = (user, row.int("session_last_seen") ?? 0) }
         }
         guard let (user, lastSeen) = result else { throw revoked }
         if user.mustChangePassword {
