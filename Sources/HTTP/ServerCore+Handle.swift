@@ -8,7 +8,10 @@ extension ServerCore {
         // 1. Headers call: route, size and preflight checks. Answering here skips the body on purpose.
         if !context.headersSeen {
             context.headersSeen = true
-            context.methodText = String(methodText.prefix(16))
+            // Logged: only printable ASCII, so a hostile method cannot put CR/LF or terminal escapes in the log.
+            context.methodText = String(String.UnicodeScalarView(methodText.unicodeScalars.prefix(16).map {
+                (0x21...0x7e).contains($0.value) ? $0 : "?"
+            }))
             context.attach(connection)
             switch prepare(context: context, connection: connection, path: path, methodText: methodText) {
             case .reject(let error):
