@@ -202,4 +202,23 @@ import Testing
             #expect(!line.contains(server.initialAdminPassword), "admin password in log")
         }
     }
+    /// Nothing a client sends can put control characters (CR, LF, ANSI escapes) into the server's log lines.
+    @Test func hostileRequestsCannotInjectIntoLogs() throws {
+        let server = try TestServer()
+        let requests = ["G\u{1b}[31mET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        "GET /healthz\u{1b}[2J HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        "GET /api/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \u{1b}[31mfake\r\nConnection: close\r\n\r\n",
+                        "GET /%1b%5b31m%0d%0aFAKE HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"]
+        for text in requests {
+            let connection = try RawConnection(port: server.port, timeout: 5)
+            try connection.send(text)
+            _ = try? connection.readResponse()
+        }
+        _ = try server.login("evil\r\nFAKE\u{1b}[31m", "Wrong-Password-0000")
+        #expect(try server.request("GET", "/healthz").status == 200)
+        for line in server.logs.all {
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7f },
+                    "control character in a log line: \(line.debugDescription)")
+        }
+    }
 }
