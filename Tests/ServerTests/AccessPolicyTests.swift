@@ -165,7 +165,7 @@ struct AccessPolicyTests {
         #expect(forged.errorCode == "invalid_token")
     }
 
-    @Test("a role change applies to the next request of a token already issued")
+    @Test("a role change or a disabled account applies to the very next request")
     func roleChangeAppliesAtOnce() throws {
         let server = try RecServer(users: Self.users)
         defer { server.stop() }
@@ -177,13 +177,19 @@ struct AccessPolicyTests {
         let medicID = try #require(users.first { $0["username"] as? String == "pat.medic" }?["id"] as? Int)
         let patch = try client.json("PATCH", "/api/users/\(medicID)", token: admin.token, ["role": "auditor"])
         #expect(patch.status == 200)
+        // A role change ends the user's sessions: the token issued under the old role stops at once.
         let after = try client.request("GET", "/api/recordings", token: medic.token)
-        #expect(after.status == 403)
-        #expect(after.errorCode == "forbidden")
-        #expect(try client.request("GET", "/api/audit?limit=1", token: medic.token).status == 200)
-        // Disabling the account revokes the same token at once.
+        #expect(after.status == 401)
+        #expect(after.errorCode == "token_revoked")
+        // Logged in again, the new role's rights apply: no recordings, the audit log.
+        let again = try server.login("pat.medic")
+        #expect(try client.request("GET", "/api/recordings", token: again.token).errorCode == "forbidden")
+        #expect(try client.json("POST", "/api/start-recording", token: again.token,
+                                ["session_id": again.sessionID]).errorCode == "forbidden")
+        #expect(try client.request("GET", "/api/audit?limit=1", token: again.token).status == 200)
+        // Disabling the account revokes its token at once too.
         #expect(try client.json("PATCH", "/api/users/\(medicID)", token: admin.token, ["disabled": true]).status == 200)
-        #expect(try client.request("GET", "/api/me", token: medic.token).errorCode == "token_revoked")
+        #expect(try client.request("GET", "/api/me", token: again.token).errorCode == "token_revoked")
     }
 
     @Test("cleanup-session: others' sessions look missing to non-admins; admins may clean any")

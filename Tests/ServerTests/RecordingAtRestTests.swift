@@ -60,8 +60,8 @@ struct RecordingAtRestTests {
         try #require(words.count >= 6, "the transcript has words to look for: \(transcript)")
         // Needles: a loud 4 KiB window of the PCM, the whole transcript, every three-word phrase of it (as the
         // transcript spells it), the analysis JSON, and the report's transcript-bearing lines.
-        var needles: [(String, [UInt8])] = [("pcm window", Self.loudestWindow(pcm)), ("transcript", Array(transcript.utf8)),
-                                            ("analysis", analysis)]
+        var needles: [(String, [UInt8])] = [("pcm window", Self.loudestWindow(pcm)), ("transcript", Array(transcript.utf8))]
+        if analysis.count >= 32 { needles.append(("analysis", analysis)) }
         for start in 0...(words.count - 3) {
             let phrase = words[start..<start + 3].joined(separator: " ")
             if let range = transcript.range(of: phrase) { needles.append(("phrase '\(transcript[range])'", Array(phrase.utf8))) }

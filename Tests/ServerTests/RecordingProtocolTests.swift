@@ -205,7 +205,9 @@ struct RecordingProtocolTests {
         let randomFile = try client.file(prober, random, "recording")
         #expect(badType.status == 404)
         #expect(badType.body == randomFile.body)
-        #expect(try client.recording(owner, "../../etc/passwd").status == 404)
+        let notUUID = try client.recording(prober, "not-a-uuid")
+        #expect(notUUID.status == 404)
+        #expect(notUUID.body == (try client.recording(prober, random)).body)
 
         // The probe wrote nothing: the owner's recording still expects seq 0 and holds only what the owner sends.
         let own = RecAudio.pattern(seed: 4, bytes: 2_000)

@@ -182,7 +182,9 @@ final class RecServer: @unchecked Sendable {
         for (name, role, teams) in users {
             _ = try tool.addUser(name: name, role: role, teams: teams, password: Self.password)
         }
-        app = try Application(configuration: configuration, logger: Logger(label: "rectests"))
+        var logger = Logger(label: "rectests")
+        logger.logLevel = .warning
+        app = try Application(configuration: configuration, logger: logger)
         let port = try app.start()
         client = RecClient(port: port)
     }
