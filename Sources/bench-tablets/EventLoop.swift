@@ -100,6 +100,7 @@ final class EventLoop {
     /// Asks the phase for the tablet's next request; `remaining` counts tablets with a request scheduled or in
     /// flight.
     private func schedule(_ slot: Int, now: Double) {
+        tablets[slot].written = 0   // bytes of the NEXT request sent so far (0 until it goes out)
         guard !expired, let due = phase.prepareNext(tablets[slot], now: now) else { return }
         tablets[slot].dueAt = due
         heap.push(due: due, slot: slot)
@@ -120,6 +121,7 @@ final class EventLoop {
         tablet.sentAt = now
         markInFlight(slot)
         stats.bytesSent += tablet.outgoing.count
+        stats.requests += 1
         if tablet.fd >= 0 && !tablet.connecting && peerHasClosed(tablet.fd) {
             tablet.closeConnection()   // the server closed this idle keep-alive connection: open a new one
         }

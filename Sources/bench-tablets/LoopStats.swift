@@ -11,6 +11,8 @@ struct LoopStats: Sendable {
     var succeeded = 0
     var failures: [String: Int] = [:]
     var bytesSent = 0
+    /// Requests that went out (their first bytes were handed to the socket, or a connect began).
+    var requests = 0
 
     mutating func fail(_ reason: String) { failures[reason, default: 0] += 1 }
 
@@ -20,6 +22,7 @@ struct LoopStats: Sendable {
         sendLag += other.sendLag
         succeeded += other.succeeded
         bytesSent += other.bytesSent
+        requests += other.requests
         for (key, value) in other.failures { failures[key, default: 0] += value }
     }
 

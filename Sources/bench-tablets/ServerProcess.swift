@@ -60,11 +60,18 @@ final class ServerProcess {
 
     /// User + system CPU seconds the server has used (all threads), from /proc/PID/stat.
     func cpuSeconds() -> Double {
+        let (user, system) = cpuSplit()
+        return user + system
+    }
+
+    /// User and system CPU seconds the server has used (all threads).
+    func cpuSplit() -> (user: Double, system: Double) {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return 0 }
+              let close = text.lastIndex(of: ")") else { return (0, 0) }
         let fields = text[text.index(after: close)...].split(separator: " ")
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return (0, 0) }
+        let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return (user / tick, system / tick)
     }
 
     /// Closes the server's stdin (graceful stop) and waits up to `timeout` seconds, then kills it.

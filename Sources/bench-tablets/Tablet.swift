@@ -21,6 +21,9 @@ final class Tablet: @unchecked Sendable {
     // Streaming progress.
     var nextSeq = 0
     var chunksAcknowledged = 0
+    /// True when the tablet stopped with a chunk in flight whose answer never came: the server may or may not
+    /// have stored that chunk (it was never acknowledged, so either is correct).
+    var unconfirmedChunk = false
     /// Verification outcome for the sampled tablets: nil = not checked.
     var verified: Bool?
 

@@ -21,6 +21,13 @@ struct TabletBench {
             + "stream \(options.seconds) s, baseline \(options.baselineSeconds) s, data under \(options.directory)")
         say("server config: scrypt N=2^10 r=8 p=1 (benchmark only: not measuring password hashing), "
             + "\(BenchServer.userCount) users, maxConcurrentRecordingsPerUser 10000, connection timeout 300 s")
+        say("load average: " + ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?")
+            .trimmingCharacters(in: .whitespacesAndNewlines) + "  (other work on these 2 cores shows in every number)")
+        for threads in [16, 64, 128] {
+            let disk = try DiskBaseline.measure(directory: options.directory, threads: threads, seconds: 3)
+            say(String(format: "disk baseline, %d threads each open/pwrite 8 KB/fdatasync/close: %.0f appends/s, "
+                       + "p50 %.1f ms, p99 %.1f ms", threads, disk.perSecond, disk.latency.p50, disk.latency.p99))
+        }
         var results: [StageResult] = []
         for count in options.tabletCounts {
             let result = try stage(tablets: count)
@@ -41,7 +48,8 @@ struct TabletBench {
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        say("\n== \(count) tablets ==")
+        say("\n== \(count) tablets ==  load average " + ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+            .map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "?"))
         // Users first (with the server's own KDF parameters), through the product's admin tool.
         let password = try SecureRandom.bytes(12).map { String(format: "%02x", $0) }.joined()
         do {
@@ -70,10 +78,16 @@ struct TabletBench {
                    Percentiles(login.wire).p50, login.failureSummary))
 
         let baselineCount = options.baselineSeconds * 4
+        var cpu = (server: server.cpuSeconds(), client: ownCPUSeconds(), wall: monotonicSeconds())
         let health = HealthPhase(start: monotonicSeconds() + 0.5, period: Self.period, count: baselineCount)
         result.health = try runPhase(health, tablets, port: server.port, budget: Double(options.baselineSeconds) + 30)
-        say(String(format: "baseline GET /healthz: %d ok, p50 %.2f ms, p99 %.2f ms, failures: %@",
-                   result.health.succeeded, result.healthWire.p50, result.healthWire.p99, result.health.failureSummary))
+        var wall = monotonicSeconds() - cpu.wall
+        say(String(format: "baseline GET /healthz: %d ok, wire p50 %.2f / p99 %.2f ms, from due p99 %.2f ms, "
+                   + "send lag p99 %.2f ms, server CPU %.0f%%, client CPU %.0f%%, failures: %@",
+                   result.health.succeeded, result.healthWire.p50, result.healthWire.p99,
+                   Percentiles(result.health.fromDue).p99, Percentiles(result.health.sendLag).p99,
+                   (server.cpuSeconds() - cpu.server) / wall * 100, (ownCPUSeconds() - cpu.client) / wall * 100,
+                   result.health.failureSummary))
 
         clock = monotonicSeconds()
         let start = try runPhase(StartPhase(), tablets, port: server.port, budget: 600)
@@ -86,17 +100,19 @@ struct TabletBench {
 
         let chunks = options.seconds * 4
         result.planned = count * chunks
-        let serverCPU = server.cpuSeconds()
-        let clientCPU = ownCPUSeconds()
-        clock = monotonicSeconds()
-        let stream = StreamPhase(start: clock + 0.5, period: Self.period, count: chunks, pcm: pcm)
+        let split = server.cpuSplit()
+        let sampler = ThreadSampler(pid: server.pid)
+        sampler.start()
+        cpu = (server: server.cpuSeconds(), client: ownCPUSeconds(), wall: monotonicSeconds())
+        let stream = StreamPhase(start: cpu.wall + 0.5, period: Self.period, count: chunks, pcm: pcm)
         result.stream = try runPhase(stream, tablets, port: server.port, budget: Double(options.seconds) + 30)
-        let elapsed = monotonicSeconds() - clock
+        wall = monotonicSeconds() - cpu.wall
+        let threadStates = sampler.stop()
         result.rssEndKB = server.status("VmRSS") ?? 0
         result.hwmKB = server.status("VmHWM") ?? 0
         result.serverThreads = server.status("Threads") ?? 0
-        result.serverCPU = (server.cpuSeconds() - serverCPU) / elapsed
-        result.clientCPU = (ownCPUSeconds() - clientCPU) / elapsed
+        result.serverCPU = (server.cpuSeconds() - cpu.server) / wall
+        result.clientCPU = (ownCPUSeconds() - cpu.client) / wall
         result.acknowledged = tablets.reduce(0) { $0 + $1.chunksAcknowledged }
         say(String(format: "stream: %d/%d chunks acknowledged, wire p50 %.1f / p99 %.1f / max %.1f ms, "
                    + "from due p99 %.1f ms, send lag p99 %.1f ms, failures: %@",
@@ -106,6 +122,11 @@ struct TabletBench {
                    + "CPU %.0f%% of one core; client CPU %.0f%%",
                    Double(result.rssEndKB) / 1024, Double(result.rssIdleKB) / 1024, Double(result.hwmKB) / 1024,
                    result.serverThreads, result.serverCPU * 100, result.clientCPU * 100))
+        let splitEnd = server.cpuSplit()
+        let served = max(1, result.stream.succeeded + result.stream.failureCount)
+        say(String(format: "server CPU per chunk: %.0f µs user + %.0f µs system",
+                   (splitEnd.user - split.user) / Double(served) * 1e6, (splitEnd.system - split.system) / Double(served) * 1e6))
+        say("server threads while streaming (thread name, state: average count, peak): " + threadStates.joined(separator: "; "))
 
         clock = monotonicSeconds()
         let stop = try runPhase(StopPhase(), tablets, port: server.port, budget: 600)
@@ -120,6 +141,7 @@ struct TabletBench {
         result.verifiedGood = verify.succeeded
         say("verify: \(verify.succeeded)/\(sample.count) sampled recordings downloaded equal, byte for byte, "
             + "every acknowledged chunk; failures: \(verify.failureSummary)")
+        server.stop()
         if !options.keep { try? FileManager.default.removeItem(atPath: directory) }
         return result
     }
@@ -174,14 +196,14 @@ struct TabletBench {
     private func printTable(_ results: [StageResult]) {
         say("""
 
-            | tablets | chunks sent | acked 200 | lost | ack p50 / p99 / max (ms) | p99 from due (ms) | healthz p50 / p99 (ms) | p99 ratio chunk/healthz | server RSS end / peak (MB) | server CPU | verified | pass |
+            | tablets | chunks planned / sent | acked 200 | lost | ack p50 / p99 / max (ms) | p99 from due (ms) | healthz p50 / p99 (ms) | p99 ratio chunk/healthz | server RSS end / peak (MB) | server CPU | verified | pass |
             |---:|---:|---:|---:|---|---:|---|---:|---|---:|---:|:--:|
             """)
         for r in results {
             let wire = r.wire
             let health = r.healthWire
-            say(String(format: "| %d | %d | %d | %d | %.1f / %.1f / %.1f | %.1f | %.2f / %.2f | %.0f× | %.0f / %.0f | %.0f%% | %d/%d | %@ |",
-                       r.tablets, r.stream.succeeded + r.stream.failureCount, r.acknowledged, r.lost,
+            say(String(format: "| %d | %d / %d | %d | %d | %.1f / %.1f / %.1f | %.1f | %.2f / %.2f | %.0f× | %.0f / %.0f | %.0f%% | %d/%d | %@ |",
+                       r.tablets, r.planned, r.stream.requests, r.acknowledged, r.lost,
                        wire.p50, wire.p99, wire.max, r.fromDue.p99, health.p50, health.p99, wire.p99 / health.p99,
                        Double(r.rssEndKB) / 1024, Double(r.hwmKB) / 1024, r.serverCPU * 100,
                        r.verifiedGood, r.verifiedTotal, r.passed ? "yes" : "no"))
