@@ -200,6 +200,11 @@ struct RecordingProtocolTests {
             a["date"] = nil; b["date"] = nil
             #expect(a == b, "\(name): headers differ apart from the request id")
         }
+        // The owner's own second device may not write into the recording of the first either.
+        let ownerOtherDevice = try server.login("medic.owner")
+        let sameUser = try client.chunk(ownerOtherDevice, id, seq: 0, pcm)
+        #expect(sameUser.status == 404)
+        #expect(sameUser.body == (try client.chunk(ownerOtherDevice, random, seq: 0, pcm)).body)
         // A type outside the allow-list and a non-UUID id give the same 404 too.
         let badType = try client.file(owner, id, "keys")
         let randomFile = try client.file(prober, random, "recording")
@@ -217,5 +222,47 @@ struct RecordingProtocolTests {
         #expect(try client.stop(owner).status == 202)
         #expect(try RecWAV(try client.file(owner, id, "recording").body).pcm == own)
         _ = try client.stop(prober)
+    }
+
+    @Test("limits answer with clear codes: chunk size 413, recording length 413, recordings per user 409")
+    func limits() throws {
+        let server = try RecServer(users: [("medic.limits", "paramedic", [])]) { configuration in
+            configuration.maxChunkBytes = 16_000
+            configuration.maxRecordingSeconds = 1
+            configuration.maxConcurrentRecordingsPerUser = 2
+        }
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.limits")
+        let id = try client.start(device)
+        // A chunk over the size limit, declared in Content-Length: refused on the headers.
+        let big = try client.request("POST", "/api/recordings/\(id)/chunks?seq=0", token: device.token,
+                                     headers: ["Content-Type": RecClient.pcm16k], body: [], declaredLength: 16_002,
+                                     sendBody: false)
+        #expect(big.status == 413)
+        #expect(big.errorCode == "payload_too_large")
+        // One second is the longest recording here: 2 × 0.5 s fit, the next sample does not.
+        let half = RecAudio.pattern(seed: 2, bytes: 16_000)
+        #expect(try client.chunk(device, id, seq: 0, half).status == 200)
+        #expect(try client.chunk(device, id, seq: 1, half).status == 200)
+        let over = try client.chunk(device, id, seq: 2, [1, 0])
+        #expect(over.status == 413)
+        #expect(over.errorCode == "recording_too_long")
+        // What was accepted is kept whole.
+        #expect(try client.stop(device).status == 202)
+        #expect(try RecWAV(try client.file(device, id, "recording").body).pcm == half + half)
+
+        // Two recordings in progress per user at most, over all their devices.
+        let devices = try (0..<3).map { _ in try server.login("medic.limits") }
+        _ = try client.start(devices[0])
+        _ = try client.start(devices[1])
+        let third = try client.json("POST", "/api/start-recording", token: devices[2].token,
+                                    ["session_id": devices[2].sessionID])
+        #expect(third.status == 409)
+        #expect(third.errorCode == "too_many_recordings")
+        #expect(try client.stop(devices[0]).status == 202)
+        #expect(try client.json("POST", "/api/start-recording", token: devices[2].token,
+                                ["session_id": devices[2].sessionID]).status == 201)
+        _ = try client.stop(devices[1]); _ = try client.stop(devices[2])
     }
 }

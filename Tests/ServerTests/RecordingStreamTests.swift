@@ -115,9 +115,10 @@ struct RecordingStreamTests {
             #expect(try client.stop(device).status == 202)
             let wav = try RecWAV(try client.file(device, id, "recording").body)
             #expect(wav.sampleRate == 16_000)
-            // 2 s at 16 kHz, give or take the resampler's latency (not flushed until the end).
+            // 2 s at 16 kHz, less the resampler's latency: the tail (46 samples, 2.9 ms, measured) is not
+            // flushed at stop — reported; allow up to 4 ms.
             let samples = wav.pcm.count / 2
-            #expect(abs(samples - 32_000) <= 800, "\(rate) Hz → \(samples) samples")
+            #expect(samples <= 32_000 && 32_000 - samples <= 64, "\(rate) Hz → \(samples) samples")
             // Still a 440 Hz tone: count zero crossings of the steady middle second (≈ 880 per second).
             let values = stride(from: 0, to: wav.pcm.count - 1, by: 2).map {
                 Int16(bitPattern: UInt16(wav.pcm[$0]) | UInt16(wav.pcm[$0 + 1]) << 8)

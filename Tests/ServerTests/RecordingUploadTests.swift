@@ -116,4 +116,27 @@ struct RecordingUploadTests {
         // The same session still uploads a good file afterwards.
         #expect(try upload(wav).status == 202)
     }
+
+    @Test("a body that passes the header checks but does not decode → 202 with status failed and a reason, no files")
+    func undecodableBodyFails() throws {
+        let server = try RecServer(users: [("medic.garbled", "paramedic", [])])
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.garbled")
+        // A real FLAC's magic and STREAMINFO block, then noise where the next metadata block and frames belong.
+        let flac = try RecAudio.convert(try RecAudio.speechWAV("hello"), to: "flac")
+        let body = Array(flac.prefix(42)) + RecAudio.pattern(seed: 9, bytes: 20_000)
+        let response = try client.request("POST", "/api/upload-recording?session_id=\(device.sessionID)", token: device.token,
+                                          headers: ["Content-Type": "audio/flac"], body: body)
+        #expect(response.status == 202, "\(response.text)")
+        #expect(response.string("status") == "failed")
+        #expect(response.string("reason")?.isEmpty == false)
+        let id = try #require(response.string("recording_id"))
+        let info = try client.recording(device, id).json
+        #expect(info["status"] as? String == "failed")
+        #expect(info["failure_reason"] as? String == response.string("reason"))
+        #expect(info["files"] as? [String] == [])
+        #expect(try client.file(device, id, "recording").status == 404)
+        #expect(try Self.outputFiles(server).isEmpty, "a failed upload stores no file")
+    }
 }
