@@ -72,10 +72,16 @@ public final class VaultReader: @unchecked Sendable {
                 plain = [UInt8](repeating: 0, count: max(1, min(SegmentCipher.maxPlaintext, plaintextUpperBound)))
             }
             while let length = try frameNext() {
-                try plain.withUnsafeMutableBytes { buffer in
-                    let clear = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<length])
-                    try openFramed(length: length, into: clear)
-                    if length > 0 { try handler(UnsafeRawBufferPointer(clear)) }
+                do {
+                    try plain.withUnsafeMutableBytes { buffer in
+                        let clear = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<length])
+                        try openFramed(length: length, into: clear)
+                        if length > 0 { try handler(UnsafeRawBufferPointer(clear)) }
+                    }
+                } catch {
+                    // Wiped here, after the buffer access ends (fail() must not touch `plain` while it is borrowed).
+                    wipe(&plain)
+                    throw error
                 }
             }
         }
@@ -206,7 +212,6 @@ public final class VaultReader: @unchecked Sendable {
         failure = error
         try? file?.close()
         file = nil
-        wipe(&plain)
     }
 
     private func wipe(_ buffer: inout [UInt8]) {
