@@ -173,6 +173,13 @@ final class RecorderManager: @unchecked Sendable {
         recording.capture.get()?.stop()
         try recording.lock.withLock {
             guard !recording.stopped else { return }
+            // A resampler holds the last few milliseconds of 44.1/48 kHz input until the end of the stream.
+            var tail: [Int16] = []
+            for resampler in recording.resamplers.values { tail += try resampler.process([], endOfInput: true) }
+            if !tail.isEmpty {
+                try tail.withUnsafeBytes { try recording.appender.append($0) }
+                recording.samples += Int64(tail.count)
+            }
             try recording.appender.finish()
             recording.stopped = true
             var event = actor
@@ -181,8 +188,8 @@ final class RecorderManager: @unchecked Sendable {
             event.targetID = recording.id.lowercased
             event.reason = reason
             try database.write { connection in
-                try connection.run("UPDATE recordings SET status = 'processing', updated_at = ? WHERE id = ?",
-                                   [clock.now(), recording.id.lowercased])
+                try connection.run("UPDATE recordings SET status = 'processing', samples = ?, updated_at = ? WHERE id = ?",
+                                   [recording.samples, clock.now(), recording.id.lowercased])
                 try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
                                    [recording.id.lowercased])
                 try connection.run("""
