@@ -57,6 +57,9 @@ let package = Package(
         .executableTarget(name: "bench-tablets",
                           dependencies: ["App", "HTTP", "Security", "Store", .product(name: "Logging", package: "swift-log")],
                           swiftSettings: strict),
+        .executableTarget(name: "bench-e2e",
+                          dependencies: ["App", "Audio", "Speech", "Clinical", .product(name: "Logging", package: "swift-log")],
+                          swiftSettings: strict),
         .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
 
         // MARK: Tests (Swift Testing, real parts)
