@@ -12,13 +12,17 @@ import Store
 /// Appends run inside the caller's write transaction (`append(_:in:)`), so an event and the change it records
 /// commit together and are durable before the response (synchronous=FULL); `publishHead()` after the commit.
 ///
-/// `@unchecked Sendable`: `key` is immutable (HMACKey is thread-safe); `pendingHead` is guarded by `lock`.
+/// `@unchecked Sendable`: `key` is immutable (HMACKey is thread-safe); `pendingHeads` and `publishedSeq` are
+/// guarded by `lock`.
 public final class AuditLog: @unchecked Sendable {
     private let key: HMACKey
     private let headPath: String
     private let clock: any Clock
     private let lock = NSLock()
-    private var pendingHead: (seq: Int64, mac: [UInt8])?
+    /// The newest entry each thread appended in its (possibly still open) transaction. Keyed by thread, because
+    /// the thread that commits publishes: one shared slot let thread A, after its commit, publish the entry thread
+    /// B had appended in a transaction not yet committed (a head line ahead of the database).
+    private var pendingHeads: [ObjectIdentifier: (seq: Int64, mac: [UInt8])] = [:]
     private var publishedSeq: Int64 = 0
 
     public init(keyBytes: [UInt8], headPath: String, clock: any Clock) throws {
@@ -42,7 +46,8 @@ public final class AuditLog: @unchecked Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [seq, at, event.actorID, event.actorUsername, event.actorRole, event.sessionShort, event.clientIP,
                   event.action, event.targetType, event.targetID, event.outcome.rawValue, event.reason, mac])
-        lock.withLock { pendingHead = (seq, mac) }
+        let thread = ObjectIdentifier(Thread.current)
+        lock.withLock { pendingHeads[thread] = (seq, mac) }
         return seq
     }
 
@@ -52,10 +57,12 @@ public final class AuditLog: @unchecked Sendable {
         try publishHead()
     }
 
-    /// Appends the newest committed head to the head file. Call after the transaction that appended commits.
+    /// Appends the newest committed head to the head file. Call after the transaction that appended commits, on
+    /// the thread that ran it.
     public func publishHead() throws {
+        let thread = ObjectIdentifier(Thread.current)
         let head: (seq: Int64, mac: [UInt8])? = lock.withLock {
-            guard let pending = pendingHead, pending.seq > publishedSeq else { return nil }
+            guard let pending = pendingHeads.removeValue(forKey: thread), pending.seq > publishedSeq else { return nil }
             publishedSeq = pending.seq
             return pending
         }
@@ -68,8 +75,13 @@ public final class AuditLog: @unchecked Sendable {
     /// replaced head file, or one removed and re-created by the next append, all leave a line that no longer
     /// matches. The head file starts with seq 1 (the first event of an installation, the first account's
     /// creation, is committed and published alone), so a truncated or re-created file is detected too.
+    ///
+    /// Safe while the server writes: the head file is read BEFORE the database snapshot, so every line it holds
+    /// names an entry the snapshot contains; entries committed after that read (head "behind") are given a moment
+    /// for their writer to publish them before `head_behind` is reported.
     public func verify(database: Database) throws -> AuditVerification {
-        try database.read { connection in
+        let headLines = Self.readHeadLines(headPath)
+        return try database.read { connection in
             var previous = [UInt8](repeating: 0, count: 32)
             var expectedSeq: Int64 = 1
             var count: Int64 = 0
@@ -90,7 +102,7 @@ public final class AuditLog: @unchecked Sendable {
                 expectedSeq += 1
                 count += 1
             }
-            guard let lines = Self.readHeadLines(headPath), !lines.isEmpty else {
+            guard let lines = headLines, !lines.isEmpty else {
                 return count == 0 ? .valid(entries: 0, head: "")
                     : .broken(firstBadSeq: count, reason: "head_missing", entries: count)
             }
@@ -108,6 +120,23 @@ public final class AuditLog: @unchecked Sendable {
                     return .broken(firstBadSeq: line.seq, reason: "head_mismatch", entries: count)
                 }
                 newest = max(newest, line.seq)
+            }
+            // Entries committed after the head was read are published by their writer right after its commit:
+            // re-read the head (at most ~0.5 s). Lines beyond this snapshot cannot be checked against it.
+            var attempts = 0
+            while newest < count, attempts < 50 {
+                attempts += 1
+                usleep(10_000)
+                for line in Self.readHeadLines(headPath) ?? [] {
+                    guard let line else { continue }
+                    if line.seq <= count {
+                        let offset = Int(line.seq - 1) * 32
+                        guard ConstantTime.equals(line.mac, Array(macs[offset..<offset + 32])) else {
+                            return .broken(firstBadSeq: line.seq, reason: "head_mismatch", entries: count)
+                        }
+                    }
+                    newest = max(newest, line.seq)
+                }
             }
             if newest < count {
                 // Only the legitimate writer (holding the key) can extend the chain: a crash between the commit and
