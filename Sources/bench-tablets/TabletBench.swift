@@ -78,6 +78,8 @@ struct TabletBench {
                    Percentiles(login.wire).p50, login.failureSummary))
 
         let baselineCount = options.baselineSeconds * 4
+        let healthSampler = ThreadSampler(pid: server.pid)
+        healthSampler.start()
         var cpu = (server: server.cpuSeconds(), client: ownCPUSeconds(), wall: monotonicSeconds())
         let health = HealthPhase(start: monotonicSeconds() + 0.5, period: Self.period, count: baselineCount)
         result.health = try runPhase(health, tablets, port: server.port, budget: Double(options.baselineSeconds) + 30)
@@ -88,6 +90,7 @@ struct TabletBench {
                    Percentiles(result.health.fromDue).p99, Percentiles(result.health.sendLag).p99,
                    (server.cpuSeconds() - cpu.server) / wall * 100, (ownCPUSeconds() - cpu.client) / wall * 100,
                    result.health.failureSummary))
+        say("server threads during the baseline: " + healthSampler.stop().joined(separator: "; "))
 
         clock = monotonicSeconds()
         let start = try runPhase(StartPhase(), tablets, port: server.port, budget: 600)
