@@ -25,8 +25,10 @@ public final class Application: Sendable {
     private let maintenanceTimer: LockedBox<DispatchSourceTimer?> = LockedBox(nil)
     /// Password hashing and other slow work runs here, never on an HTTP thread.
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
-    /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk.
-    let chunkQueue = DispatchQueue(label: "paramedic.chunks", attributes: .concurrent)
+    /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk. Many threads
+    /// on purpose: concurrent flushes batch in the disk (bench-tablets measured ~5,900 synced appends/s with 128
+    /// threads vs ~800/s with Dispatch's pool).
+    let chunkPool = ThreadPool(name: "paramedic.chunks", threads: 128)
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
     /// The first admin's one-time password, when this start created it (printed once by the CLI).
     public let initialAdminPassword: String?
@@ -114,6 +116,7 @@ public final class Application: Sendable {
         maintenanceTimer.get()?.cancel()
         maintenanceTimer.set(nil)
         processing.stop()
+        chunkPool.shutdown()
         recorders.groupCommit.stop()
     }
 

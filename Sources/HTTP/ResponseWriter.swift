@@ -19,13 +19,13 @@ public struct ResponseWriter: ~Copyable {
         context.complete(response)
     }
 
-    /// Answers later: runs `work` on `queue` (never on an HTTP thread) and sends what it returns. The connection
+    /// Answers later: runs `work` on `executor` (never on an HTTP thread) and sends what it returns. The connection
     /// is suspended meanwhile, so slow work (password hashing, speech) never blocks other requests.
-    public consuming func offload(on queue: DispatchQueue, _ work: @escaping @Sendable () -> Response) {
+    public consuming func offload(on executor: some WorkExecutor, _ work: @escaping @Sendable () -> Response) {
         let context = self.context.takeRetainedValue()
         discard self
         context.markOffloaded()
-        queue.async { context.complete(work()) }
+        executor.execute { context.complete(work()) }
     }
 
     deinit {

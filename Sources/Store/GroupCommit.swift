@@ -79,13 +79,14 @@ public final class GroupCommit: @unchecked Sendable {
             do {
                 try database.write { connection in
                     for (index, ticket) in batch.enumerated() {
-                        try connection.execute("SAVEPOINT change")
+                        // Prepared once and cached (run), not re-parsed per change (execute).
+                        try connection.run("SAVEPOINT change")
                         do {
                             try ticket.change(connection)
-                            try connection.execute("RELEASE change")
+                            try connection.run("RELEASE change")
                         } catch {
-                            try connection.execute("ROLLBACK TO change")
-                            try connection.execute("RELEASE change")
+                            try connection.run("ROLLBACK TO change")
+                            try connection.run("RELEASE change")
                             results[index] = .failure(error)
                         }
                     }

@@ -336,7 +336,11 @@ public final class AuthService: Sendable {
             throw HTTPError(403, "password_change_required", "The password must be changed before first use.")
         }
         if now - lastSeen >= 60 {
-            _ = try? database.write { try $0.run("UPDATE device_sessions SET last_seen = ? WHERE id = ?", [now, claims.sid]) }
+            // Once a minute per session, and never on the HTTP thread: expiry needs minute precision, not this request.
+            let database = database
+            DispatchQueue.global(qos: .utility).async {
+                _ = try? database.write { try $0.run("UPDATE device_sessions SET last_seen = ? WHERE id = ?", [now, claims.sid]) }
+            }
         }
         return Principal(user: user, sessionID: claims.sid, jti: claims.jti, expiresAt: claims.exp,
                          clientIP: head.remoteAddress)

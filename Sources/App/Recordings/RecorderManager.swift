@@ -111,10 +111,17 @@ final class RecorderManager: @unchecked Sendable {
 
     // MARK: - Chunks
 
-    struct ChunkResult: Encodable {
+    struct ChunkResult {
         let recording_id: String
         let seq: Int64
         let bytes_received: Int64
+
+        /// `{"bytes_received":…,"recording_id":"…","seq":…}` written directly: this answers every chunk, and the
+        /// values are a lowercase UUID and two integers (nothing to escape).
+        var response: Response {
+            let json = "{\"bytes_received\":\(bytes_received),\"recording_id\":\"\(recording_id)\",\"seq\":\(seq)}"
+            return Response(status: 200, contentType: "application/json; charset=utf-8", body: Array(json.utf8))
+        }
     }
 
     /// Applies chunk `seq` (16 kHz mono s16 after resampling). Returns only after the segment is fdatasync'd and

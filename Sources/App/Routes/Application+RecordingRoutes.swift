@@ -23,13 +23,14 @@ extension Application {
 
     func addRecordingRoutes(to router: inout Router) {
         router.add(secured(.post, "/api/start-recording", .record, bodyLimit: 4096) { [self] request, principal, writer in
-            writer.write(respond {
+            // Creating the row, the vault file (fdatasync) and the audit entry takes milliseconds: off the HTTP threads.
+            writer.offload(on: slowQueue) { [self] in respond {
                 let body = try request.decodeJSON(SessionBody.self)
                 try Self.checkSession(body.session_id, principal)
                 let id = try recorders.start(principal: principal,
                                              source: configuration.alsaDevice == nil ? "stream" : "alsa")
                 return .json(StartResponse(session_id: principal.sessionID, recording_id: id.lowercased), status: 201)
-            })
+            } }
         })
         router.add(secured(.post, "/api/recordings/:id/chunks", .record,
                            bodyLimit: configuration.maxChunkBytes) { [self] request, principal, writer in
@@ -57,15 +58,15 @@ extension Application {
             let body = request.body
             // fdatasync blocks for milliseconds: never on an HTTP thread. Many chunks sync at once on the I/O
             // queue (the disk batches concurrent flushes) and their seq updates share group commits.
-            writer.offload(on: chunkQueue) { [self] in
+            writer.offload(on: chunkPool) { [self] in
                 respond {
                     let samples = body.withUnsafeBytes { raw in raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
-                    return .json(try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate))
+                    return try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate).response
                 }
             }
         })
         router.add(secured(.post, "/api/stop-recording", .record, bodyLimit: 4096) { [self] request, principal, writer in
-            writer.write(respond {
+            writer.offload(on: slowQueue) { [self] in respond {
                 let body = try request.decodeJSON(SessionBody.self)
                 try Self.checkSession(body.session_id, principal)
                 guard let id = try recorders.finalize(session: principal.sessionID,
@@ -73,7 +74,7 @@ extension Application {
                     throw HTTPError(409, "not_recording", "This device session is not recording.")
                 }
                 return .json(ProcessingResponse(status: "processing", recording_id: id.lowercased, reason: nil), status: 202)
-            })
+            } }
         })
         router.add(secured(.post, "/api/upload-recording", .record,
                            bodyLimit: configuration.maxUploadBytes) { [self] request, principal, writer in
@@ -141,6 +142,7 @@ extension Application {
     }
 
     static func pcmRate(_ contentType: String?) throws(HTTPError) -> Int {
+        if contentType == "audio/L16;rate=16000;channels=1" { return 16_000 }   // what the page sends, every chunk
         let parts = (contentType ?? "").lowercased().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.first == "audio/l16" else { throw HTTPError.unsupportedMediaType("audio/L16;rate=16000;channels=1") }
         var rate = 16_000
