@@ -21,6 +21,7 @@ let package = Package(
     ],
     targets: [
         // MARK: C libraries (Debian packages)
+        .systemLibrary(name: "CLinux"),  // libc calls Glibc does not export (syncfs)
         .systemLibrary(name: "CMHD", pkgConfig: "libmicrohttpd",
                        providers: [.apt(["libmicrohttpd-dev", "libgnutls28-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
@@ -41,7 +42,7 @@ let package = Package(
         .target(name: "Speech", dependencies: ["CPocketSphinx"], swiftSettings: strict),
         .target(name: "Clinical", swiftSettings: strict),
         .target(name: "App",
-                dependencies: ["HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
+                dependencies: ["CLinux", "HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
                                .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
         .executableTarget(name: "paramedic",
@@ -68,6 +69,9 @@ let package = Package(
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),
         .testTarget(name: "MediaTests", dependencies: ["Audio", "Speech"], swiftSettings: strict),
-        .testTarget(name: "ServerTests", dependencies: ["App", "HTTP", "Security", "Store"], swiftSettings: strict),
+        .testTarget(name: "ServerTests",
+                    dependencies: ["App", "HTTP", "Security", "Store", "paramedic",
+                                   .product(name: "Logging", package: "swift-log")],
+                    swiftSettings: strict),
     ]
 )

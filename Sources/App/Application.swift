@@ -22,6 +22,8 @@ public final class Application: Sendable {
     let recorders: RecorderManager
     let uploads: UploadStore
     let processing: ProcessingQueue
+    /// Coalesces audit writes for floods of 401s (see DenialCoalescer).
+    let denials = DenialCoalescer()
     private let maintenanceTimer: LockedBox<DispatchSourceTimer?> = LockedBox(nil)
     /// Password hashing and other slow work runs here, never on an HTTP thread.
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)

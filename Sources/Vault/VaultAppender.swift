@@ -59,7 +59,14 @@ public final class VaultAppender: @unchecked Sendable {
     /// end of the file and fdatasyncs before returning. An empty buffer writes nothing. On error nothing counts as
     /// written; the partial bytes are cut off by the next write.
     public func append(_ plaintext: UnsafeRawBufferPointer) throws {
-        try withLock { try appendLocked(plaintext) }
+        try withLock { try appendLocked(plaintext, sync: true) }
+    }
+
+    /// Like `append`, but WITHOUT the fdatasync: the caller must make the bytes durable itself (one `syncfs` of the
+    /// output directory's file system for a whole batch of appends from many recordings — group commit) before it
+    /// acknowledges them. Until then a crash may lose this segment, which recovery then cuts off.
+    public func appendDeferringSync(_ plaintext: UnsafeRawBufferPointer) throws {
+        try withLock { try appendLocked(plaintext, sync: false) }
     }
 
     /// Seals and durably appends `plaintext` (array convenience).
@@ -97,7 +104,7 @@ public final class VaultAppender: @unchecked Sendable {
         return try body()
     }
 
-    private func appendLocked(_ plaintext: UnsafeRawBufferPointer) throws {
+    private func appendLocked(_ plaintext: UnsafeRawBufferPointer, sync: Bool) throws {
         guard !finished else { throw VaultError(.invalidState, operation: "append", detail: "file is finished") }
         guard plaintext.count > 0 else { return }
         let maximum = SegmentCipher.maxPlaintext
@@ -116,7 +123,7 @@ public final class VaultAppender: @unchecked Sendable {
             fingerprints = try seal(plaintext, pieces: pieces, into: &sealed)
         }
         do {
-            try write(sealed, at: dataEnd)
+            try write(sealed, at: dataEnd, sync: sync)
         } catch {
             // The failed bytes may be on disk: remember them so a different plaintext never reuses their nonces.
             for (counter, fingerprint) in fingerprints { exposures[counter] = fingerprint }
@@ -149,13 +156,13 @@ public final class VaultAppender: @unchecked Sendable {
         return fingerprints
     }
 
-    /// open(O_WRONLY) → [ftruncate a dirty tail] → pwrite → fdatasync → close.
-    private func write(_ sealed: [UInt8], at offset: Int64) throws {
+    /// open(O_WRONLY) → [ftruncate a dirty tail] → pwrite → fdatasync (unless deferred) → close.
+    private func write(_ sealed: [UInt8], at offset: Int64, sync: Bool = true) throws {
         do {
             let file = try FileDescriptor.open(path, flags: O_WRONLY)
             if tailDirty { try file.truncate(to: offset) }
             try sealed.withUnsafeBytes { try file.writeAll($0, at: offset) }
-            try file.syncData()
+            if sync { try file.syncData() }
             try file.close()
         } catch {
             tailDirty = true

@@ -26,9 +26,13 @@ extension Application {
             do throws(HTTPError) {
                 principal = try auth.authenticate(head)
             } catch {
-                try? audit.record(AuditEvent(action: "access", outcome: .denied, clientIP: head.remoteAddress,
-                                             targetType: "route", targetID: head.routePattern, reason: error.code),
-                                  database: database)
+                if let suppressed = denials.admit(ip: head.remoteAddress, route: head.routePattern, code: error.code,
+                                                  now: clock.now()) {
+                    let reason = suppressed > 0 ? "\(error.code) suppressed_before=\(suppressed)" : error.code
+                    try? audit.record(AuditEvent(action: "access", outcome: .denied, clientIP: head.remoteAddress,
+                                                 targetType: "route", targetID: head.routePattern, reason: reason),
+                                      database: database)
+                }
                 return .reject(error)
             }
             guard Policy.allows(principal.user.role, action) else {
