@@ -21,7 +21,6 @@ let package = Package(
     ],
     targets: [
         // MARK: C libraries (Debian packages)
-        .systemLibrary(name: "CLinux"),  // libc calls Glibc does not export (syncfs)
         .systemLibrary(name: "CMHD", pkgConfig: "libmicrohttpd",
                        providers: [.apt(["libmicrohttpd-dev", "libgnutls28-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
@@ -42,7 +41,7 @@ let package = Package(
         .target(name: "Speech", dependencies: ["CPocketSphinx"], swiftSettings: strict),
         .target(name: "Clinical", swiftSettings: strict),
         .target(name: "App",
-                dependencies: ["CLinux", "HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
+                dependencies: ["HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
                                .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
         .executableTarget(name: "paramedic",

@@ -27,14 +27,9 @@ public final class GroupCommit: @unchecked Sendable {
     /// Largest number of changes in one transaction.
     public let maxBatch: Int
 
-    /// Runs once before each batch's transaction (e.g. one `syncfs` that makes every file append of the batch
-    /// durable). If it throws, every change of the batch fails with its error.
-    private let beforeBatch: (@Sendable () throws -> Void)?
-
-    public init(database: Database, maxBatch: Int = 512, beforeBatch: (@Sendable () throws -> Void)? = nil) {
+    public init(database: Database, maxBatch: Int = 512) {
         self.database = database
         self.maxBatch = maxBatch
-        self.beforeBatch = beforeBatch
         let thread = Thread { [self] in run() }  // strong: the committer lives until stop()
         thread.name = "paramedic.group-commit"
         self.thread = thread
@@ -82,7 +77,6 @@ public final class GroupCommit: @unchecked Sendable {
 
             var results = [Result<Void, Error>](repeating: .success(()), count: batch.count)
             do {
-                try beforeBatch?()
                 try database.write { connection in
                     for (index, ticket) in batch.enumerated() {
                         // Prepared once and cached (run), not re-parsed per change (execute).

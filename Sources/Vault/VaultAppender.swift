@@ -59,14 +59,7 @@ public final class VaultAppender: @unchecked Sendable {
     /// end of the file and fdatasyncs before returning. An empty buffer writes nothing. On error nothing counts as
     /// written; the partial bytes are cut off by the next write.
     public func append(_ plaintext: UnsafeRawBufferPointer) throws {
-        try withLock { try appendLocked(plaintext, sync: true) }
-    }
-
-    /// Like `append`, but WITHOUT the fdatasync: the caller must make the bytes durable itself (one `syncfs` of the
-    /// output directory's file system for a whole batch of appends from many recordings — group commit) before it
-    /// acknowledges them. Until then a crash may lose this segment, which recovery then cuts off.
-    public func appendDeferringSync(_ plaintext: UnsafeRawBufferPointer) throws {
-        try withLock { try appendLocked(plaintext, sync: false) }
+        try withLock { try appendLocked(plaintext) }
     }
 
     /// Seals and durably appends `plaintext` (array convenience).
@@ -104,7 +97,7 @@ public final class VaultAppender: @unchecked Sendable {
         return try body()
     }
 
-    private func appendLocked(_ plaintext: UnsafeRawBufferPointer, sync: Bool) throws {
+    private func appendLocked(_ plaintext: UnsafeRawBufferPointer) throws {
         guard !finished else { throw VaultError(.invalidState, operation: "append", detail: "file is finished") }
         guard plaintext.count > 0 else { return }
         let maximum = SegmentCipher.maxPlaintext
@@ -123,7 +116,7 @@ public final class VaultAppender: @unchecked Sendable {
             fingerprints = try seal(plaintext, pieces: pieces, into: &sealed)
         }
         do {
-            try write(sealed, at: dataEnd, sync: sync)
+            try write(sealed, at: dataEnd)
         } catch {
             // The failed bytes may be on disk: remember them so a different plaintext never reuses their nonces.
             for (counter, fingerprint) in fingerprints { exposures[counter] = fingerprint }
@@ -156,13 +149,13 @@ public final class VaultAppender: @unchecked Sendable {
         return fingerprints
     }
 
-    /// open(O_WRONLY) → [ftruncate a dirty tail] → pwrite → fdatasync (unless deferred) → close.
-    private func write(_ sealed: [UInt8], at offset: Int64, sync: Bool = true) throws {
+    /// open(O_WRONLY) → [ftruncate a dirty tail] → pwrite → fdatasync → close.
+    private func write(_ sealed: [UInt8], at offset: Int64) throws {
         do {
             let file = try FileDescriptor.open(path, flags: O_WRONLY)
             if tailDirty { try file.truncate(to: offset) }
             try sealed.withUnsafeBytes { try file.writeAll($0, at: offset) }
-            if sync { try file.syncData() }
+            try file.syncData()
             try file.close()
         } catch {
             tailDirty = true
