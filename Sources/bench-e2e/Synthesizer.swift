@@ -15,6 +15,11 @@ final class Synthesizer {
     }
 
     deinit {
+        removeDirectory()
+    }
+
+    /// Removes the temporary directory now (top-level objects of an executable are never deinitialized).
+    func removeDirectory() {
         try? FileManager.default.removeItem(atPath: directory)
     }
 

@@ -125,6 +125,7 @@ for engineName in engineNames where corpusWanted {
     do {
         engine = try factory(engineName).makeEngine()
     } catch {
+        synthesizer.removeDirectory()
         fail("cannot start \(engineName): \(error)")
     }
     let startWall = since(wallStart)
@@ -267,4 +268,5 @@ if !flag("--no-live") {
 let endLoad = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
     .joined(separator: " ") ?? "?"
 print("load average at end \(endLoad)")
+synthesizer.removeDirectory()
 exit(inventedAnywhere ? 2 : liveFailed ? 1 : 0)
