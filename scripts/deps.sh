@@ -5,9 +5,9 @@ set -euo pipefail
 
 build=(pkg-config libmicrohttpd-dev libgnutls28-dev libssl-dev libsqlite3-dev libasound2-dev libsndfile1-dev
        libsamplerate0-dev libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us)
-# Tests: speech synthesis (espeak-ng, Festival's natural voice), sox to convert, ALSA's file plugin tools,
-# python3-venv for the Whisper engine's venv, curl for the smoke check.
-test=(sox python3-jsonschema espeak-ng festival festvox-us-slt-hts alsa-utils python3 python3-venv curl)
+# Tests: speech synthesis (espeak-ng), sox to convert, jsonschema for the analysis schema test, ALSA's tools,
+# python3-venv for the Whisper engine's venv. (bench-e2e also wants festival festvox-us-slt-hts.)
+test=(sox python3-jsonschema espeak-ng alsa-utils python3 python3-venv)
 
 want=("${build[@]}")
 if [[ "${1:-}" == "--test" ]]; then want+=("${test[@]}"); fi
