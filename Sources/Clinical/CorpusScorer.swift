@@ -20,9 +20,13 @@ public enum CorpusScorer {
 
     enum ScoreError: Error { case notAnObject }
 
-    /// - Parameter substitutions: path → value the engine transcript itself states instead of the spoken value.
-    public static func score(_ analysis: Analysis, expected: Data,
-                             substitutions: [String: Double] = [:]) throws -> CorpusScore {
+    /// - Parameters:
+    ///   - substitutions: path → value the engine transcript itself states instead of the spoken value.
+    ///   - itemSubstitutions: list path ("history.allergies") → items the engine transcript itself states instead
+    ///     of the spoken ones ("sulphur" for "sulfa"). An extracted item listed here is counted as an ASR
+    ///     substitution (still a false positive), not as invented.
+    public static func score(_ analysis: Analysis, expected: Data, substitutions: [String: Double] = [:],
+                             itemSubstitutions: [String: [String]] = [:]) throws -> CorpusScore {
         guard var exp = try JSONSerialization.jsonObject(with: expected) as? [String: Any] else {
             throw ScoreError.notAnObject
         }
@@ -67,7 +71,7 @@ public enum CorpusScorer {
                 continue
             }
             compare(path, expected: exp[path]!, actual: got, text: textPaths.contains(path), clinical: clinical,
-                    into: &score)
+                    substitutedItems: Set((itemSubstitutions[path] ?? []).map { $0.lowercased() }), into: &score)
         }
         var unmatched = analysis.medicationsGiven
         for i in expectedMeds.keys.sorted() {
@@ -104,7 +108,7 @@ public enum CorpusScorer {
     private static func isNull(_ v: Any?) -> Bool { v == nil || v is NSNull }
 
     private static func compare(_ path: String, expected: Any, actual: Any?, text: Bool, clinical: Bool,
-                                into s: inout CorpusScore) {
+                                substitutedItems: Set<String> = [], into s: inout CorpusScore) {
         func miss(_ fp: Int, _ fn: Int) {
             s.falsePositives += fp
             s.falseNegatives += fn
@@ -117,14 +121,22 @@ public enum CorpusScorer {
                 want.isEmpty ? miss(0, 1) : miss(0, want.count)
                 return
             }
-            if want.isEmpty {
-                got.isEmpty ? (s.truePositives += 1) : miss(got.count, 0)
+            if want.isEmpty, got.isEmpty {
+                s.truePositives += 1
                 return
             }
             var found = 0
             for w in want where got.contains(where: { text ? $0.contains(w) : $0 == w }) { found += 1 }
-            let extra = got.filter { g in !want.contains { text ? g.contains($0) : g == $0 } }.count
+            let extras = got.filter { g in !want.contains { text ? g.contains($0) : g == $0 } }
+            // Items the engine transcript itself states instead of the spoken ones: wrong, but not invented.
+            let substituted = extras.filter { substitutedItems.contains($0) }.count
             s.truePositives += found
+            if substituted > 0 {
+                s.falsePositives += substituted
+                s.asrSubstitutions += substituted
+                s.mismatches.append("\(path): engine transcript says \(extras.filter { substitutedItems.contains($0) })")
+            }
+            let extra = extras.count - substituted
             if found < want.count || extra > 0 { miss(extra, want.count - found) }
             return
         }

@@ -20,6 +20,9 @@ extension HandoverScanner {
         while j < tokens.count, skipped <= 4 {
             if let n = numbers.parse(at: j) {
                 if numbers.articleDisagrees(n) { return nil }
+                // "Temperature 100 and 1.3", "blood sugar 4 T2": part of a number the engine garbled; any value
+                // read from it would be a guess.
+                if numbers.isFragment(n, letterCodes: kind == .gcs) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 if let next = key(n.end), Lexicon.notAReading.contains(next) { return nil }
                 // "glucose 10% 100 ml": a percentage is only ever a saturation reading.
@@ -151,6 +154,13 @@ extension HandoverScanner {
             j = d.end
         }
         if dia == nil, sys.form == .digits, tokens[sys.first].text.count >= 4, !tokens[sys.first].text.contains(".") {
+            // Split only a clean token: digits with letters written onto them were misheard as a whole.
+            guard !numbers.isGluedToLetters(sys.first) else {
+                flags.append(Flag(code: "bp_ambiguous", rule: "run-together digits with letters attached",
+                                  level: .info, message: "Blood pressure digits run together; no single reading, left out.",
+                                  path: "vitals.bp_systolic", text: text(i, sys.end + 1)))
+                return sys.end + 1
+            }
             return runTogether(i, sys)
         }
         var palpated = false

@@ -37,6 +37,12 @@ struct NumberParser: Sendable {
             if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "a", word(i + 3) == "half" {
                 return SpokenNumber(value: v + 0.5, first: i, end: i + 4, form: .digits)
             }
+            if word(i + 1) == "point" {
+                // "36 point eight", "36 point 8": digits and a spoken decimal. Without a readable fraction (or
+                // after digits that already have one) the number is garbled; never truncate it to "36".
+                guard !t.text.contains("."), let f = fraction(at: i + 2) else { return nil }
+                return SpokenNumber(value: v + f.value, first: i, end: f.end, form: .digits)
+            }
             return SpokenNumber(value: v, first: i, end: i + 1, form: .digits)
         }
         guard t.isWord else { return nil }
@@ -44,7 +50,9 @@ struct NumberParser: Sendable {
             return SpokenNumber(value: fraction.value, first: i, end: fraction.end, form: .cardinal)
         }
         guard var n = integer(at: i) else { return nil }
-        if n.form == .cardinal || n.form == .colloquial, word(n.end) == "point", let f = fraction(at: n.end + 1) {
+        if n.form == .cardinal || n.form == .colloquial, word(n.end) == "point" {
+            // "thirty-six point" with no readable digits after it: the decimal was lost, so is the number.
+            guard let f = fraction(at: n.end + 1) else { return nil }
             n.value += f.value
             n.end = f.end
         } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "a",
@@ -66,6 +74,32 @@ struct NumberParser: Sendable {
         if article == "a" { return vowelSound }
         if article == "an" { return !vowelSound }
         return false
+    }
+
+    /// True when the tokens right after `n` show it is a fragment of a garbled number rather than a whole one, so
+    /// that reading it would invent a value:
+    /// - a whole hundred in digits, "and", then another number: "100 and 1.3" (a hundred and one point three);
+    /// - when `letterCodes` is false, a letter glued to digits right after it: "4 T2" ("O2" excepted).
+    func isFragment(_ n: SpokenNumber, letterCodes: Bool = false) -> Bool {
+        let last = n.end - 1
+        guard last >= 0, last < tokens.count else { return false }
+        if tokens[last].isNumber, let v = Int(tokens[last].text), v >= 100, v % 100 == 0, word(n.end) == "and",
+           n.end + 1 < tokens.count, tokens[n.end + 1].isNumber || isNumberWord(n.end + 1) {
+            return true
+        }
+        guard n.end < tokens.count else { return false }
+        let next = tokens[n.end]
+        if !letterCodes, next.isWord, next.text.count == 1, next.text != "o", n.end + 1 < tokens.count,
+           tokens[n.end + 1].isNumber, tokens[n.end + 1].start == next.end {
+            return true
+        }
+        return false
+    }
+
+    /// True when the number token at `i` has letters written straight after it ("11490th's", "110bpm"). A short
+    /// reading survives this ("GCS 15th" is still 15), but run-together digits are split only when clean.
+    func isGluedToLetters(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i].isNumber && tokens[i + 1].isWord && tokens[i + 1].start == tokens[i].end
     }
 
     // MARK: - Pieces

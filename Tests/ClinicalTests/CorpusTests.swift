@@ -47,9 +47,11 @@ import Clinical
         #expect(total.recall >= 0.98, "recall \(total.recall): \(total.mismatches)")
     }
 
+    /// One entry of asr-substitutions.json: a number (`value`) or a list element (`item`) the engine states.
     struct Substitution: Decodable {
         var path: String
-        var value: Double
+        var value: Double?
+        var item: String?
         var heard: String
         var said: String
     }
@@ -70,6 +72,10 @@ import Clinical
             let engine = try #require(cases.first { $0.name == parts[0] && $0.source == parts[1] }, "\(key)")
             let typed = try #require(cases.first { $0.name == parts[0] && $0.source == "typed" }, "\(key)")
             for s in subs {
+                #expect((s.value == nil) != (s.item == nil), "\(key): exactly one of value and item")
+                if let item = s.item {
+                    #expect(s.heard.lowercased().contains(item.lowercased()), "\(key): the heard words state \(item)")
+                }
                 #expect(engine.transcript.lowercased().contains(s.heard.lowercased()), "\(key): \(s.heard)")
                 #expect(typed.transcript.contains(s.said), "\(key): \(s.said)")
                 #expect(!typed.transcript.lowercased().contains(s.heard.lowercased()), "\(key)")
@@ -84,8 +90,13 @@ import Clinical
         var bySource: [String: CorpusScore] = [:]
         for c in engine {
             var subs: [String: Double] = [:]
-            for s in substitutions["\(c.name).\(c.source)"] ?? [] { subs[s.path] = s.value }
-            let s = try CorpusScorer.score(Extractor.analyze(c.transcript), expected: c.expected, substitutions: subs)
+            var items: [String: [String]] = [:]
+            for s in substitutions["\(c.name).\(c.source)"] ?? [] {
+                if let v = s.value { subs[s.path] = v }
+                if let item = s.item { items[s.path, default: []].append(item) }
+            }
+            let s = try CorpusScorer.score(Extractor.analyze(c.transcript), expected: c.expected, substitutions: subs,
+                                           itemSubstitutions: items)
             #expect(s.invented == 0, "[\(c.source)] \(c.name): \(s.mismatches)")
             bySource[c.source, default: CorpusScore()] = bySource[c.source, default: CorpusScore()] + s
         }

@@ -36,6 +36,10 @@ import Testing
         ("fifteen oh five", 1505, .clock),
         ("twenty-three fifty-nine", 2359, .clock),
         ("fourteen hundred", 1400, .hundreds),
+        ("36 point eight", 36.8, .digits),
+        ("36 point 8", 36.8, .digits),
+        ("98 point six", 98.6, .digits),
+        ("thirty-six point 8", 36.8, .cardinal),
     ]
 
     @Test(arguments: table)
@@ -56,9 +60,38 @@ import Testing
     }
 
     @Test func notNumbers() {
-        for text in ["a and o", "oh", "over", "hundred", "the", "a hundred and was"] {
+        for text in ["a and o", "oh", "over", "hundred", "the", "a hundred and was", "36 point", "36.5 point two",
+                     "thirty-six point", "thirty-six point over"] {
             #expect(NumberParser(tokens: Tokenizer.tokenize(text)).parse(at: 0) == nil, "\(text)")
         }
+    }
+
+    @Test func fragmentsOfGarbledNumbers() throws {
+        func fragment(_ text: String, letterCodes: Bool = false) throws -> Bool {
+            let tokens = Tokenizer.tokenize(text)
+            let parser = NumberParser(tokens: tokens)
+            let n = try #require(parser.parse(at: 0), "\(text)")
+            return parser.isFragment(n, letterCodes: letterCodes)
+        }
+        #expect(try fragment("100 and 1.3 Fahrenheit"))
+        #expect(try fragment("200 and ten"))
+        #expect(try fragment("4 T2, GCS"))
+        #expect(try !fragment("4 T2", letterCodes: true))
+        #expect(try !fragment("94 O2"))
+        #expect(try !fragment("110 and regular"))
+        #expect(try !fragment("110 and 90"), "only a whole hundred reads as \"a hundred and …\"")
+        #expect(try !fragment("110 bpm"))
+        #expect(try !fragment("4 T 2"), "a letter code is written as one word")
+        #expect(try !fragment("15th 15th"))
+    }
+
+    @Test func lettersGluedToDigits() {
+        let tokens = Tokenizer.tokenize("11490th's 110 bpm 110bpm")
+        let parser = NumberParser(tokens: tokens)
+        #expect(parser.isGluedToLetters(0))
+        #expect(!parser.isGluedToLetters(2))
+        #expect(parser.isGluedToLetters(4))
+        #expect(!parser.isGluedToLetters(1), "a word is not a number")
     }
 
     @Test func clockReadings() {

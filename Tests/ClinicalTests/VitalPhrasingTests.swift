@@ -291,4 +291,56 @@ import Clinical
         #expect(Extractor.analyze("a lotta pressure one hundred for the satellite").vitals.bpSystolic == nil)
         #expect(Extractor.analyze("blood pressure one hundred fourteen ninety").vitals.bpSystolic == nil)
     }
+
+    // MARK: Whisper fragments (exact engine output from the corpus benchmark)
+
+    @Test func runTogetherDigitsWithLettersStayNull() {
+        // "140/90" came out as "11490th's": split, that garbled token reads as 114/90.
+        let a = Extractor.analyze("Blood pressure 11490th's heart rate of 110. Regular. SpO 294% on air. Respirations of 12.")
+        #expect(a.vitals.bpSystolic == nil)
+        #expect(a.vitals.bpDiastolic == nil)
+        #expect(a.vitals.hr == 110, "the clean readings after it are still read")
+        #expect(a.vitals.rr == 12)
+        #expect(Extractor.analyze("BP 14090mmHg").vitals.bpSystolic == nil, "letters glued to run-together digits")
+        #expect(Extractor.analyze("BP 14090 mmHg").vitals.bpSystolic == 140, "a clean token still splits")
+        #expect(Extractor.analyze("BP9560th's").vitals.bpSystolic == nil)
+        #expect(Extractor.analyze("GCS 15th 15th").vitals.gcs == 15, "a short reading with a suffix stays clean")
+    }
+
+    @Test func hundredAndDecimalStaysNull() {
+        // "a hundred and one point three Fahrenheit" came out as "100 and 1.3 Fahrenheit": not 100 °F (37.8 °C).
+        let a = Extractor.analyze("Temperature 100 and 1.3 Fahrenheit.")
+        #expect(a.vitals.temp == nil)
+        #expect(a.vitalsSeries.isEmpty)
+        #expect(Extractor.analyze("temp 100 and ten").vitals.temp == nil)
+        #expect(Extractor.analyze("pulse 100 and regular").vitals.hr == 100, "\"and\" before a word is not a number")
+        #expect(Extractor.analyze("Temperature 101.3 Fahrenheit.").vitals.temp == 38.5)
+    }
+
+    @Test func numberBeforeLetterDigitCodeStaysNull() {
+        // "blood sugar forty-two" came out as "blood sugar 4 T2": not 4 mmol/L.
+        let a = Extractor.analyze("found by family, blood sugar 4 T2, GC S-12.")
+        #expect(a.vitals.glucoseMmolL == nil)
+        #expect(a.vitals.glucoseMgDl == nil)
+        #expect(Extractor.analyze("blood sugar 4.2, GCS 15").vitals.glucoseMmolL == 4.2)
+        #expect(Extractor.analyze("sats 94 O2 via nasal cannula").vitals.spo2 == 94, "O2 is oxygen, not a code")
+        let gcs = Extractor.analyze("GCS 11 E3 V3 M5")
+        #expect(gcs.vitals.gcs == 11, "GCS components are letter-digit codes")
+        #expect(gcs.vitals.gcsEye == 3)
+    }
+
+    @Test(arguments: [
+        ("temp 36 point eight", 36.8), ("Temp 36 point 8", 36.8), ("temp thirty-six point 8", 36.8),
+        ("temp 98 point six", 37.0), ("BM 4 point two", 4.2),
+    ])
+    func digitsWithSpokenDecimal(_ text: String, _ value: Double) {
+        let a = Extractor.analyze(text)
+        let got = text.hasPrefix("BM") ? a.vitals.glucoseMmolL : a.vitals.temp
+        #expect(got == value, "\(text)")
+    }
+
+    @Test(arguments: ["temp 36 point", "temp 36 point, pulse 80", "temp thirty-six point", "temp 36.5 point 2"])
+    func decimalPointWithoutDigitsStaysNull(_ text: String) {
+        #expect(Extractor.analyze(text).vitals.temp == nil, "\(text)")
+    }
 }
