@@ -19,6 +19,7 @@ do {
 
 // "NAME.source" → path → value the engine transcript itself states (see the file's _about)
 var substitutions: [String: [String: Double]] = [:]
+var itemSubstitutions: [String: [String: [String]]] = [:]
 if let data = try? Data(contentsOf: corpus.appendingPathComponent("asr-substitutions.json")),
    let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
     for (key, value) in root {
@@ -26,6 +27,9 @@ if let data = try? Data(contentsOf: corpus.appendingPathComponent("asr-substitut
         for e in entries {
             if let path = e["path"] as? String, let v = e["value"] as? NSNumber {
                 substitutions[key, default: [:]][path] = v.doubleValue
+            }
+            if let path = e["path"] as? String, let item = e["item"] as? String {
+                itemSubstitutions[key, default: [:]][path, default: []].append(item)
             }
         }
     }
@@ -76,7 +80,8 @@ for source in sources.keys.sorted(by: { ($0 == "typed" ? "" : $0) < ($1 == "type
     var total = CorpusScore()
     for (name, text) in cases {
         let s = try CorpusScorer.score(Extractor.analyze(text), expected: expected[name]!,
-                                       substitutions: substitutions["\(name).\(source)"] ?? [:])
+                                       substitutions: substitutions["\(name).\(source)"] ?? [:],
+                                       itemSubstitutions: itemSubstitutions["\(name).\(source)"] ?? [:])
         total = total + s
         if verbose, !s.mismatches.isEmpty {
             print("  [\(source)] \(name)" + (s.invented > 0 ? " INVENTED \(s.invented)" : "")
