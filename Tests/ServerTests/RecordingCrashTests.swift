@@ -31,9 +31,13 @@ struct RecordingCrashTests {
         let process = Process()
         let port: UInt16
 
-        init(binary: String, dataDirectory: String, log: String) throws {
+        init(binary: String, dataDirectory: String, log: String, extraArguments: [String] = [],
+             environment: [String: String] = [:]) throws {
             process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--asr", "pocketsphinx"]
+            process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--asr", "pocketsphinx"] + extraArguments
+            if !environment.isEmpty {
+                process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            }
             let stdout = Pipe()
             process.standardOutput = stdout
             _ = FileManager.default.createFile(atPath: log, contents: nil)
