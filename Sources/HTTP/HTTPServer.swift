@@ -88,11 +88,8 @@ public final class HTTPServer: @unchecked Sendable {
         let listener = MHD_quiesce_daemon(current)
         if listener >= 0 { close(listener) }
         let deadline = Date().addingTimeInterval(configuration.shutdownGracePeriod)
-        while core.inFlightCount > 0, Date() < deadline {
-            // Offloaded work still running keeps its connection suspended; everything else finishes by itself.
-            if core.inFlightCount == core.suspendedCount, core.suspendedCount > 0, Date() >= deadline { break }
-            usleep(5_000)
-        }
+        // In-flight requests finish by themselves; offloaded work keeps its connection suspended until it answers.
+        while core.inFlightCount > 0, Date() < deadline { usleep(5_000) }
         // MHD aborts if stopped with a suspended connection: answer every waiting request first and give MHD
         // a moment to flush them.
         core.resumeAllSuspended()

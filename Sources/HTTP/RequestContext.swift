@@ -87,8 +87,6 @@ final class RequestContext: @unchecked Sendable {
         }
     }
 
-    var isSuspended: Bool { lock.withLock { phase == .suspended } }
-
     /// MHD thread: the request is over; the connection pointer must not be used again.
     func finish() {
         lock.withLock {

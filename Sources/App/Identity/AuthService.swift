@@ -83,7 +83,7 @@ public final class AuthService: Sendable {
             }
             guard let (user, _) = found, verification.isValid, !user.disabled else {
                 let reason = found == nil ? "unknown_user" : (found!.0.disabled && verification.isValid ? "disabled" : "bad_password")
-                let lock = try database.write { connection -> Int64? in
+                try database.write { connection in
                     let lock = try throttle.recordFailure(username: username, ip: ip, now: now, in: connection)
                     try audit.append(AuditEvent(action: "login", outcome: .failure, actorID: found?.0.id,
                                                 actorUsername: username, sessionShort: String(sessionID.prefix(8)),
@@ -92,10 +92,8 @@ public final class AuthService: Sendable {
                         try audit.append(AuditEvent(action: "lockout", outcome: .success, actorUsername: username,
                                                     clientIP: ip, reason: "consecutive_failures"), in: connection)
                     }
-                    return lock
                 }
                 try audit.publishHead()
-                _ = lock
                 throw Self.invalidCredentials
             }
             if user.mustChangePassword {

@@ -61,10 +61,7 @@ final class ProcessingQueue: @unchecked Sendable {
             condition.broadcast()
         }
         condition.lock()
-        while running > 0 || threads.contains(where: { !$0.isFinished }) && !threads.isEmpty {
-            if running == 0 { break }
-            condition.wait(until: Date().addingTimeInterval(0.1))
-        }
+        while running > 0 { condition.wait() }   // workers broadcast when a job ends
         condition.unlock()
     }
 
