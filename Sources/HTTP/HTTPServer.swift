@@ -5,7 +5,7 @@ import Logging
 /// An HTTP/1.1 server on libmicrohttpd: epoll, an internal pool of worker threads, explicit limits.
 /// Knows nothing of users or recordings: it routes requests to `Route` handlers and sends their responses.
 ///
-/// `start()` once, `stop()` once (graceful: stop accepting, let in-flight requests finish, answer requests still
+/// `start()` once, `stop()` once (graceful: answer new requests 503, let in-flight requests finish, answer requests still
 /// waiting on offloaded work with 503, then stop MHD). `@unchecked Sendable`: `daemon` and `port` are written only
 /// by `start()`/`stop()`, which the owner calls from one task, and read under `lock`.
 public final class HTTPServer: @unchecked Sendable {
@@ -75,8 +75,8 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    /// Graceful stop: refuse new connections, wait up to `shutdownGracePeriod` for in-flight requests, answer
-    /// the rest 503, then stop MHD. Safe to call twice.
+    /// Graceful stop: answer new requests 503, wait up to `shutdownGracePeriod` for in-flight requests, answer
+    /// requests still waiting on offloaded work 503, then stop MHD. Safe to call twice.
     public func stop() {
         let current: OpaquePointer? = lock.withLock {
             let current = daemon
@@ -84,9 +84,11 @@ public final class HTTPServer: @unchecked Sendable {
             return current
         }
         guard let current else { return }
+        // From here every new request is answered 503 `shutting_down` before its handler runs. MHD_quiesce_daemon
+        // is NOT used: with a thread pool on epoll it races the workers that move the listen socket in and out of
+        // their epoll sets at the connection limit, and MHD aborts ("Failed to remove listen FD from epoll set",
+        // seen in CI). The listen socket closes with MHD_stop_daemon below.
         core.beginDraining()
-        let listener = MHD_quiesce_daemon(current)
-        if listener >= 0 { close(listener) }
         let deadline = Date().addingTimeInterval(configuration.shutdownGracePeriod)
         // In-flight requests finish by themselves; offloaded work keeps its connection suspended until it answers.
         while core.inFlightCount > 0, Date() < deadline { usleep(5_000) }
