@@ -13,7 +13,7 @@ let uriLogCallback: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CCha
     guard let cls else { return nil }
     let core = Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue()
     let raw = uri.map { String(cString: $0) } ?? ""
-    let requestID = String(UInt64.random(in: 0 ... .max), radix: 16)
+    let requestID = core.nextRequestID()
     let context = RequestContext(rawURI: raw, requestID: requestID, core: core)
     core.requestStarted()
     return Unmanaged.passRetained(context).toOpaque()

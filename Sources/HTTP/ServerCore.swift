@@ -15,6 +15,9 @@ final class ServerCore: @unchecked Sendable {
     private var inFlight = 0
     private var suspended: [ObjectIdentifier: RequestContext] = [:]
     private var draining = false
+    private var requestCounter: UInt64 = 0
+    /// Random per server start, so request ids from different runs do not collide in logs.
+    private let requestPrefix = String(UInt32.random(in: 0 ... .max), radix: 16)
 
     init(router: Router, configuration: HTTPServer.Configuration, logger: Logger) {
         self.router = router
@@ -23,6 +26,15 @@ final class ServerCore: @unchecked Sendable {
     }
 
     func requestStarted() { lock.withLock { inFlight += 1 } }
+
+    /// A request id: the server's random prefix and a counter (no system call per request).
+    func nextRequestID() -> String {
+        let number = lock.withLock { () -> UInt64 in
+            requestCounter &+= 1
+            return requestCounter
+        }
+        return requestPrefix + "-" + String(number, radix: 16)
+    }
     func requestFinished() { lock.withLock { inFlight -= 1 } }
     var inFlightCount: Int { lock.withLock { inFlight } }
     var isDraining: Bool { lock.withLock { draining } }

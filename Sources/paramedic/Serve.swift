@@ -23,7 +23,11 @@ struct Serve: ParsableCommand {
         if let asr { configuration.asr = asr }
         if let retentionDays { configuration.retentionDays = retentionDays }
         if let alsaDevice { configuration.alsaDevice = alsaDevice }
-        let logger = Logger(label: "paramedic")
+        var logger = Logger(label: "paramedic")
+        // PARAMEDIC_LOG_LEVEL=warning drops the per-request info lines (they cost a formatted write per request).
+        if let level = ProcessInfo.processInfo.environment["PARAMEDIC_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) {
+            logger.logLevel = level
+        }
         let app: Application
         do {
             app = try Application(configuration: configuration, logger: logger)
