@@ -63,9 +63,7 @@ final class RecorderManager: @unchecked Sendable {
             if mine >= configuration.maxConcurrentRecordingsPerUser {
                 throw HTTPError(409, "too_many_recordings", "You have too many recordings in progress.")
             }
-            let team = try connection.first("""
-                SELECT t.id FROM teams t JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = ? ORDER BY t.name LIMIT 1
-                """, [principal.user.id])?.int("id")
+            let team = try connection.primaryTeam(of: principal.user.id)
             let stamp = try RecordingVault.freeStamp(sessionShort: principal.sessionShort, at: now, in: connection)
             let name = RecordingVault.fileName(sessionShort: principal.sessionShort, stamp: stamp, type: .recording)
             try connection.run("""
@@ -203,10 +201,7 @@ final class RecorderManager: @unchecked Sendable {
                                    [recording.samples, clock.now(), recording.id.lowercased])
                 try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
                                    [recording.id.lowercased])
-                try connection.run("""
-                    INSERT INTO jobs (recording_id, state, queued_at) VALUES (?, 'queued', ?)
-                    ON CONFLICT(recording_id) DO UPDATE SET state = 'queued'
-                    """, [recording.id.lowercased, clock.now()])
+                try connection.queueJob(recordingID: recording.id.lowercased, at: clock.now())
                 try audit.append(event, in: connection)
             }
         }
@@ -242,10 +237,7 @@ final class RecorderManager: @unchecked Sendable {
                 if status == "interrupted" {
                     try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
                                        [text])
-                    try connection.run("""
-                        INSERT INTO jobs (recording_id, state, queued_at) VALUES (?, 'queued', ?)
-                        ON CONFLICT(recording_id) DO UPDATE SET state = 'queued'
-                        """, [text, clock.now()])
+                    try connection.queueJob(recordingID: text, at: clock.now())
                 }
                 try audit.append(AuditEvent(action: "recording_interrupted", outcome: status == "failed" ? .failure : .success,
                                             actorUsername: "system", targetType: "recording", targetID: text,

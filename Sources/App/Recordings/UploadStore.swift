@@ -49,8 +49,7 @@ struct UploadStore: Sendable {
                                [id.lowercased])
             try connection.run("UPDATE recordings SET samples = ?, committed_seq = ? WHERE id = ?",
                                [samples.count, appender.segmentsWritten - 1, id.lowercased])
-            try connection.run("INSERT INTO jobs (recording_id, state, queued_at) VALUES (?, 'queued', ?)",
-                               [id.lowercased, now])
+            try connection.queueJob(recordingID: id.lowercased, at: now)
             try audit.append(principal.event("recording_upload", .success, targetType: "recording",
                                              targetID: id.lowercased), in: connection)
         }
@@ -62,9 +61,7 @@ struct UploadStore: Sendable {
     private func insert(id: UUID, principal: Principal, stamp: String, status: String, reason: String?,
                         in connection: Connection) throws {
         let now = clock.now()
-        let team = try connection.first("""
-            SELECT t.id FROM teams t JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = ? ORDER BY t.name LIMIT 1
-            """, [principal.user.id])?.int("id")
+        let team = try connection.primaryTeam(of: principal.user.id)
         try connection.run("""
             INSERT INTO recordings (id, owner_id, session_id, team_id, source, status, file_stamp, failure_reason,
                                     created_at, updated_at)
