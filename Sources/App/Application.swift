@@ -57,7 +57,7 @@ public final class Application: Sendable {
                                      factory: Self.speechFactory(configuration.asr), logger: logger)
         let processing = processing
         recorders = RecorderManager(database: database, vault: recordingVault, audit: audit, clock: clock,
-                                    configuration: configuration, enqueue: { processing.enqueue($0) })
+                                    configuration: configuration, logger: logger, enqueue: { processing.enqueue($0) })
         uploads = UploadStore(database: database, vault: recordingVault, audit: audit, clock: clock,
                               maxSeconds: configuration.maxRecordingSeconds, enqueue: { processing.enqueue($0) })
         let recorders = recorders

@@ -4,8 +4,9 @@ import Vault
 
 /// One recording in progress on one device session. Chunks for it are applied one at a time under `lock`
 /// (a retry and a new chunk from the same tablet can race); different recordings never share a lock, so
-/// devices do not wait for each other. Holds no file descriptor between chunks (the vault opens per append),
-/// and at most one chunk of audio in memory.
+/// devices do not wait for each other. Holds no file descriptor between chunks (the vault opens per write), and
+/// in memory at most the chunk being applied plus the sealed journal not yet flushed to the file (below
+/// `RecorderManager.journalFlushBytes` + one chunk; a failed flush keeps it until the next one succeeds).
 ///
 /// `@unchecked Sendable`: every mutable field is touched only with `lock` held.
 final class ActiveRecording: @unchecked Sendable {
