@@ -22,14 +22,16 @@ public final class Application: Sendable {
     let recorders: RecorderManager
     let uploads: UploadStore
     let processing: ProcessingQueue
+    /// WAL checkpoints off the writer's path while the server runs (see Checkpointer).
+    let checkpointer: Checkpointer
     /// Coalesces audit writes for floods of 401s (see DenialCoalescer).
     let denials = DenialCoalescer()
     private let maintenanceTimer: LockedBox<DispatchSourceTimer?> = LockedBox(nil)
     /// Password hashing and other slow work runs here, never on an HTTP thread.
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
-    /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk. Many threads
-    /// on purpose: concurrent flushes batch in the disk (bench-tablets measured ~5,900 synced appends/s with 128
-    /// threads vs ~800/s with Dispatch's pool).
+    /// Chunk appends (each waits for its group commit's fsync) and journal flushes (an fdatasync each) run here
+    /// so the HTTP threads never wait on the disk. Many threads on purpose: blocked threads cost only memory, and
+    /// Dispatch caps the number of blocked workers (bench-tablets measured ~800 synced appends/s with its pool).
     let chunkPool = ThreadPool(name: "paramedic.chunks", threads: 128)
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
     /// The first admin's one-time password, when this start created it (printed once by the CLI).
@@ -44,6 +46,7 @@ public final class Application: Sendable {
         self.directory = directory
         let now = clock.now()
         database = try Database(path: directory.database, migrations: Schema.migrations)
+        checkpointer = try Checkpointer(database: database)
         let auditKey = try KeyFile.loadOrCreate(path: directory.keys + "/audit.key", now: now)
         audit = try AuditLog(keyBytes: auditKey.current!.bytes, headPath: directory.auditHead, clock: clock)
         try audit.repairHead(database: database)
@@ -99,6 +102,7 @@ public final class Application: Sendable {
             http.staticDirectory = Self.defaultStaticDirectory()
         }
         try processing.start(workers: configuration.processingWorkers)
+        try checkpointer.start()
         let server = HTTPServer(configuration: http, router: makeRouter(), logger: logger)
         try server.start()
         self.server.set(server)
@@ -120,6 +124,7 @@ public final class Application: Sendable {
         processing.stop()
         chunkPool.shutdown()
         recorders.groupCommit.stop()
+        checkpointer.stop()
     }
 
     public var port: UInt16 { server.get()?.port ?? 0 }

@@ -42,6 +42,19 @@ public final class Database: @unchecked Sendable {
         try writeLock.withLock { try writer.transaction(immediate: true, body) }
     }
 
+    /// Sets the writer's `wal_autocheckpoint` (0: off, while a `Checkpointer` runs).
+    public func setAutomaticCheckpoint(pages: Int) throws {
+        try writeLock.withLock { _ = try writer.first("PRAGMA wal_autocheckpoint = \(max(0, pages))") }
+    }
+
+    /// Runs a PASSIVE checkpoint on the writer connection, between transactions. As the only writer holds
+    /// `writeLock` meanwhile, no frame can be appended during it, so it completes whenever no reader still needs
+    /// the WAL, and the next write transaction starts the WAL from its beginning again (a checkpoint on another
+    /// connection rarely completes under a steady stream of commits, and the WAL would grow without bound).
+    public func checkpointOnWriter() throws {
+        try writeLock.withLock { _ = try writer.first("PRAGMA wal_checkpoint(PASSIVE)") }
+    }
+
     /// Runs `body` with a read-only connection in one consistent snapshot.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
         let connection = checkout()

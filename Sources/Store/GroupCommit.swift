@@ -29,10 +29,14 @@ public final class GroupCommit: @unchecked Sendable {
     private var thread: Thread?
     /// Largest number of changes in one transaction.
     public let maxBatch: Int
+    /// After this many changes, a checkpoint runs on the writer between two batches (see `Checkpointer`); 0: never.
+    public let checkpointEvery: Int
+    private var changesSinceCheckpoint = 0
 
-    public init(database: Database, maxBatch: Int = 512) {
+    public init(database: Database, maxBatch: Int = 512, checkpointEvery: Int = 0) {
         self.database = database
         self.maxBatch = maxBatch
+        self.checkpointEvery = checkpointEvery
         let thread = Thread { [self] in run() }  // strong: the committer lives until stop()
         thread.name = "paramedic.group-commit"
         self.thread = thread
@@ -100,6 +104,11 @@ public final class GroupCommit: @unchecked Sendable {
             for (ticket, result) in zip(batch, results) {
                 ticket.result = result
                 ticket.done.signal()
+            }
+            changesSinceCheckpoint += batch.count
+            if checkpointEvery > 0, changesSinceCheckpoint >= checkpointEvery {
+                changesSinceCheckpoint = 0
+                try? database.checkpointOnWriter()   // retried after the next `checkpointEvery` changes
             }
         }
     }

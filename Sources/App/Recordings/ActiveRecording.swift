@@ -6,7 +6,7 @@ import Vault
 /// (a retry and a new chunk from the same tablet can race); different recordings never share a lock, so
 /// devices do not wait for each other. Holds no file descriptor between chunks (the vault opens per write), and
 /// in memory at most the chunk being applied plus the sealed journal not yet flushed to the file (below
-/// `RecorderManager.journalFlushBytes` + one chunk; a failed flush keeps it until the next one succeeds).
+/// `flushThreshold` + one chunk; a failed flush keeps it until the next one succeeds).
 ///
 /// `@unchecked Sendable`: every mutable field is touched only with `lock` held.
 final class ActiveRecording: @unchecked Sendable {
@@ -19,6 +19,9 @@ final class ActiveRecording: @unchecked Sendable {
     var samples: Int64
     var resamplers: [Int: Resampler] = [:]
     var stopped = false
+    /// Journal bytes that trigger a flush of this recording: 48–80 KiB, different per recording so tablets that
+    /// started together do not all fdatasync in the same instant.
+    let flushThreshold = Int.random(in: 48 * 1024...80 * 1024)
     /// Server-side capture (`--alsa-device`), when this recording comes from the server's microphone.
     let capture = LockedBox<ALSACapture?>(nil)
 

@@ -35,9 +35,9 @@ final class RecorderManager: @unchecked Sendable {
         self.enqueue = enqueue
         // A chunk's sealed segment and its seq commit together in the chunk journal (SQLite), many devices per
         // transaction, so one fsync acknowledges a whole batch; the vault file receives the segments in batches of
-        // `journalFlushBytes` (one fdatasync each) after the acknowledgement. Measured with bench-tablets against
+        // `ActiveRecording.flushThreshold` (one fdatasync each) after the acknowledgement. Measured with bench-tablets against
         // the previous design (open/pwrite/fdatasync/close per chunk, then the group commit): see issue 4's note.
-        self.groupCommit = GroupCommit(database: database)
+        self.groupCommit = GroupCommit(database: database, checkpointEvery: 2_000)
     }
 
     func activeRecording(session: String) -> ActiveRecording? { lock.withLock { active[session] } }
@@ -130,9 +130,6 @@ final class RecorderManager: @unchecked Sendable {
         }
     }
 
-    /// Journaled sealed bytes of one recording that make a file write worth its fdatasync (8 chunks of 250 ms).
-    /// Bounds what a recording keeps in memory between flushes.
-    static let journalFlushBytes = 64 * 1024
 
     /// Applies chunk `seq` (16 kHz mono s16 after resampling). Returns only after the chunk's sealed segment and
     /// its seq are committed in SQLite (WAL, synchronous=FULL: fsync'd). A repeated seq is answered again without
@@ -202,7 +199,7 @@ final class RecorderManager: @unchecked Sendable {
     /// Moves the recording's journaled segments into its vault file once they are worth an fdatasync. Runs after
     /// the chunk was answered; a failure leaves them in the journal (durable) for the next flush or the stop.
     func flushJournalIfDue(_ recording: ActiveRecording) {
-        guard recording.appender.journaledBytes >= Self.journalFlushBytes else { return }
+        guard recording.appender.journaledBytes >= recording.flushThreshold else { return }
         do {
             try flushJournal(recording)
         } catch {
