@@ -28,6 +28,8 @@ public struct AppConfiguration: Sendable {
     public var asr = "auto"
     /// Processing workers (speech recognition). Default: number of cores.
     public var processingWorkers = ProcessInfo.processInfo.activeProcessorCount
+    /// Load each processing worker's speech engine at start rather than on its first job.
+    public var prestartSpeechEngines = true
     /// Seconds between background maintenance runs (session expiry, retention).
     public var maintenanceInterval = 300
     /// The time source (tests use ManualClock).

@@ -116,20 +116,5 @@ enum Schema {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
         """),
-        // Chunk journal: a streamed chunk's sealed segment is committed here, in the same group-commit transaction
-        // as its seq (one fsync for many devices), and moved to the recording's vault file in batches later.
-        // `committed_segments` counts the recording's data segments (file + journal); a v1 database recorded one
-        // segment per acknowledged chunk.
-        Migration(version: 2, sql: """
-        ALTER TABLE recordings ADD COLUMN committed_segments INTEGER NOT NULL DEFAULT 0;
-        UPDATE recordings SET committed_segments = committed_seq + 1 WHERE status = 'recording';
-        CREATE TABLE chunk_journal (
-            recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
-            first_segment INTEGER NOT NULL CHECK (first_segment >= 0),
-            segments INTEGER NOT NULL CHECK (segments > 0),
-            sealed BLOB NOT NULL,
-            PRIMARY KEY (recording_id, first_segment)
-        );
-        """),
     ]
 }

@@ -20,18 +20,12 @@ public struct ResponseWriter: ~Copyable {
     }
 
     /// Answers later: runs `work` on `executor` (never on an HTTP thread) and sends what it returns. The connection
-    /// is suspended meanwhile, so slow work (password hashing, speech) never blocks other requests. `then`, when
-    /// given, runs on the same executor thread right after the response was handed to the server (housekeeping
-    /// that must not delay the answer).
-    public consuming func offload(on executor: some WorkExecutor, _ work: @escaping @Sendable () -> Response,
-                                  then: (@Sendable () -> Void)? = nil) {
+    /// is suspended meanwhile, so slow work (password hashing, speech) never blocks other requests.
+    public consuming func offload(on executor: some WorkExecutor, _ work: @escaping @Sendable () -> Response) {
         let context = self.context.takeRetainedValue()
         discard self
         context.markOffloaded()
-        executor.execute {
-            context.complete(work())
-            then?()
-        }
+        executor.execute { context.complete(work()) }
     }
 
     deinit {

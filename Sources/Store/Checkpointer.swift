@@ -25,11 +25,26 @@ public final class Checkpointer: @unchecked Sendable {
         self.database = database
         self.interval = interval
         connection = try Connection(path: database.path, readOnly: false, busyTimeoutMilliseconds: 5_000)
+        // Checkpoints fsync the database file before the WAL may be reused only with synchronous ≥ NORMAL; state
+        // it rather than rely on the build's default.
+        try connection.execute("PRAGMA synchronous = FULL")
     }
 
+    /// Starts the thread (a second call while it runs does nothing; after `stop` it starts again).
     public func start() throws {
-        try database.setAutomaticCheckpoint(pages: 0)
-        condition.withLock { running = true }
+        let alreadyRunning: Bool = condition.withLock {
+            if running { return true }
+            running = true
+            stopping = false
+            return false
+        }
+        guard !alreadyRunning else { return }
+        do {
+            try database.setAutomaticCheckpoint(pages: 0)
+        } catch {
+            condition.withLock { running = false }
+            throw error
+        }
         let thread = Thread { [self] in run() }
         thread.name = "paramedic.checkpoint"
         thread.start()
@@ -38,6 +53,10 @@ public final class Checkpointer: @unchecked Sendable {
     /// Stops the thread, restores automatic checkpoints and checkpoints what is left.
     public func stop() {
         condition.lock()
+        guard running else {
+            condition.unlock()
+            return
+        }
         stopping = true
         condition.broadcast()
         while running { condition.wait() }

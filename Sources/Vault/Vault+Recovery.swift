@@ -11,21 +11,14 @@ extension Vault {
     /// unacknowledged, possibly partial write), appends the empty final segment and fdatasyncs. The file then
     /// reads normally. Idempotent: a file that already ends with its final segment is left as it is.
     ///
-    /// `journal` holds the sealed bytes of the last committed segments that were journaled elsewhere (see
-    /// `VaultAppender+Journal.swift`) and may be missing from the file: segments
-    /// `committedSegments - journalSegments..<committedSegments`. They are authenticated first, then written in
-    /// place of whatever the file holds from there on.
-    ///
-    /// Throws `.truncated` if fewer than the needed segments are on disk, `.integrity` if any of them (or of the
-    /// journal) fails authentication (the file is then not modified).
+    /// Throws `.truncated` if fewer than `committedSegments` segments are on disk, `.integrity` if any of them
+    /// fails authentication (the file is then not modified).
     public func recover(name: String, identity: VaultFileIdentity, dataKey: DataKey,
-                        committedSegments: Int, journal: [UInt8] = [], journalSegments: Int = 0) throws -> VaultRecovery {
+                        committedSegments: Int) throws -> VaultRecovery {
         let path = try path(for: name)
-        guard committedSegments >= 0, committedSegments < SegmentCipher.maxSegments,
-              journalSegments >= 0, journalSegments <= committedSegments, (journalSegments == 0) == journal.isEmpty else {
+        guard committedSegments >= 0, committedSegments < SegmentCipher.maxSegments else {
             throw VaultError(.invalidState, operation: "recover", detail: "segment count out of range")
         }
-        let fileSegments = committedSegments - journalSegments
         let file = try FileDescriptor.open(path, flags: O_RDWR)
         let size = try file.size()
         if size < Int64(VaultHeader.size) {
@@ -50,62 +43,24 @@ extension Vault {
         defer { for index in plain.indices { plain[index] = 0 } }
         var offset = Int64(VaultHeader.size)
         var plaintextBytes: Int64 = 0
-        for counter in 0..<fileSegments {
+        for counter in 0..<committedSegments {
             let length = try authenticate(counter: counter, last: false, cipher: cipher, file: file, at: offset, size: size,
                                           body: &body, plain: &plain)
             offset += Int64(length + SegmentCipher.overhead)
             plaintextBytes += Int64(length)
         }
-        if journalSegments == 0, size - offset == Int64(SegmentCipher.overhead),
+        if size - offset == Int64(SegmentCipher.overhead),
            (try? authenticate(counter: committedSegments, last: true, cipher: cipher, file: file, at: offset, size: size,
                               body: &body, plain: &plain)) == 0 {
             try file.close()
             return VaultRecovery(segments: committedSegments, plaintextBytes: plaintextBytes, discardedBytes: 0,
                                  wasAlreadyFinished: true)
         }
-        plaintextBytes += try authenticateJournal(journal, segments: journalSegments, from: fileSegments,
-                                                  cipher: cipher, plain: &plain)
         try file.truncate(to: offset)
-        if !journal.isEmpty {
-            try journal.withUnsafeBytes { try file.writeAll($0, at: offset) }
-        }
-        try writeFinal(cipher: cipher, counter: committedSegments, file: file, at: offset + Int64(journal.count))
+        try writeFinal(cipher: cipher, counter: committedSegments, file: file, at: offset)
         try file.close()
         return VaultRecovery(segments: committedSegments, plaintextBytes: plaintextBytes,
-                             discardedBytes: max(0, size - offset - Int64(journal.count)), wasAlreadyFinished: false)
-    }
-
-    /// Checks that `journal` is exactly `segments` sealed data segments with counters from `first`, each
-    /// authentic; returns their plaintext length.
-    private func authenticateJournal(_ journal: [UInt8], segments: Int, from first: Int, cipher: SegmentCipher,
-                                     plain: inout [UInt8]) throws -> Int64 {
-        var position = 0
-        var total: Int64 = 0
-        try journal.withUnsafeBytes { buffer in
-            for counter in first..<first + segments {
-                guard buffer.count - position >= SegmentCipher.overhead else {
-                    throw VaultError(.integrity, operation: "recover", detail: "journal segment \(counter) missing")
-                }
-                let length = SegmentCipher.decodeLength(UnsafeRawBufferPointer(
-                    rebasing: buffer[position..<position + SegmentCipher.lengthSize]))
-                guard length <= SegmentCipher.maxPlaintext,
-                      buffer.count - position >= length + SegmentCipher.overhead else {
-                    throw VaultError(.integrity, operation: "recover", detail: "journal segment \(counter) length")
-                }
-                let sealed = UnsafeRawBufferPointer(rebasing: buffer[position + SegmentCipher.lengthSize
-                                                                     ..< position + SegmentCipher.overhead + length])
-                try plain.withUnsafeMutableBytes {
-                    try cipher.open(counter: counter, last: false, body: sealed,
-                                    into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]))
-                }
-                position += SegmentCipher.overhead + length
-                total += Int64(length)
-            }
-        }
-        guard position == journal.count else {
-            throw VaultError(.integrity, operation: "recover", detail: "journal longer than its segments")
-        }
-        return total
+                             discardedBytes: size - offset, wasAlreadyFinished: false)
     }
 
     /// Reads and authenticates one segment at `offset`; returns its plaintext length.

@@ -12,45 +12,29 @@ import Security
 /// file that is renamed over the original), so no nonce ever seals two different plaintexts. Re-sending the same
 /// bytes (the normal retry) produces identical ciphertext and needs no rewrite.
 ///
-/// Journaled mode (`VaultAppender+Journal.swift`): `seal` returns the sealed bytes of the next segments without
-/// writing them; the caller makes them durable elsewhere (the recorder commits them to SQLite in the same group
-/// commit as the chunk's seq, one fsync for many devices) and calls `journaled`, which keeps them in memory until
-/// `flushJournal` (or `finish`) writes them to the file with one fdatasync for many segments.
-///
 /// `@unchecked Sendable`: every stored property is read and written only while `lock` is held, and the
-/// non-Sendable `SegmentCipher` never escapes a locked region. Every operation that writes the file first takes
-/// `ioLock` (always before `lock`), so file writes are serialized; `flushJournal` writes with only `ioLock` held,
-/// from a snapshot taken under `lock`, so sealing the next chunk never waits for a flush's fdatasync.
+/// non-Sendable `SegmentCipher` never escapes a locked region. Calls from different threads are serialized.
 public final class VaultAppender: @unchecked Sendable {
-    struct Exposure: Equatable {
+    private struct Exposure: Equatable {
         let length: Int
         let tag: [UInt8]
     }
 
-    let lock = NSLock()
-    let ioLock = NSLock()
+    private let lock = NSLock()
     private let vault: Vault
     private let name: String
-    let path: String
+    private let path: String
     private let dataKey: DataKey
-    var cipher: SegmentCipher
+    private var cipher: SegmentCipher
     private var usedPrefixes: [[UInt8]]
-    /// End of the last data segment in the file (the final segment, when present, follows it).
-    var dataEnd = Int64(VaultHeader.size)
-    /// Data segments in the file.
-    var segments = 0
-    /// Plaintext bytes in the file's data segments and in the journal.
-    var bytes: Int64 = 0
-    var finished = false
+    /// End of the last committed data segment (the final segment, when present, follows it).
+    private var dataEnd = Int64(VaultHeader.size)
+    private var segments = 0
+    private var bytes: Int64 = 0
+    private var finished = false
     /// A failed write may have left bytes after the committed end; the next write truncates them first.
-    var tailDirty = false
-    var exposures: [Int: Exposure] = [:]
-    /// Journaled mode: segments `segments..<segments + journaledCount`, sealed and durable elsewhere, not yet in
-    /// the file; `journal` holds their sealed bytes in order.
-    var journaledCount = 0
-    var journal: [UInt8] = []
-    /// A `seal` whose outcome (`journaled` or `abandon`) has not been reported yet.
-    var sealOutstanding = false
+    private var tailDirty = false
+    private var exposures: [Int: Exposure] = [:]
 
     init(vault: Vault, name: String, path: String, dataKey: DataKey, cipher: SegmentCipher) {
         self.vault = vault
@@ -61,11 +45,11 @@ public final class VaultAppender: @unchecked Sendable {
         self.usedPrefixes = [cipher.header.noncePrefix]
     }
 
-    /// Data segments written and fdatasync'd to the file so far (the final segment not counted). Store this with
-    /// each acknowledged chunk: it is what `truncate(toSegments:)` and `Vault.recover` take.
+    /// Data segments written and fdatasync'd so far (the final segment not counted). Store this with each
+    /// acknowledged chunk: it is what `truncate(toSegments:)` and `Vault.recover` take.
     public var segmentsWritten: Int { withLock { segments } }
 
-    /// Plaintext bytes in the committed data segments (file and journal).
+    /// Plaintext bytes in the committed data segments.
     public var plaintextBytes: Int64 { withLock { bytes } }
 
     /// Whether the final segment has been written.
@@ -75,7 +59,7 @@ public final class VaultAppender: @unchecked Sendable {
     /// end of the file and fdatasyncs before returning. An empty buffer writes nothing. On error nothing counts as
     /// written; the partial bytes are cut off by the next write.
     public func append(_ plaintext: UnsafeRawBufferPointer) throws {
-        try withIOLock { try withLock { try appendLocked(plaintext) } }
+        try withLock { try appendLocked(plaintext) }
     }
 
     /// Seals and durably appends `plaintext` (array convenience).
@@ -87,50 +71,34 @@ public final class VaultAppender: @unchecked Sendable {
     /// written but whose commit failed elsewhere. The file is cut with `ftruncate` and fdatasync'd; appending
     /// continues at segment `count`.
     public func truncate(toSegments count: Int) throws {
-        try withIOLock { try withLock { try truncateLocked(toSegments: count) } }
+        try withLock { try truncateLocked(toSegments: count) }
     }
 
     /// Writes the final segment (empty, last flag set) and fdatasyncs. After this the file reads completely and
     /// `append` is refused (unless `truncate` removes the final segment again).
     public func finish() throws {
-        try withIOLock { try withLock {
+        try withLock {
             guard !finished else { throw VaultError(.invalidState, operation: "finish", detail: "already finished") }
-            guard !sealOutstanding else {
-                throw VaultError(.invalidState, operation: "finish", detail: "a sealed append is outstanding")
-            }
             var sealed = [UInt8](repeating: 0, count: SegmentCipher.overhead)
             try sealed.withUnsafeMutableBytes { out in
-                try cipher.seal(counter: segments + journaledCount, last: true,
-                                plaintext: UnsafeRawBufferPointer(start: nil, count: 0), into: out)
+                try cipher.seal(counter: segments, last: true, plaintext: UnsafeRawBufferPointer(start: nil, count: 0),
+                                into: out)
             }
             // The final segment is always empty, so its ciphertext is deterministic: rewriting it after a failure
-            // reuses its nonce only for identical bytes. Journaled segments go first, in the same write and flush.
-            try write(journal + sealed, at: dataEnd)
-            dataEnd += Int64(journal.count)
-            segments += journaledCount
-            journaledCount = 0
-            journal = []
+            // reuses its nonce only for identical bytes.
+            try write(sealed, at: dataEnd)
             finished = true
-        } }
+        }
     }
 
-    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+    private func withLock<R>(_ body: () throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
         return try body()
     }
 
-    func withIOLock<R>(_ body: () throws -> R) rethrows -> R {
-        ioLock.lock()
-        defer { ioLock.unlock() }
-        return try body()
-    }
-
     private func appendLocked(_ plaintext: UnsafeRawBufferPointer) throws {
         guard !finished else { throw VaultError(.invalidState, operation: "append", detail: "file is finished") }
-        guard journaledCount == 0, !sealOutstanding else {
-            throw VaultError(.invalidState, operation: "append", detail: "journaled segments are not in the file yet")
-        }
         guard plaintext.count > 0 else { return }
         let maximum = SegmentCipher.maxPlaintext
         let pieces = (plaintext.count + maximum - 1) / maximum
@@ -139,10 +107,13 @@ public final class VaultAppender: @unchecked Sendable {
             throw VaultError(.tooLarge, operation: "append", detail: "segment counter exhausted")
         }
         var sealed = [UInt8](repeating: 0, count: plaintext.count + pieces * SegmentCipher.overhead)
-        var fingerprints = try seal(plaintext, from: segments, pieces: pieces, into: &sealed)
-        if conflicts(fingerprints) {
+        var fingerprints = try seal(plaintext, pieces: pieces, into: &sealed)
+        let conflict = fingerprints.contains { counter, fingerprint in
+            exposures[counter].map { $0 != fingerprint } ?? false
+        }
+        if conflict {
             try rewriteUnderNewPrefix()
-            fingerprints = try seal(plaintext, from: segments, pieces: pieces, into: &sealed)
+            fingerprints = try seal(plaintext, pieces: pieces, into: &sealed)
         }
         do {
             try write(sealed, at: dataEnd)
@@ -157,14 +128,8 @@ public final class VaultAppender: @unchecked Sendable {
         bytes += Int64(plaintext.count)
     }
 
-    /// Whether sealing these bytes would reuse a nonce whose earlier, different ciphertext may be on disk.
-    func conflicts(_ fingerprints: [Int: Exposure]) -> Bool {
-        fingerprints.contains { counter, fingerprint in exposures[counter].map { $0 != fingerprint } ?? false }
-    }
-
-    /// Seals `plaintext` as `pieces` consecutive segments starting at counter `first`; returns each one's
-    /// fingerprint.
-    func seal(_ plaintext: UnsafeRawBufferPointer, from first: Int, pieces: Int, into sealed: inout [UInt8]) throws
+    /// Seals `plaintext` as `pieces` consecutive segments starting at `segments`; returns each one's fingerprint.
+    private func seal(_ plaintext: UnsafeRawBufferPointer, pieces: Int, into sealed: inout [UInt8]) throws
         -> [Int: Exposure] {
         var fingerprints: [Int: Exposure] = [:]
         let maximum = SegmentCipher.maxPlaintext
@@ -175,8 +140,8 @@ public final class VaultAppender: @unchecked Sendable {
                 let piece = UnsafeRawBufferPointer(rebasing: plaintext[start..<min(start + maximum, plaintext.count)])
                 let size = piece.count + SegmentCipher.overhead
                 let target = UnsafeMutableRawBufferPointer(rebasing: out[position..<position + size])
-                try cipher.seal(counter: first + index, last: false, plaintext: piece, into: target)
-                fingerprints[first + index] = Exposure(length: piece.count,
+                try cipher.seal(counter: segments + index, last: false, plaintext: piece, into: target)
+                fingerprints[segments + index] = Exposure(length: piece.count,
                                                           tag: Array(target[(size - AESGCM.tagSize)...]))
                 position += size
             }
@@ -200,9 +165,6 @@ public final class VaultAppender: @unchecked Sendable {
     }
 
     private func truncateLocked(toSegments count: Int) throws {
-        guard journaledCount == 0, !sealOutstanding else {
-            throw VaultError(.invalidState, operation: "truncate", detail: "journaled segments are not in the file yet")
-        }
         guard count >= 0, count <= segments else {
             throw VaultError(.invalidState, operation: "truncate", detail: "segment count out of range")
         }
@@ -252,9 +214,8 @@ public final class VaultAppender: @unchecked Sendable {
     }
 
     /// Re-encrypts the committed data segments under a fresh nonce prefix into a temporary file, then renames it
-    /// over the original (fdatasync, rename, directory fsync). Segment sizes do not change. Needs `lock` and
-    /// `ioLock` held and no journaled segments.
-    func rewriteUnderNewPrefix() throws {
+    /// over the original (fdatasync, rename, directory fsync). Segment sizes do not change.
+    private func rewriteUnderNewPrefix() throws {
         var prefix = try Vault.randomPrefix()
         while usedPrefixes.contains(prefix) { prefix = try Vault.randomPrefix() }
         let header = VaultHeader(identity: cipher.header.identity, noncePrefix: prefix)

@@ -4,7 +4,7 @@ public struct VaultError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: Hashable, Sendable {
             case integrity, truncated, notFound, alreadyExists, invalidName, io, unsupportedVersion, invalidState,
-                 tooLarge, invalidKey, keyUnwrapFailed, crypto, exposedCounter
+                 tooLarge, invalidKey, keyUnwrapFailed, crypto
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -33,9 +33,6 @@ public struct VaultError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let keyUnwrapFailed = Code(.keyUnwrapFailed)
         /// OpenSSL failed for a reason other than authentication (see `detail`).
         public static let crypto = Code(.crypto)
-        /// Journaled `seal` refused: different bytes would reuse a nonce whose earlier ciphertext may be on disk
-        /// (an abandoned seal). Flush the journal, drop its durable copy, `rewriteUnderNewPrefix()`, seal again.
-        public static let exposedCounter = Code(.exposedCounter)
         public var description: String { "\(base)" }
     }
 

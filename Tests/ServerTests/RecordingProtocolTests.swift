@@ -167,6 +167,31 @@ struct RecordingProtocolTests {
         #expect(files.count == 12, "\(files.sorted())")
     }
 
+    @Test("Speech engines load with the server, so the first stop does not wait for a model to load")
+    func enginesPrestart() throws {
+        let lazy = try RecServer(users: [("medic.lazy", "paramedic", [])]) { $0.prestartSpeechEngines = false }
+        defer { lazy.stop() }
+        let server = try RecServer(users: [("medic.eager", "paramedic", [])])
+        defer { server.stop() }
+        // Nothing has been recorded on either server: only the pre-start can have loaded an engine.
+        let deadline = Date().addingTimeInterval(60)
+        while server.app.loadedSpeechEngines < server.configuration.processingWorkers && Date() < deadline {
+            usleep(20_000)
+        }
+        #expect(server.app.loadedSpeechEngines == server.configuration.processingWorkers)
+        #expect(lazy.app.loadedSpeechEngines == 0)
+
+        // The lazy server loads its engine with its first job; both process a recording.
+        for (server, name) in [(lazy, "medic.lazy"), (server, "medic.eager")] {
+            let device = try server.login(name)
+            let id = try server.client.start(device)
+            try server.client.stream(device, id, try RecAudio.speechPCM("pulse ninety"))
+            #expect(try server.client.stop(device).status == 202)
+            #expect(try server.client.waitFor(device, id)["status"] as? String == "ready")
+            #expect(server.app.loadedSpeechEngines == 1)
+        }
+    }
+
     @Test("Chunks to someone else's recording id give the same 404 as a random id")
     func forbiddenEqualsMissing() throws {
         let server = try RecServer(users: [("medic.owner", "paramedic", ["north"]),

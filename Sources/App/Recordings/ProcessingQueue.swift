@@ -22,6 +22,7 @@ final class ProcessingQueue: @unchecked Sendable {
     private var queue: [UUID] = []
     private var stopping = false
     private var running = 0
+    private var loadedEngines = 0
     private var threads: [Thread] = []
 
     init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
@@ -34,13 +35,15 @@ final class ProcessingQueue: @unchecked Sendable {
         self.logger = logger
     }
 
-    func start(workers: Int) throws {
+    /// Starts `workers` threads. With `prestartEngines`, each loads its speech engine at once instead of on its
+    /// first job (Whisper's worker takes a few seconds to load its model: the first stop → report would pay it).
+    func start(workers: Int, prestartEngines: Bool = true) throws {
         let pending = try database.read {
             try $0.query("SELECT recording_id FROM jobs WHERE state IN ('queued', 'running') ORDER BY queued_at")
         }
         condition.withLock { queue.append(contentsOf: pending.compactMap { $0.string("recording_id").flatMap(UUID.init) }) }
         for index in 0..<max(1, workers) {
-            let thread = Thread { [self] in work() }
+            let thread = Thread { [self] in work(prestart: prestartEngines) }
             thread.name = "paramedic.processing.\(index)"
             threads.append(thread)
             thread.start()
@@ -68,8 +71,21 @@ final class ProcessingQueue: @unchecked Sendable {
     /// Jobs queued or running now (tests wait on this through the API instead).
     var pendingCount: Int { condition.withLock { queue.count + running } }
 
-    private func work() {
+    /// Workers whose speech engine is loaded.
+    var loadedEngineCount: Int { condition.withLock { loadedEngines } }
+
+    private func work(prestart: Bool) {
         var engine: (any SpeechEngine)?
+        if prestart {
+            do {
+                engine = try factory.makeEngine()
+                condition.withLock { loadedEngines += 1 }
+            } catch {
+                // Not fatal: the first job tries again and fails with a reason the API shows.
+                logger.warning("speech engine did not start; retrying on the first job",
+                               metadata: ["engine": .string(factory.name), "error_type": "\(type(of: error))"])
+            }
+        }
         while true {
             condition.lock()
             while queue.isEmpty && !stopping { condition.wait() }
@@ -79,11 +95,17 @@ final class ProcessingQueue: @unchecked Sendable {
             condition.unlock()
             defer { condition.withLock { running -= 1; condition.broadcast() } }
             do {
-                if engine == nil { engine = try factory.makeEngine() }
+                if engine == nil {
+                    engine = try factory.makeEngine()
+                    condition.withLock { loadedEngines += 1 }
+                }
                 try process(id, engine: engine!)
             } catch {
                 fail(id, reason: Self.reasonCode(error))
-                if error is SpeechEngineRestart { engine = nil }
+                if error is SpeechEngineRestart, engine != nil {
+                    engine = nil
+                    condition.withLock { loadedEngines -= 1 }
+                }
             }
         }
     }

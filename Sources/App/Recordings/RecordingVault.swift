@@ -133,15 +133,13 @@ public final class RecordingVault: @unchecked Sendable {
         return try vault.readAll(name: file.name, identity: file.identity, dataKey: file.dataKey)
     }
 
-    /// Finishes a file whose writer died, keeping exactly `committedSegments` segments, the last
-    /// `journalSegments` of them taken from `journal` (sealed bytes from the chunk journal).
-    func recover(recordingID: UUID, type: VaultFileType, committedSegments: Int, journal: [UInt8] = [],
-                 journalSegments: Int = 0) throws {
+    /// Finishes a file whose writer died, keeping exactly `committedSegments` segments.
+    func recover(recordingID: UUID, type: VaultFileType, committedSegments: Int) throws {
         guard let file = try fileRow(recordingID: recordingID, type: type) else {
             throw VaultError(.notFound, operation: "recover")
         }
         _ = try vault.recover(name: file.name, identity: file.identity, dataKey: file.dataKey,
-                              committedSegments: committedSegments, journal: journal, journalSegments: journalSegments)
+                              committedSegments: committedSegments)
     }
 
     /// Crypto-shreds every file of a recording: the wrapped keys go first (in SQLite), then the files.

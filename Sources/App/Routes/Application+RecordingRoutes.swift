@@ -56,15 +56,14 @@ extension Application {
                 return
             }
             let body = request.body
-            // The group commit's fsync blocks for milliseconds: never on an HTTP thread. Chunks from many devices
-            // wait on the chunk pool and share one transaction; the journal flush to the vault file runs after
-            // the answer, on the same pool thread.
-            writer.offload(on: chunkPool, { [self] in
+            // fdatasync blocks for milliseconds: never on an HTTP thread. Many chunks sync at once on the I/O
+            // queue (the disk batches concurrent flushes) and their seq updates share group commits.
+            writer.offload(on: chunkPool) { [self] in
                 respond {
                     let samples = body.withUnsafeBytes { raw in raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
                     return try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate).response
                 }
-            }, then: { [recorders] in recorders.flushJournalIfDue(recording) })
+            }
         })
         router.add(secured(.post, "/api/stop-recording", .record, bodyLimit: 4096) { [self] request, principal, writer in
             writer.offload(on: slowQueue) { [self] in respond {

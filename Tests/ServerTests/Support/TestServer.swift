@@ -54,6 +54,7 @@ final class TestServer: Sendable {
         configuration.passwordParameters = passwords
         configuration.asr = "pocketsphinx"
         configuration.processingWorkers = 1
+        configuration.prestartSpeechEngines = false   // these tests exercise HTTP and identity, not speech
         configure(&configuration)
         self.configuration = configuration
         app = try Application(configuration: configuration, logger: logs.logger())
