@@ -32,7 +32,7 @@ let package = Package(
                        providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]),
 
         // MARK: Swift modules
-        .target(name: "HTTP", dependencies: ["CMHD", .product(name: "Logging", package: "swift-log")],
+        .target(name: "HTTP", dependencies: ["CMHD", "Security", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
         .target(name: "Security", dependencies: ["CCrypto"], swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),

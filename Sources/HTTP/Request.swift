@@ -1,4 +1,5 @@
 import Foundation
+import Security
 
 /// What a route sees before the body is read: method, path, headers, query. Handed to a route's `preflight`
 /// on MHD's headers call, so authentication and size checks can refuse a request without reading its body.
@@ -50,12 +51,9 @@ extension Request {
         let contentType = headers["content-type"]?.lowercased() ?? ""
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) }
         guard mediaType == "application/json" else { throw HTTPError.unsupportedMediaType("application/json") }
+        // Strict RFC 8259 first (Foundation accepts trailing commas and lets duplicate names overwrite).
+        guard JSONDocument.isStrictlyValid(body) else { throw HTTPError.invalidJSON() }
         let data = Data(body)
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw HTTPError.invalidJSON()
-        }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {

@@ -53,7 +53,7 @@ struct StrictJSON {
     /// Parses `bytes` as one JSON object (with nothing after it but whitespace).
     static func parseObject(_ bytes: [UInt8]) throws(Failure) -> Object {
         guard bytes.count <= maximumByteCount else { throw Failure(reason: "JSON too large") }
-        var parser = StrictJSON(bytes: bytes)
+        var parser = StrictJSON(bytes: bytes, maxDepth: maximumDepth, maxMembers: maximumMembers)
         parser.skipWhitespace()
         guard parser.peek() == UInt8(ascii: "{") else { throw Failure(reason: "not a JSON object") }
         let value = try parser.parseValue(depth: 0)
@@ -63,10 +63,25 @@ struct StrictJSON {
         return members
     }
 
+    /// Checks that `bytes` are exactly one JSON value of any type (HTTP request bodies; their size is bounded by
+    /// the route's body limit). Same strictness as above, with roomier nesting and member limits.
+    static func validateDocument(_ bytes: [UInt8], maxDepth: Int = 32, maxMembers: Int = 4096) throws(Failure) {
+        var parser = StrictJSON(bytes: bytes, maxDepth: maxDepth, maxMembers: maxMembers)
+        _ = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        guard parser.index == bytes.count else { throw Failure(reason: "trailing content") }
+    }
+
     private let bytes: [UInt8]
     private var index = 0
+    private let maxDepth: Int
+    private let maxMembers: Int
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8], maxDepth: Int, maxMembers: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+        self.maxMembers = maxMembers
+    }
 
     private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -83,7 +98,7 @@ struct StrictJSON {
     }
 
     private mutating func parseValue(depth: Int) throws(Failure) -> Value {
-        guard depth <= Self.maximumDepth else { throw Failure(reason: "nested too deeply") }
+        guard depth <= maxDepth else { throw Failure(reason: "nested too deeply") }
         skipWhitespace()
         guard let byte = peek() else { throw Failure(reason: "unexpected end") }
         switch byte {
@@ -116,7 +131,7 @@ struct StrictJSON {
             index += 1
             let value = try parseValue(depth: depth + 1)
             guard members.insert(name, value) else { throw Failure(reason: "duplicate member name") }
-            guard members.names.count <= Self.maximumMembers else { throw Failure(reason: "too many members") }
+            guard members.names.count <= maxMembers else { throw Failure(reason: "too many members") }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
@@ -136,7 +151,7 @@ struct StrictJSON {
         }
         while true {
             elements.append(try parseValue(depth: depth + 1))
-            guard elements.count <= Self.maximumMembers else { throw Failure(reason: "too many elements") }
+            guard elements.count <= maxMembers else { throw Failure(reason: "too many elements") }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1

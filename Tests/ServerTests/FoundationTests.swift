@@ -79,12 +79,19 @@ import Testing
                                               body: Array(body.utf8))
             Self.expectError(response, 400, "invalid_json")
         }
-        // A trailing comma is not JSON (RFC 8259), but Foundation's JSONSerialization accepts it.
-        withKnownIssue("Request.decodeJSON accepts a trailing comma (lenient Foundation parser)") {
+        // A trailing comma is not JSON (RFC 8259; Foundation's parser would accept it), nor are duplicate names
+        // (a second "username" would silently win), trailing content, or invalid UTF-8.
+        for body in [#"{"username":"a","password":"b","session_id":"c",}"#,
+                     #"{"username":"a","username":"admin","password":"b","session_id":"c"}"#,
+                     #"{"username":"a","password":"b","session_id":"c"} {}"#,
+                     #"{"username":"a","password":"b","session_id":"c"}x"#] {
             let response = try server.request("POST", "/api/auth/login", headers: ["Content-Type": "application/json"],
-                                              body: Array(#"{"username":"a","password":"b","session_id":"c",}"#.utf8))
+                                              body: Array(body.utf8))
             Self.expectError(response, 400, "invalid_json")
         }
+        let badUTF8 = try server.request("POST", "/api/auth/login", headers: ["Content-Type": "application/json"],
+                                         body: Array(#"{"username":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8))
+        Self.expectError(badUTF8, 400, "invalid_json")
         // Valid JSON of the wrong shape is invalid_request, not a crash or a 500.
         let shape = try server.json("POST", "/api/auth/login", ["username": 5])
         Self.expectError(shape, 400, "invalid_request")

@@ -269,6 +269,11 @@ import Testing
             #expect(response.status == 401, "\(label): \(response)")
             #expect(response.errorCode == "invalid_token", "\(label): \(response)")
         }
+        // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" work like "Bearer".
+        for scheme in ["bearer", "BEARER", "BeArEr"] {
+            let response = try f.server.request("GET", "/api/me", headers: ["Authorization": "\(scheme) \(f.session.access)"])
+            #expect(response.status == 200, "\(scheme): \(response)")
+        }
         // Two Authorization headers (one valid): refused rather than guessed.
         let connection = try RawConnection(port: f.server.port)
         try connection.send("GET /api/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(f.session.access)\r\n"

@@ -301,10 +301,13 @@ public final class AuthService: Sendable {
         guard let header = head.headers["authorization"] else {
             throw HTTPError(401, "unauthorized", "An access token is required.")
         }
-        guard header.hasPrefix("Bearer "), head.headers.values("authorization").count == 1 else {
+        // The scheme name is case-insensitive (RFC 9110 §11.1); exactly one space, then the token.
+        let scheme = header.utf8.prefix(7)
+        guard scheme.count == 7, String(decoding: scheme.prefix(6), as: UTF8.self).lowercased() == "bearer",
+              scheme.last == UInt8(ascii: " "), head.headers.values("authorization").count == 1 else {
             throw HTTPError(401, "invalid_token", "The access token is not valid.")
         }
-        let claims = try tokens.verify(String(header.dropFirst(7)))
+        let claims = try tokens.verify(String(decoding: header.utf8.dropFirst(7), as: UTF8.self))
         let revoked = HTTPError(401, "token_revoked", "The access token has been revoked.")
         guard let userID = Int64(claims.sub), DeviceSessionID.validate(claims.sid) == claims.sid else {
             throw HTTPError(401, "invalid_token", "The access token is not valid.")
