@@ -3,8 +3,8 @@ import Foundation
 /// Group commit: many small writes from many threads share ONE transaction and therefore one fsync.
 ///
 /// `write(_:)` blocks its caller until the batch holding its change has committed (durable), so it can still be
-/// used to acknowledge only what is on disk. Each change runs in its own SAVEPOINT inside the batch, so one change
-/// that throws is rolled back alone and reported to its own caller; the others commit.
+/// used to acknowledge only what is on disk. A change that throws is rolled back alone and reported to its own
+/// caller; the others commit (see `commit(_:)`: a change may run twice, so it must only touch the connection).
 ///
 /// Threading: one committer thread drains `pending` (guarded by `condition`, on which only the committer waits);
 /// each caller waits on its own ticket's semaphore, so a commit wakes exactly the callers it answers (a shared
@@ -82,25 +82,7 @@ public final class GroupCommit: @unchecked Sendable {
             pending.removeFirst(batch.count)
             condition.unlock()
 
-            var results = [Result<Void, Error>](repeating: .success(()), count: batch.count)
-            do {
-                try database.write { connection in
-                    for (index, ticket) in batch.enumerated() {
-                        // Prepared once and cached (run), not re-parsed per change (execute).
-                        try connection.run("SAVEPOINT change")
-                        do {
-                            try ticket.change(connection)
-                            try connection.run("RELEASE change")
-                        } catch {
-                            try connection.run("ROLLBACK TO change")
-                            try connection.run("RELEASE change")
-                            results[index] = .failure(error)
-                        }
-                    }
-                }
-            } catch {
-                results = results.map { _ in .failure(error) }
-            }
+            let results = commit(batch)
             for (ticket, result) in zip(batch, results) {
                 ticket.result = result
                 ticket.done.signal()
@@ -111,5 +93,41 @@ public final class GroupCommit: @unchecked Sendable {
                 try? database.checkpointOnWriter()   // retried after the next `checkpointEvery` changes
             }
         }
+    }
+
+    /// Commits `batch` in one transaction. First optimistically, every change straight in (one statement each);
+    /// if any change throws, that transaction rolls back and the batch runs again with a SAVEPOINT around each
+    /// change, so only the failing ones fail. Changes must therefore only touch the connection: a change can run
+    /// twice, the first time rolled back. (Three statements per change instead of one cost ~13 % of the server's
+    /// CPU per streamed chunk in bench-tablets' profile.)
+    private func commit(_ batch: [Ticket]) -> [Result<Void, Error>] {
+        do {
+            try database.write { connection in
+                for ticket in batch { try ticket.change(connection) }
+            }
+            return Array(repeating: .success(()), count: batch.count)
+        } catch {
+            // Fall through: find out which change failed.
+        }
+        var results = [Result<Void, Error>](repeating: .success(()), count: batch.count)
+        do {
+            try database.write { connection in
+                for (index, ticket) in batch.enumerated() {
+                    // Prepared once and cached (run), not re-parsed per change (execute).
+                    try connection.run("SAVEPOINT change")
+                    do {
+                        try ticket.change(connection)
+                        try connection.run("RELEASE change")
+                    } catch {
+                        try connection.run("ROLLBACK TO change")
+                        try connection.run("RELEASE change")
+                        results[index] = .failure(error)
+                    }
+                }
+            }
+        } catch {
+            results = results.map { _ in .failure(error) }
+        }
+        return results
     }
 }
