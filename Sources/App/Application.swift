@@ -105,7 +105,14 @@ public final class Application: Sendable {
                              prestartEngines: configuration.prestartSpeechEngines)
         try checkpointer.start()
         let server = HTTPServer(configuration: http, router: makeRouter(), logger: logger)
-        try server.start()
+        do {
+            try server.start()
+        } catch {
+            // Nothing is served: leave the database as a stopped application would (automatic checkpoints back).
+            processing.stop()
+            checkpointer.stop()
+            throw error
+        }
         self.server.set(server)
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "paramedic.maintenance"))
         timer.schedule(deadline: .now() + .seconds(configuration.maintenanceInterval),

@@ -42,7 +42,10 @@ public final class Checkpointer: @unchecked Sendable {
         do {
             try database.setAutomaticCheckpoint(pages: 0)
         } catch {
-            condition.withLock { running = false }
+            condition.withLock {
+                running = false
+                condition.broadcast()
+            }
             throw error
         }
         let thread = Thread { [self] in run() }

@@ -98,16 +98,28 @@ public final class GroupCommit: @unchecked Sendable {
     /// Commits `batch` in one transaction. First optimistically, every change straight in (one statement each);
     /// if any change throws, that transaction rolls back and the batch runs again with a SAVEPOINT around each
     /// change, so only the failing ones fail. Changes must therefore only touch the connection: a change can run
-    /// twice, the first time rolled back. (Three statements per change instead of one cost ~13 % of the server's
-    /// CPU per streamed chunk in bench-tablets' profile.)
+    /// twice, the first time rolled back. A change must also let SQLite's errors propagate (never `try?` them):
+    /// after SQLITE_FULL or an I/O error SQLite may have rolled the whole transaction back, and statements run
+    /// after a swallowed error would autocommit outside it and then run again in the retry. (Three statements
+    /// per change instead of one cost ~13 % of the server's CPU per streamed chunk in bench-tablets' profile.)
     private func commit(_ batch: [Ticket]) -> [Result<Void, Error>] {
+        var changeFailed = false
         do {
             try database.write { connection in
-                for ticket in batch { try ticket.change(connection) }
+                for ticket in batch {
+                    do {
+                        try ticket.change(connection)
+                    } catch {
+                        changeFailed = true
+                        throw error
+                    }
+                }
             }
             return Array(repeating: .success(()), count: batch.count)
         } catch {
-            // Fall through: find out which change failed.
+            // BEGIN or COMMIT itself failed (busy past the timeout, I/O, disk full): every change fails now,
+            // rather than waiting for the same failure a second time.
+            guard changeFailed else { return batch.map { _ in .failure(error) } }
         }
         var results = [Result<Void, Error>](repeating: .success(()), count: batch.count)
         do {

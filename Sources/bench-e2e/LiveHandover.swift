@@ -19,8 +19,8 @@ struct LiveRound {
 
 /// Measures stop → ready for a handover streamed to a real `Application` (module App) started in this process:
 /// port 0 on 127.0.0.1, a temporary data directory (removed afterwards), small scrypt parameters (login is not
-/// measured), the production processing pool (one worker per core). The first round after the start includes
-/// the worker's engine start (the pool creates engines lazily); later rounds run with the engine loaded.
+/// measured), the production processing pool (one worker per core). The engines load when the server starts
+/// (as in production); the first round begins right after the start, so its stop may still overlap that load.
 enum LiveHandover {
     static let chunkSamples = 4_000   // 250 ms at 16 kHz
 

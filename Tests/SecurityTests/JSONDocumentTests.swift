@@ -22,4 +22,18 @@ import Testing
         let fine = String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
         #expect(JSONDocument.isStrictlyValid(Array(fine.utf8)))
     }
+
+    @Test func manyMembersAreCheckedForDuplicatesWithoutLimitSurprises() {
+        // Thousands of distinct (non-ASCII) names pass; one repeated name at the very end is caught.
+        let members = (0..<4000).map { #""é\#($0)":0"# }
+        let distinct = "{" + members.joined(separator: ",") + "}"
+        #expect(JSONDocument.isStrictlyValid(Array(distinct.utf8)))
+        let repeated = "{" + members.joined(separator: ",") + #","é0":1}"#
+        #expect(!JSONDocument.isStrictlyValid(Array(repeated.utf8)))
+        // Canonically equivalent names collide: precomposed é and e + combining acute.
+        #expect(!JSONDocument.isStrictlyValid(Array("{\"\u{E9}\":1,\"e\u{301}\":2}".utf8)))
+        // Past the member limit: refused, not slow.
+        let tooMany = "{" + (0..<5000).map { #""k\#($0)":0"# }.joined(separator: ",") + "}"
+        #expect(!JSONDocument.isStrictlyValid(Array(tooMany.utf8)))
+    }
 }
