@@ -233,6 +233,15 @@ extension HandoverScanner {
     private mutating func oxygenSaturation(_ i: Int, _ end: Int) -> Int? {
         guard let (first, approx) = reading(after: end, kind: .spo2) else { return nil }
         var n = first
+        // Whisper glues SpO2's "2" to the reading ("SpO297%", "SpO 294%": CLINICAL.md). Right after the bare
+        // keyword "spo", digits 250–299 (or 2100) can only be "2" + a saturation; any other number is left as is.
+        if end == i + 1, key(i) == "spo", n.form == .digits, n.first == end, let v = n.intValue,
+           (250...299).contains(v) || v == 2100 {
+            n.value = Double(v == 2100 ? 100 : v - 200)
+            flags.append(Flag(code: "spo2_digit_joined", rule: "spo + 2NN read as SpO2 NN",
+                              level: .info, message: "SpO2's \"2\" was joined to the reading by the speech engine.",
+                              path: "vitals.spo2", text: text(i, n.end)))
+        }
         var start = i
         var approximate = approx
         var j = n.end

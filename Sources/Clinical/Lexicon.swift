@@ -14,7 +14,9 @@ enum Lexicon {
         add(.hr, "pulse", "pulse rate", "heart rate", "hr", "tachy at", "tachycardic at", "tachy", "tachycardic",
             "brady at", "bradycardic at", "bradycardic", "pulses")
         add(.rr, "resps", "resp", "resp rate", "respiratory rate", "respirations", "respiration rate", "respiration",
-            "rr", "breathing", "breathing rate", "breathing at", "breasts", "respiratory", "resps rate")
+            "rr", "breathing", "breathing rate", "breathing at", "breasts", "respiratory", "resps rate",
+            // Whisper's spellings of "resps" and "resp rate" (not English words, so nothing else to confuse).
+            "risps", "risp", "respirate")
         add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")

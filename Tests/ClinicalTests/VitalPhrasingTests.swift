@@ -307,6 +307,28 @@ import Clinical
         #expect(Extractor.analyze("GCS 15th 15th").vitals.gcs == 15, "a short reading with a suffix stays clean")
     }
 
+    @Test func whisperJoinsSpO2sTwoToTheReading() {
+        // "SpO2 94% on air" came out as "SpO 294% on air" and "SpO297%".
+        let a = Extractor.analyze("SpO 294% on air.")
+        #expect(a.vitals.spo2 == 94)
+        #expect(a.vitals.spo2On == "room air")
+        #expect(a.flags.contains { $0.code == "spo2_digit_joined" })
+        #expect(a.evidence.contains { $0.path == "vitals.spo2" && $0.text == "SpO 294%" })
+        #expect(Extractor.analyze("SpO297%").vitals.spo2 == 97)
+        #expect(Extractor.analyze("SpO2100%").vitals.spo2 == 100)
+        // Only right after the bare keyword, and only 250–299: nothing else is rewritten.
+        #expect(Extractor.analyze("sats 294").vitals.spo2 == nil, "sats + 294 is implausible, not 94")
+        #expect(Extractor.analyze("SpO 312%").vitals.spo2 == nil)
+        #expect(Extractor.analyze("SpO 2 94%").vitals.spo2 == 94, "the spaced form is the keyword \"spo 2\"")
+        #expect(Extractor.analyze("SpO 94%").vitals.spo2 == 94)
+    }
+
+    @Test func whisperSpellingsOfResps() {
+        #expect(Extractor.analyze("Risps 32. Sats 92 on air.").vitals.rr == 32)
+        #expect(Extractor.analyze("Respirate 22-laybird.").vitals.rr == 22)
+        #expect(Extractor.analyze("wrist 18").vitals.rr == nil, "a wrist is a wrist")
+    }
+
     @Test func hundredAndDecimalStaysNull() {
         // "a hundred and one point three Fahrenheit" came out as "100 and 1.3 Fahrenheit": not 100 °F (37.8 °C).
         let a = Extractor.analyze("Temperature 100 and 1.3 Fahrenheit.")
