@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),
         .testTarget(name: "MediaTests", dependencies: ["Audio", "Speech"], swiftSettings: strict),
         .testTarget(name: "ServerTests",
-                    dependencies: ["App", "HTTP", "Security", "Store", "paramedic",
+                    dependencies: ["App", "HTTP", "Security", "Speech", "Store", "paramedic",
                                    .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
     ]

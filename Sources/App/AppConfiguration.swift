@@ -30,6 +30,9 @@ public struct AppConfiguration: Sendable {
     public var processingWorkers = ProcessInfo.processInfo.activeProcessorCount
     /// Load each processing worker's speech engine at start rather than on its first job.
     public var prestartSpeechEngines = true
+    /// While a recording streams, idle processing workers transcribe it in pieces of about this many seconds
+    /// (cut in a quiet moment), so the report after stop needs only the last piece. 0 turns it off.
+    public var liveTranscriptionSeconds = 30
     /// Seconds between background maintenance runs (session expiry, retention).
     public var maintenanceInterval = 300
     /// The time source (tests use ManualClock).
@@ -52,5 +55,8 @@ public struct AppConfiguration: Sendable {
             http.perIPConnectionLimit = value
         }
         if let value = environment["PARAMEDIC_THREADS"].flatMap(Int.init) { http.threadPoolSize = value }
+        if let value = environment["PARAMEDIC_LIVE_TRANSCRIPTION_SECONDS"].flatMap(Int.init), value >= 0 {
+            liveTranscriptionSeconds = value
+        }
     }
 }

@@ -57,10 +57,12 @@ public final class Application: Sendable {
                                             database: database, clock: clock)
         _ = try recordingVault.vault.removeTemporaryFiles()   // half-written whole files from a crash (ciphertext)
         processing = ProcessingQueue(database: database, vault: recordingVault, audit: audit, clock: clock,
-                                     factory: Self.speechFactory(configuration.asr), logger: logger)
+                                     factory: Self.speechFactory(configuration.asr), logger: logger,
+                                     liveTranscriptionSeconds: configuration.liveTranscriptionSeconds)
         let processing = processing
         recorders = RecorderManager(database: database, vault: recordingVault, audit: audit, clock: clock,
-                                    configuration: configuration, enqueue: { processing.enqueue($0) })
+                                    configuration: configuration, enqueue: { processing.enqueue($0) },
+                                    audioCommitted: { processing.audioCommitted($0, samples: $1) })
         uploads = UploadStore(database: database, vault: recordingVault, audit: audit, clock: clock,
                               maxSeconds: configuration.maxRecordingSeconds, enqueue: { processing.enqueue($0) })
         let recorders = recorders
@@ -136,6 +138,9 @@ public final class Application: Sendable {
     }
 
     public var port: UInt16 { server.get()?.port ?? 0 }
+
+    /// Seconds of a recording still streaming that live transcription has already covered.
+    public func liveTranscribedSeconds(recordingID: UUID) -> Double { processing.liveTranscribedSeconds(recordingID) }
 
     /// Processing workers whose speech engine is loaded (engines start with the server unless
     /// `prestartSpeechEngines` is off).

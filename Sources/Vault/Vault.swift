@@ -94,6 +94,14 @@ public final class Vault: Sendable {
         return try VaultReader(file: file, identity: identity, dataKey: dataKey)
     }
 
+    /// Opens a file for reading from `position` (taken from an earlier reader of the same file).
+    public func read(name: String, identity: VaultFileIdentity, dataKey: DataKey,
+                     from position: VaultReader.Position) throws -> VaultReader {
+        let reader = try read(name: name, identity: identity, dataKey: dataKey)
+        reader.seek(to: position)
+        return reader
+    }
+
     /// Reads and authenticates a whole (small) file. Throws without returning any plaintext if any segment fails
     /// or the final segment is missing.
     public func readAll(name: String, identity: VaultFileIdentity, dataKey: DataKey) throws -> [UInt8] {

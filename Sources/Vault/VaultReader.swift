@@ -63,6 +63,40 @@ public final class VaultReader: @unchecked Sendable {
         }
     }
 
+    /// Where the next segment starts: pass it to `Vault.read(..., from:)` to continue later without decrypting
+    /// the earlier segments again (a wrong position only fails authentication: the counter is in the nonce).
+    public struct Position: Sendable, Equatable {
+        let offset: Int64
+        /// Index of the next segment (the data segments before it have been read).
+        public let counter: Int
+        /// The start of the file's data.
+        public static let start = Position(offset: Int64(VaultHeader.size), counter: 0)
+    }
+
+    public var position: Position { withLock { Position(offset: offset, counter: counter) } }
+
+    /// For a file that is still being appended to: the next data segment, authenticated as a non-final segment.
+    /// Read only as many segments as are known to be committed (count them before opening the reader); past
+    /// them this throws `.truncated` like any file without its final segment.
+    public func nextCommitted() throws -> [UInt8] {
+        try withLock {
+            guard let length = try frameNext() else {
+                throw VaultError(.invalidState, operation: "read", detail: "the file is finished")
+            }
+            return try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+                try openFramed(length: length, into: UnsafeMutableRawBufferPointer(buffer), last: false)
+                initialized = length
+            }
+        }
+    }
+
+    func seek(to position: Position) {
+        withLock {
+            offset = position.offset
+            counter = position.counter
+        }
+    }
+
     /// Calls `body` with each authenticated chunk in order, without copying: the buffer is valid only during the
     /// call and is overwritten by the next segment. Ends after the final segment; throws on the first failure.
     /// `handler` runs under the reader's lock: it must not call back into this reader.
@@ -174,9 +208,9 @@ public final class VaultReader: @unchecked Sendable {
 
     /// Authenticates and decrypts the framed segment into `output`. The segment that ends the file must be the
     /// final one (last flag 1); every other segment must not be.
-    private func openFramed(length: Int, into output: UnsafeMutableRawBufferPointer) throws {
+    private func openFramed(length: Int, into output: UnsafeMutableRawBufferPointer, last forced: Bool? = nil) throws {
         let end = offset + Int64(SegmentCipher.overhead + length)
-        let last = end == fileSize
+        let last = forced ?? (end == fileSize)
         do {
             let start = Int(offset - windowStart) + SegmentCipher.lengthSize
             try window.withUnsafeBytes { buffer in

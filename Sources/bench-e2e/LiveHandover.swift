@@ -24,7 +24,10 @@ struct LiveRound {
 enum LiveHandover {
     static let chunkSamples = 4_000   // 250 ms at 16 kHz
 
-    static func measure(asr: String, samples: [Int16], rounds: Int) throws -> [LiveRound] {
+    /// `realtime`: chunks leave every 250 ms as a tablet sends them (otherwise as fast as acknowledged).
+    /// `liveSeconds`: the server's live-transcription piece length (0: off, everything is transcribed after stop).
+    static func measure(asr: String, samples: [Int16], rounds: Int, realtime: Bool = false,
+                        liveSeconds: Int = 30) throws -> [LiveRound] {
         var template = Array((NSTemporaryDirectory() + "/bench-e2e-live-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw BenchError(.system, operation: "mkdtemp", detail: "errno \(errno)")
@@ -37,6 +40,7 @@ enum LiveHandover {
         configuration.http.host = "127.0.0.1"
         configuration.http.port = 0
         configuration.asr = asr
+        configuration.liveTranscriptionSeconds = liveSeconds
         configuration.passwordParameters = PasswordHasher.Parameters(logN: 10, r: 8, p: 1)
         var logger = Logger(label: "bench-e2e.server")
         logger.logLevel = .warning
@@ -67,6 +71,11 @@ enum LiveHandover {
             var seq = 0
             var offset = 0
             while offset < samples.count {
+                if realtime {
+                    let due = streamStart + .milliseconds(250 * seq)
+                    let now = ContinuousClock.now
+                    if due > now { Thread.sleep(forTimeInterval: seconds(due - now)) }
+                }
                 let end = min(offset + chunkSamples, samples.count)
                 var bytes = [UInt8]()
                 bytes.reserveCapacity((end - offset) * 2)

@@ -1,7 +1,7 @@
 // End-to-end benchmark of the processing pipeline with real audio:
 //   swift run -c release bench-e2e [--corpus DIR] [--engines pocketsphinx,whisper] [--voices festival,espeak]
 //                                  [--only NAME,...] [--write-transcripts] [--no-corpus] [--no-live]
-//                                  [--live-rounds N] [--verbose]
+//                                  [--live-rounds N] [--realtime] [--verbose]
 //
 // 1. Corpus: every typed handover NAME.txt (with NAME.expected.json; the negatives too — they are where an
 //    engine's mishearing could make the extractor invent a value) is spoken by each voice (Festival
@@ -13,7 +13,8 @@
 //    recall / invented, and the real-time factor (wall and CPU) with AudioDecoder.decode of the same WAV as the
 //    in-run baseline. --write-transcripts writes Whisper's transcripts as NAME.whisper-<voice>.txt.
 // 2. Live: a ~2-minute handover (Festival, typed cases joined) streamed in 250 ms chunks to an Application
-//    started in this process, then stop → ready (polled every 20 ms), for each engine.
+//    started in this process, then stop → ready (polled every 20 ms), for each engine. --realtime sends a chunk
+//    every 250 ms (as a tablet does) and runs each engine with live transcription off, then on.
 // Whisper needs the venv of scripts/setup-whisper.sh (PARAMEDIC_WHISPER_VENV, default ./.venv-whisper).
 // Exit status 2 when any value was invented, 1 when a live run failed.
 import App
@@ -253,20 +254,28 @@ if !flag("--no-live") {
     print("Live server: \(format(seconds, 1)) s handover (Festival, \(text.count) cases joined), 250 ms chunks sent as fast as acknowledged;")
     print("stop → ready polled every 20 ms. Small scrypt parameters (login not measured). Engines load at server start; round 1 may overlap that.")
     print(pad("engine", 14) + pad("round", 7) + pad("stream s", 10) + pad("stop→ready wall s", 19)
-          + pad("CPU s", 8) + pad("WER", 8) + "report bytes")
+          + pad("CPU s", 8) + pad("WER", 8) + pad("report bytes", 14) + "live pieces")
+    // Real-time streaming (--realtime): each engine twice in this run, live transcription off (the baseline: all
+    // of it after stop) and on (30 s pieces while streaming), so the two compare under the same conditions.
+    let realtime = flag("--realtime")
+    let modes: [(String, Int)] = realtime ? [("off", 0), ("30 s", 30)] : [("30 s", 30)]
+    if realtime { print("--realtime: chunks every 250 ms as a tablet sends them; live transcription off, then on.") }
     for engineName in engineNames {
-        do {
-            let rounds = try LiveHandover.measure(asr: engineName, samples: samples, rounds: max(1, liveRounds))
-            for (i, round) in rounds.enumerated() {
-                let hypothesis = TranscriptNormalizer.words(round.transcript)
-                let wer = Double(Alignment.editDistance(reference, hypothesis)) / Double(max(1, reference.count))
-                print(pad(engineName, 14) + pad("\(i + 1)", 7) + pad(format(round.streamWall, 2), 10)
-                      + pad(format(round.stopToReadyWall, 2), 19) + pad(format(round.stopToReadyCPU, 2), 8)
-                      + pad(percent(wer), 8) + "\(round.reportBytes)")
+        for (modeName, liveSeconds) in modes {
+            do {
+                let rounds = try LiveHandover.measure(asr: engineName, samples: samples, rounds: max(1, liveRounds),
+                                                      realtime: realtime, liveSeconds: liveSeconds)
+                for (i, round) in rounds.enumerated() {
+                    let hypothesis = TranscriptNormalizer.words(round.transcript)
+                    let wer = Double(Alignment.editDistance(reference, hypothesis)) / Double(max(1, reference.count))
+                    print(pad(engineName, 14) + pad("\(i + 1)", 7) + pad(format(round.streamWall, 2), 10)
+                          + pad(format(round.stopToReadyWall, 2), 19) + pad(format(round.stopToReadyCPU, 2), 8)
+                          + pad(percent(wer), 8) + pad("\(round.reportBytes)", 14) + "live " + modeName)
+                }
+            } catch {
+                print("\(engineName): live run failed: \(error)")
+                liveFailed = true
             }
-        } catch {
-            print("\(engineName): live run failed: \(error)")
-            liveFailed = true
         }
     }
 }

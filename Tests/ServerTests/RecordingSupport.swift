@@ -250,15 +250,17 @@ extension RecClient {
         try request("GET", "/api/recordings/\(id)/files/\(type)", token: device.token)
     }
 
-    /// Streams `pcm` in chunks of `chunkBytes`, requiring a 200 for each; returns the number of chunks sent.
+    /// Streams `pcm` in chunks of `chunkBytes`, requiring a 200 for each, starting at chunk `firstSeq` after
+    /// `alreadySent` bytes; returns the next seq (the number of chunks sent when starting at 0).
     @discardableResult
-    func stream(_ device: RecDevice, _ id: String, _ pcm: [UInt8], chunkBytes: Int = 8_000) throws -> Int {
-        var seq = 0
+    func stream(_ device: RecDevice, _ id: String, _ pcm: [UInt8], chunkBytes: Int = 8_000, firstSeq: Int = 0,
+                alreadySent: Int = 0) throws -> Int {
+        var seq = firstSeq
         var offset = 0
         while offset < pcm.count {
             let end = min(offset + chunkBytes, pcm.count)
             let response = try chunk(device, id, seq: seq, Array(pcm[offset..<end]))
-            guard response.status == 200, (response.json["bytes_received"] as? Int) == end else {
+            guard response.status == 200, (response.json["bytes_received"] as? Int) == alreadySent + end else {
                 throw RecClientError(description: "chunk \(seq): \(response.status) \(response.text)")
             }
             seq += 1

@@ -1,3 +1,4 @@
+import Audio
 import Clinical
 import Foundation
 import Logging
@@ -10,7 +11,11 @@ import Vault
 /// per core) runs them, each with its own speech engine (engines are not thread-safe and load their model once),
 /// so HTTP threads never wait for speech recognition.
 ///
-/// `@unchecked Sendable`: `queue` and `stopping` are guarded by `condition`; the rest is immutable.
+/// While a recording streams, idle workers also transcribe it piece by piece (`LiveTranscript`, final jobs
+/// first), so that after stop only the last piece is left to transcribe.
+///
+/// `@unchecked Sendable`: `queue`, `live`, `dueLive`, `stopping` and the counters are guarded by `condition`
+/// (see `LiveTranscript` for its fields); the rest is immutable.
 final class ProcessingQueue: @unchecked Sendable {
     let database: Database
     let vault: RecordingVault
@@ -24,9 +29,15 @@ final class ProcessingQueue: @unchecked Sendable {
     private var running = 0
     private var loadedEngines = 0
     private var threads: [Thread] = []
+    private var live: [UUID: LiveTranscript] = [:]
+    private var dueLive: [LiveTranscript] = []
+    /// Samples per live piece (0: live transcription off), and how far back from a piece's end a cut may go.
+    let liveWindowSamples: Int64
+    static let cutSearchSamples = 3 * 16_000
 
     init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
-         factory: any SpeechEngineFactory, logger: Logger) {
+         factory: any SpeechEngineFactory, logger: Logger, liveTranscriptionSeconds: Int = 30) {
+        self.liveWindowSamples = Int64(max(0, liveTranscriptionSeconds)) * 16_000
         self.database = database
         self.vault = vault
         self.audit = audit
@@ -74,6 +85,32 @@ final class ProcessingQueue: @unchecked Sendable {
     /// Workers whose speech engine is loaded.
     var loadedEngineCount: Int { condition.withLock { loadedEngines } }
 
+    /// Seconds of a streaming recording already transcribed by live pieces (0 when none).
+    func liveTranscribedSeconds(_ id: UUID) -> Double {
+        condition.withLock { Double(live[id]?.transcribedSamples ?? 0) / 16_000 }
+    }
+
+    /// A chunk of `recording` was committed; it now holds `samples`. Queues a live piece once a window of audio
+    /// (plus room to look for a quiet cut) waits untranscribed.
+    func audioCommitted(_ recording: ActiveRecording, samples: Int64) {
+        guard liveWindowSamples > 0 else { return }
+        condition.withLock {
+            guard !stopping else { return }
+            let state: LiveTranscript
+            if let existing = live[recording.id] {
+                state = existing
+            } else {
+                state = LiveTranscript(recording: recording)
+                live[recording.id] = state
+            }
+            guard !state.due, !state.running, !state.disabled,
+                  samples - state.transcribedSamples >= liveWindowSamples + Int64(Self.cutSearchSamples) else { return }
+            state.due = true
+            dueLive.append(state)
+            condition.signal()
+        }
+    }
+
     private func work(prestart: Bool) {
         var engine: (any SpeechEngine)?
         if prestart {
@@ -88,8 +125,18 @@ final class ProcessingQueue: @unchecked Sendable {
         }
         while true {
             condition.lock()
-            while queue.isEmpty && !stopping { condition.wait() }
+            while queue.isEmpty && dueLive.isEmpty && !stopping { condition.wait() }
             if stopping { condition.unlock(); return }
+            if queue.isEmpty {
+                // No finished recording waits: transcribe the next piece of one that is still streaming.
+                let state = dueLive.removeFirst()
+                state.due = false
+                guard live[state.recording.id] === state, !state.disabled else { condition.unlock(); continue }
+                state.running = true
+                condition.unlock()
+                runLivePiece(state, engine: &engine)
+                continue
+            }
             let id = queue.removeFirst()
             running += 1
             condition.unlock()
@@ -112,6 +159,72 @@ final class ProcessingQueue: @unchecked Sendable {
 
     struct SpeechEngineRestart: Error {}
 
+    /// One live piece; any failure turns live transcription off for that recording (the final job then
+    /// transcribes it whole).
+    private func runLivePiece(_ state: LiveTranscript, engine: inout (any SpeechEngine)?) {
+        var done: Int64 = 0
+        var more = false
+        var failed = false
+        do {
+            if engine == nil {
+                engine = try factory.makeEngine()
+                condition.withLock { loadedEngines += 1 }
+            }
+            (done, more) = try transcribePiece(state, engine: engine!)
+        } catch {
+            failed = true
+            if error is SpeechEngineRestart, engine != nil {
+                engine = nil
+                condition.withLock { loadedEngines -= 1 }
+            }
+            logger.warning("live transcription stopped for a recording; the final job will do all of it",
+                           metadata: ["recording": .string(state.recording.id.lowercased),
+                                      "error_type": "\(type(of: error))"])
+        }
+        condition.withLock {
+            state.running = false
+            state.transcribedSamples += done
+            if failed { state.disabled = true }
+            if more, !failed, !stopping, live[state.recording.id] === state {
+                state.due = true
+                dueLive.append(state)
+            }
+            condition.broadcast()   // a final job may be waiting for this piece
+        }
+    }
+
+    /// Reads the committed, not yet read audio (at most two windows), cuts it at the quietest moment of its last
+    /// three seconds and transcribes up to the cut. Returns the samples transcribed and whether more committed
+    /// audio is left to read. Only the worker that set `state.running` calls this.
+    private func transcribePiece(_ state: LiveTranscript, engine: any SpeechEngine) throws -> (Int64, Bool) {
+        // Counted before the reader opens, so every segment read was fdatasync'd before its size was taken.
+        let committed = state.recording.appender.segmentsWritten
+        guard committed > state.position.counter,
+              let reader = try vault.reader(recordingID: state.recording.id, type: .recording, from: state.position)
+        else { return (0, false) }
+        defer { reader.close() }
+        var audio = state.carried
+        let limit = Int(2 * liveWindowSamples)
+        while reader.position.counter < committed && audio.count < limit {
+            let bytes = try reader.nextCommitted()
+            bytes.withUnsafeBytes { raw in
+                audio += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
+            }
+        }
+        let more = reader.position.counter < committed
+        state.position = reader.position
+        let cut = QuietCut.find(in: audio, searchLast: Self.cutSearchSamples)
+        let text: String
+        do {
+            text = try engine.transcribe(samples: Array(audio[..<cut]))
+        } catch {
+            throw SpeechEngineRestart()
+        }
+        state.texts.append(text)
+        state.carried = Array(audio[cut...])
+        return (Int64(cut), more)
+    }
+
     static func reasonCode(_ error: Error) -> String {
         if let error = error as? VaultError { return "vault_\(error.code)" }
         return "processing_error"
@@ -130,15 +243,37 @@ final class ProcessingQueue: @unchecked Sendable {
         }
         guard let row = claimed else { return }
         let started = ContinuousClock.now
-        guard let bytes = try vault.readAll(recordingID: id, type: .recording) else {
-            throw VaultError(.notFound, operation: "read recording")
+        // Live pieces already transcribed while it streamed (wait for one in progress): only the rest is left.
+        let pieces: LiveTranscript? = condition.withLock {
+            while let state = live[id], state.running { condition.wait() }
+            return live.removeValue(forKey: id)
         }
-        let samples = bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int16.self)) }
         let transcript: String
-        do {
-            transcript = try engine.transcribe(samples: samples)
-        } catch {
-            throw SpeechEngineRestart()
+        if let pieces, !pieces.disabled, !pieces.texts.isEmpty {
+            guard let reader = try vault.reader(recordingID: id, type: .recording, from: pieces.position) else {
+                throw VaultError(.notFound, operation: "read recording")
+            }
+            var rest = pieces.carried
+            while let bytes = try reader.next() {
+                bytes.withUnsafeBytes { raw in rest += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
+            }
+            let last: String
+            do {
+                last = try engine.transcribe(samples: rest)
+            } catch {
+                throw SpeechEngineRestart()
+            }
+            transcript = (pieces.texts + [last]).filter { !$0.isEmpty }.joined(separator: " ")
+        } else {
+            guard let bytes = try vault.readAll(recordingID: id, type: .recording) else {
+                throw VaultError(.notFound, operation: "read recording")
+            }
+            let samples = bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int16.self)) }
+            do {
+                transcript = try engine.transcribe(samples: samples)
+            } catch {
+                throw SpeechEngineRestart()
+            }
         }
         let analysis = Extractor.analyze(transcript)
         let sessionShort = String((row.string("session_id") ?? "").prefix(8))

@@ -19,17 +19,21 @@ final class RecorderManager: @unchecked Sendable {
     let groupCommit: GroupCommit
     /// Called with a recording id once it is finalized and queued for processing.
     let enqueue: @Sendable (UUID) -> Void
+    /// Called after each committed chunk with the recording and its length in samples (live transcription).
+    let audioCommitted: @Sendable (ActiveRecording, Int64) -> Void
     private let lock = NSLock()
     private var active: [String: ActiveRecording] = [:]
 
     init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
-         configuration: AppConfiguration, enqueue: @escaping @Sendable (UUID) -> Void) {
+         configuration: AppConfiguration, enqueue: @escaping @Sendable (UUID) -> Void,
+         audioCommitted: @escaping @Sendable (ActiveRecording, Int64) -> Void = { _, _ in }) {
         self.database = database
         self.vault = vault
         self.audit = audit
         self.clock = clock
         self.configuration = configuration
         self.enqueue = enqueue
+        self.audioCommitted = audioCommitted
         // Each append is fdatasync'd on its own (on the 128-thread chunk pool, where concurrent flushes batch in the
         // disk); the seq updates share SQLite transactions, with WAL checkpoints kept off the committer's path.
         // Alternatives measured with bench-tablets (same box, same run conditions): one syncfs per batch instead
@@ -132,6 +136,13 @@ final class RecorderManager: @unchecked Sendable {
     /// Applies chunk `seq` (16 kHz mono s16 after resampling). Returns only after the segment is fdatasync'd and
     /// the seq committed in SQLite. A repeated seq is answered again without writing; a gap is 409.
     func appendChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
+        let result = try applyChunk(recording, seq: seq, samples: input, inputRate: inputRate)
+        audioCommitted(recording, result.bytes_received / 2)
+        return result
+    }
+
+    private func applyChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws
+        -> ChunkResult {
         try recording.lock.withLock {
             guard !recording.stopped else {
                 throw HTTPError(409, "not_recording", "This recording has stopped.")

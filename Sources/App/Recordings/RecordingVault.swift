@@ -128,6 +128,12 @@ public final class RecordingVault: @unchecked Sendable {
         return try vault.read(name: file.name, identity: file.identity, dataKey: file.dataKey)
     }
 
+    /// A reader that starts at `position` (from an earlier reader of the same file), or nil without such a file.
+    func reader(recordingID: UUID, type: VaultFileType, from position: VaultReader.Position) throws -> VaultReader? {
+        guard let file = try fileRow(recordingID: recordingID, type: type) else { return nil }
+        return try vault.read(name: file.name, identity: file.identity, dataKey: file.dataKey, from: position)
+    }
+
     func readAll(recordingID: UUID, type: VaultFileType) throws -> [UInt8]? {
         guard let file = try fileRow(recordingID: recordingID, type: type) else { return nil }
         return try vault.readAll(name: file.name, identity: file.identity, dataKey: file.dataKey)

@@ -1,0 +1,46 @@
+import App
+import Foundation
+import Speech
+import Testing
+
+/// Live transcription with the real Whisper engine: while a recording streams, an idle worker transcribes it in
+/// pieces cut in quiet moments; after stop only the rest is transcribed, and the transcript holds all of it.
+@Suite("Recording: live transcription",
+       .enabled(if: WhisperFactory.isInstalled(), "run scripts/setup-whisper.sh to install the Whisper venv"))
+struct RecordingLiveTranscriptionTests {
+    @Test("pieces are transcribed while streaming; the final transcript and analysis cover the whole handover")
+    func piecesWhileStreaming() throws {
+        let server = try RecServer(users: [("medic.live", "paramedic", [])]) {
+            $0.asr = "whisper"
+            $0.liveTranscriptionSeconds = 3
+        }
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.live")
+        let id = try client.start(device)
+        let pause = [UInt8](repeating: 0, count: 48_000)   // 1.5 s of silence: where the first cut should fall
+        let first = try RecAudio.speechPCM("blood pressure one forty over ninety") + pause
+            + RecAudio.speechPCM("pulse one ten") + pause
+        let second = try RecAudio.speechPCM("temperature thirty eight point five") + pause
+
+        var seq = try client.stream(device, id, first)
+        // The first piece is due once 3 s + 3 s of search room wait untranscribed; an idle worker takes it.
+        let uuid = try #require(UUID(uuidString: id))
+        let deadline = Date().addingTimeInterval(120)
+        while server.app.liveTranscribedSeconds(recordingID: uuid) == 0 && Date() < deadline { usleep(50_000) }
+        let covered = server.app.liveTranscribedSeconds(recordingID: uuid)
+        #expect(covered > 0, "no live piece ran")
+        #expect(covered <= Double(first.count / 2) / 16_000, "a piece covers only committed audio")
+
+        seq = try client.stream(device, id, second, firstSeq: seq, alreadySent: first.count)
+        #expect(try client.stop(device).status == 202)
+        let info = try client.waitFor(device, id)
+        #expect(info["status"] as? String == "ready", "\(info)")
+        let transcript = try client.file(device, id, "transcript").text.lowercased()
+        #expect(transcript.contains("blood pressure"), "\(transcript)")
+        #expect(transcript.contains("pulse"), "\(transcript)")
+        #expect(transcript.contains("temperature"), "the part streamed after the piece: \(transcript)")
+        // The recording itself is untouched by the pieces: every streamed byte, in order.
+        #expect(try RecWAV(try client.file(device, id, "recording").body).pcm == first + second)
+    }
+}
