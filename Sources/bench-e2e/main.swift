@@ -251,7 +251,8 @@ if !flag("--no-live") {
     let seconds = Double(samples.count) / Double(AudioDecoder.sampleRate)
     let reference = TranscriptNormalizer.words(text.joined(separator: " "))
     print("")
-    print("Live server: \(format(seconds, 1)) s handover (Festival, \(text.count) cases joined), 250 ms chunks sent as fast as acknowledged;")
+    print("Live server: \(format(seconds, 1)) s handover (Festival, \(text.count) cases joined), 250 ms chunks sent "
+          + (flag("--realtime") ? "every 250 ms;" : "as fast as acknowledged;"))
     print("stop → ready polled every 20 ms. Small scrypt parameters (login not measured). Engines load at server start; round 1 may overlap that.")
     print(pad("engine", 14) + pad("round", 7) + pad("stream s", 10) + pad("stop→ready wall s", 19)
           + pad("CPU s", 8) + pad("WER", 8) + pad("report bytes", 14) + "live pieces")

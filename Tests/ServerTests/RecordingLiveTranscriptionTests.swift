@@ -23,7 +23,7 @@ struct RecordingLiveTranscriptionTests {
             + RecAudio.speechPCM("pulse one ten") + pause
         let second = try RecAudio.speechPCM("temperature thirty eight point five") + pause
 
-        var seq = try client.stream(device, id, first)
+        let seq = try client.stream(device, id, first)
         // The first piece is due once 3 s + 3 s of search room wait untranscribed; an idle worker takes it.
         let uuid = try #require(UUID(uuidString: id))
         let deadline = Date().addingTimeInterval(120)
@@ -32,7 +32,7 @@ struct RecordingLiveTranscriptionTests {
         #expect(covered > 0, "no live piece ran")
         #expect(covered <= Double(first.count / 2) / 16_000, "a piece covers only committed audio")
 
-        seq = try client.stream(device, id, second, firstSeq: seq, alreadySent: first.count)
+        try client.stream(device, id, second, firstSeq: seq, alreadySent: first.count)
         #expect(try client.stop(device).status == 202)
         let info = try client.waitFor(device, id)
         #expect(info["status"] as? String == "ready", "\(info)")
@@ -42,5 +42,37 @@ struct RecordingLiveTranscriptionTests {
         #expect(transcript.contains("temperature"), "the part streamed after the piece: \(transcript)")
         // The recording itself is untouched by the pieces: every streamed byte, in order.
         #expect(try RecWAV(try client.file(device, id, "recording").body).pcm == first + second)
+        #expect(server.app.liveTranscribedSeconds(recordingID: uuid) == 0, "nothing of it stays in memory")
+    }
+}
+
+/// The same path with PocketSphinx (always installed): pieces run while streaming, the finished recording holds
+/// every streamed byte and is processed, and nothing of it stays in memory.
+@Suite("Recording: live transcription (PocketSphinx)")
+struct RecordingLivePocketSphinxTests {
+    @Test("pieces run while streaming; after processing no live state is left")
+    func piecesAndCleanup() throws {
+        let server = try RecServer(users: [("medic.ps", "paramedic", [])]) { $0.liveTranscriptionSeconds = 2 }
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.ps")
+        let id = try client.start(device)
+        let uuid = try #require(UUID(uuidString: id))
+        let speech = try RecAudio.speechPCM("blood pressure one forty over ninety, pulse one ten")
+            + [UInt8](repeating: 0, count: 32_000) + RecAudio.speechPCM("sats ninety four on air")
+        // About 7 s of speech: more than a 2 s piece plus its 3 s cut search, so a piece is due; an idle worker
+        // takes it while the tablet keeps the recording open.
+        let seq = try client.stream(device, id, speech)
+        var sent = speech
+        let deadline = Date().addingTimeInterval(120)
+        while server.app.liveTranscribedSeconds(recordingID: uuid) == 0 && Date() < deadline { usleep(50_000) }
+        #expect(server.app.liveTranscribedSeconds(recordingID: uuid) > 0)
+        try client.stream(device, id, speech, firstSeq: seq, alreadySent: sent.count)
+        sent += speech
+        #expect(try client.stop(device).status == 202)
+        #expect(try client.waitFor(device, id)["status"] as? String == "ready")
+        #expect(try RecWAV(try client.file(device, id, "recording").body).pcm == sent)
+        #expect(try client.file(device, id, "transcript").status == 200)
+        #expect(server.app.liveTranscribedSeconds(recordingID: uuid) == 0)
     }
 }

@@ -15,6 +15,9 @@ final class ActiveRecording: @unchecked Sendable {
     let lock = NSLock()
     let appender: VaultAppender
     var committedSeq: Int64
+    /// Data segments of the file that belong to acknowledged chunks (a segment is fdatasync'd before its commit
+    /// and cut again if the commit fails, so `appender.segmentsWritten` can briefly count one that never will be).
+    var acknowledgedSegments = 0
     var samples: Int64
     var resamplers: [Int: Resampler] = [:]
     var stopped = false

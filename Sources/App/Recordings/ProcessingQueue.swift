@@ -31,6 +31,10 @@ final class ProcessingQueue: @unchecked Sendable {
     private var threads: [Thread] = []
     private var live: [UUID: LiveTranscript] = [:]
     private var dueLive: [LiveTranscript] = []
+    /// Live pieces queued or running, at most `maxLivePieces` (workers − 1, at least 1): with two or more workers
+    /// one is always free for a finished recording's job.
+    private var livePieces = 0
+    private var maxLivePieces = 1
     /// Samples per live piece (0: live transcription off), and how far back from a piece's end a cut may go.
     let liveWindowSamples: Int64
     static let cutSearchSamples = 3 * 16_000
@@ -52,7 +56,10 @@ final class ProcessingQueue: @unchecked Sendable {
         let pending = try database.read {
             try $0.query("SELECT recording_id FROM jobs WHERE state IN ('queued', 'running') ORDER BY queued_at")
         }
-        condition.withLock { queue.append(contentsOf: pending.compactMap { $0.string("recording_id").flatMap(UUID.init) }) }
+        condition.withLock {
+            queue.append(contentsOf: pending.compactMap { $0.string("recording_id").flatMap(UUID.init) })
+            maxLivePieces = max(1, workers - 1)
+        }
         for index in 0..<max(1, workers) {
             let thread = Thread { [self] in work(prestart: prestartEngines) }
             thread.name = "paramedic.processing.\(index)"
@@ -64,7 +71,8 @@ final class ProcessingQueue: @unchecked Sendable {
     func enqueue(_ id: UUID) {
         condition.withLock {
             queue.append(id)
-            condition.signal()
+            // broadcast, not signal: a final job waiting for a live piece waits on the same condition.
+            condition.broadcast()
         }
     }
 
@@ -94,8 +102,12 @@ final class ProcessingQueue: @unchecked Sendable {
     /// (plus room to look for a quiet cut) waits untranscribed.
     func audioCommitted(_ recording: ActiveRecording, samples: Int64) {
         guard liveWindowSamples > 0 else { return }
+        // A chunk answered just before the stop: the final job owns the recording now (no new state after it).
+        guard !recording.lock.withLock({ recording.stopped }) else { return }
         condition.withLock {
-            guard !stopping else { return }
+            guard !stopping, livePieces < maxLivePieces else {
+                return   // re-evaluated at the next chunk
+            }
             let state: LiveTranscript
             if let existing = live[recording.id] {
                 state = existing
@@ -107,7 +119,8 @@ final class ProcessingQueue: @unchecked Sendable {
                   samples - state.transcribedSamples >= liveWindowSamples + Int64(Self.cutSearchSamples) else { return }
             state.due = true
             dueLive.append(state)
-            condition.signal()
+            livePieces += 1
+            condition.broadcast()
         }
     }
 
@@ -131,8 +144,13 @@ final class ProcessingQueue: @unchecked Sendable {
                 // No finished recording waits: transcribe the next piece of one that is still streaming.
                 let state = dueLive.removeFirst()
                 state.due = false
-                guard live[state.recording.id] === state, !state.disabled else { condition.unlock(); continue }
+                guard live[state.recording.id] === state, !state.disabled else {
+                    livePieces -= 1
+                    condition.unlock()
+                    continue
+                }
                 state.running = true
+                running += 1   // stop() waits for pieces too
                 condition.unlock()
                 runLivePiece(state, engine: &engine)
                 continue
@@ -163,14 +181,13 @@ final class ProcessingQueue: @unchecked Sendable {
     /// transcribes it whole).
     private func runLivePiece(_ state: LiveTranscript, engine: inout (any SpeechEngine)?) {
         var done: Int64 = 0
-        var more = false
         var failed = false
         do {
             if engine == nil {
                 engine = try factory.makeEngine()
                 condition.withLock { loadedEngines += 1 }
             }
-            (done, more) = try transcribePiece(state, engine: engine!)
+            done = try transcribePiece(state, engine: engine!)
         } catch {
             failed = true
             if error is SpeechEngineRestart, engine != nil {
@@ -185,33 +202,33 @@ final class ProcessingQueue: @unchecked Sendable {
             state.running = false
             state.transcribedSamples += done
             if failed { state.disabled = true }
-            if more, !failed, !stopping, live[state.recording.id] === state {
-                state.due = true
-                dueLive.append(state)
-            }
-            condition.broadcast()   // a final job may be waiting for this piece
+            livePieces -= 1
+            running -= 1
+            // A final job may be waiting for this piece, and stop() for every piece. The next piece of this
+            // recording is queued by a later chunk, when a whole window waits again.
+            condition.broadcast()
         }
     }
 
-    /// Reads the committed, not yet read audio (at most two windows), cuts it at the quietest moment of its last
-    /// three seconds and transcribes up to the cut. Returns the samples transcribed and whether more committed
-    /// audio is left to read. Only the worker that set `state.running` calls this.
-    private func transcribePiece(_ state: LiveTranscript, engine: any SpeechEngine) throws -> (Int64, Bool) {
-        // Counted before the reader opens, so every segment read was fdatasync'd before its size was taken.
-        let committed = state.recording.appender.segmentsWritten
+    /// Reads acknowledged, not yet read audio (up to a window plus the cut search), cuts it at the quietest moment
+    /// of its last three seconds and transcribes up to the cut. Returns the samples transcribed. Only the worker
+    /// that set `state.running` calls this.
+    private func transcribePiece(_ state: LiveTranscript, engine: any SpeechEngine) throws -> Int64 {
+        // Acknowledged segments only (never one whose commit may still fail and be cut), counted before the
+        // reader opens, so the file size the reader takes covers every one of them.
+        let committed = state.recording.lock.withLock { state.recording.acknowledgedSegments }
         guard committed > state.position.counter,
               let reader = try vault.reader(recordingID: state.recording.id, type: .recording, from: state.position)
-        else { return (0, false) }
+        else { return 0 }
         defer { reader.close() }
         var audio = state.carried
-        let limit = Int(2 * liveWindowSamples)
+        let limit = Int(liveWindowSamples) + Self.cutSearchSamples
         while reader.position.counter < committed && audio.count < limit {
             let bytes = try reader.nextCommitted()
             bytes.withUnsafeBytes { raw in
                 audio += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
             }
         }
-        let more = reader.position.counter < committed
         state.position = reader.position
         let cut = QuietCut.find(in: audio, searchLast: Self.cutSearchSamples)
         let text: String
@@ -222,7 +239,7 @@ final class ProcessingQueue: @unchecked Sendable {
         }
         state.texts.append(text)
         state.carried = Array(audio[cut...])
-        return (Int64(cut), more)
+        return Int64(cut)
     }
 
     static func reasonCode(_ error: Error) -> String {
@@ -232,6 +249,18 @@ final class ProcessingQueue: @unchecked Sendable {
 
     private func process(_ id: UUID, engine: any SpeechEngine) throws {
         let text = id.lowercased
+        // Live pieces already transcribed while it streamed (wait for one in progress); the state leaves the map
+        // here whatever happens next, so nothing of this recording stays in memory.
+        let pieces: LiveTranscript? = condition.withLock {
+            while let state = live[id], state.running { condition.wait() }
+            guard let state = live.removeValue(forKey: id) else { return nil }
+            if state.due {
+                dueLive.removeAll { $0 === state }
+                livePieces -= 1
+                state.due = false
+            }
+            return state
+        }
         let claimed = try database.write { connection -> Row? in
             guard let row = try connection.first("""
                 SELECT r.*, u.username FROM recordings r JOIN users u ON u.id = r.owner_id
@@ -243,20 +272,27 @@ final class ProcessingQueue: @unchecked Sendable {
         }
         guard let row = claimed else { return }
         let started = ContinuousClock.now
-        // Live pieces already transcribed while it streamed (wait for one in progress): only the rest is left.
-        let pieces: LiveTranscript? = condition.withLock {
-            while let state = live[id], state.running { condition.wait() }
-            return live.removeValue(forKey: id)
+        // With live pieces, only the audio after the last cut is left (read from where the pieces stopped).
+        var rest: [Int16]?
+        if let pieces, !pieces.disabled, !pieces.texts.isEmpty {
+            do {
+                if let reader = try vault.reader(recordingID: id, type: .recording, from: pieces.position) {
+                    var samples = pieces.carried
+                    while let bytes = try reader.next() {
+                        bytes.withUnsafeBytes { raw in
+                            samples += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
+                        }
+                    }
+                    rest = samples
+                }
+            } catch {
+                // The file does not continue where the pieces stopped: transcribe all of it instead.
+                logger.warning("live pieces do not match the finished recording; transcribing all of it",
+                               metadata: ["recording": .string(text), "error_type": "\(type(of: error))"])
+            }
         }
         let transcript: String
-        if let pieces, !pieces.disabled, !pieces.texts.isEmpty {
-            guard let reader = try vault.reader(recordingID: id, type: .recording, from: pieces.position) else {
-                throw VaultError(.notFound, operation: "read recording")
-            }
-            var rest = pieces.carried
-            while let bytes = try reader.next() {
-                bytes.withUnsafeBytes { raw in rest += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
-            }
+        if let rest, let pieces {
             let last: String
             do {
                 last = try engine.transcribe(samples: rest)

@@ -137,7 +137,7 @@ final class RecorderManager: @unchecked Sendable {
     /// the seq committed in SQLite. A repeated seq is answered again without writing; a gap is 409.
     func appendChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
         let result = try applyChunk(recording, seq: seq, samples: input, inputRate: inputRate)
-        audioCommitted(recording, result.bytes_received / 2)
+        audioCommitted(recording, result.bytes_received / 2)   // ignored once the recording has stopped
         return result
     }
 
@@ -181,6 +181,7 @@ final class RecorderManager: @unchecked Sendable {
             }
             recording.committedSeq = seq
             recording.samples += Int64(samples.count)
+            recording.acknowledgedSegments = recording.appender.segmentsWritten
             return ChunkResult(recording_id: recording.id.lowercased, seq: seq, bytes_received: recording.samples * 2)
         }
     }
