@@ -53,7 +53,7 @@ public final class AuditLog: @unchecked Sendable {
 
     /// Records one event in its own transaction and publishes the head: for events with no other change.
     public func record(_ event: AuditEvent, database: Database) throws {
-        try database.write { try self.append(event, in: $0) }
+        _ = try database.write { try self.append(event, in: $0) }   // the seq is not needed here
         try publishHead()
     }
 
