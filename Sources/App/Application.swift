@@ -58,11 +58,12 @@ public final class Application: Sendable {
         _ = try recordingVault.vault.removeTemporaryFiles()   // half-written whole files from a crash (ciphertext)
         processing = ProcessingQueue(database: database, vault: recordingVault, audit: audit, clock: clock,
                                      factory: Self.speechFactory(configuration.asr), logger: logger,
-                                     liveTranscriptionSeconds: configuration.liveTranscriptionSeconds)
+                                     liveTranscriptionSeconds: configuration.liveTranscriptionSeconds,
+                                     liveTranscriptionMaxRecordings: configuration.liveTranscriptionMaxRecordings)
         let processing = processing
         recorders = RecorderManager(database: database, vault: recordingVault, audit: audit, clock: clock,
                                     configuration: configuration, enqueue: { processing.enqueue($0) },
-                                    audioCommitted: { processing.audioCommitted($0, samples: $1) })
+                                    audioCommitted: { processing.audioCommitted($0, samples: $1, recordingsInProgress: $2) })
         uploads = UploadStore(database: database, vault: recordingVault, audit: audit, clock: clock,
                               maxSeconds: configuration.maxRecordingSeconds, enqueue: { processing.enqueue($0) })
         let recorders = recorders
@@ -138,6 +139,9 @@ public final class Application: Sendable {
     }
 
     public var port: UInt16 { server.get()?.port ?? 0 }
+
+    /// Live-transcription pieces queued or running.
+    public var liveTranscriptionPieces: Int { processing.livePieceCount }
 
     /// Seconds of a recording still streaming that live transcription has already covered.
     public func liveTranscribedSeconds(recordingID: UUID) -> Double { processing.liveTranscribedSeconds(recordingID) }

@@ -75,4 +75,39 @@ struct RecordingLivePocketSphinxTests {
         #expect(try client.file(device, id, "transcript").status == 200)
         #expect(server.app.liveTranscribedSeconds(recordingID: uuid) == 0)
     }
+
+    @Test("with more recordings in progress than the limit, no piece starts; below it, pieces resume")
+    func piecesWaitWhileManyRecord() throws {
+        let server = try RecServer(users: [("medic.a", "paramedic", []), ("medic.b", "paramedic", [])]) {
+            $0.liveTranscriptionSeconds = 2
+            $0.liveTranscriptionMaxRecordings = 1
+        }
+        defer { server.stop() }
+        let client = server.client
+        let (a, b) = (try server.login("medic.a"), try server.login("medic.b"))
+        let idA = try client.start(a)
+        let idB = try client.start(b)
+        let uuidA = try #require(UUID(uuidString: idA))
+        let speech = try RecAudio.speechPCM("blood pressure one forty over ninety, pulse one ten")
+            + [UInt8](repeating: 0, count: 32_000) + RecAudio.speechPCM("sats ninety four on air")
+        // Two recordings in progress, limit 1: a full window waits on A, but no piece may start.
+        var seqA = try client.stream(a, idA, speech)
+        var sentA = speech.count
+        try client.stream(b, idB, speech)
+        seqA = try client.stream(a, idA, speech, firstSeq: seqA, alreadySent: sentA)
+        sentA += speech.count
+        // A chunk is answered only after its piece decision: a queued or running piece would count here, a
+        // finished one would show as transcribed seconds.
+        #expect(server.app.liveTranscriptionPieces == 0, "no piece with 2 recordings in progress")
+        #expect(server.app.liveTranscribedSeconds(recordingID: uuidA) == 0)
+        // B stops: one recording in progress, A's next chunk queues a piece.
+        #expect(try client.stop(b).status == 202)
+        try client.stream(a, idA, speech, firstSeq: seqA, alreadySent: sentA)
+        let deadline = Date().addingTimeInterval(120)
+        while server.app.liveTranscribedSeconds(recordingID: uuidA) == 0 && Date() < deadline { usleep(50_000) }
+        #expect(server.app.liveTranscribedSeconds(recordingID: uuidA) > 0)
+        #expect(try client.stop(a).status == 202)
+        #expect(try client.waitFor(a, idA)["status"] as? String == "ready")
+        #expect(try client.waitFor(b, idB)["status"] as? String == "ready")
+    }
 }

@@ -38,10 +38,14 @@ final class ProcessingQueue: @unchecked Sendable {
     /// Samples per live piece (0: live transcription off), and how far back from a piece's end a cut may go.
     let liveWindowSamples: Int64
     static let cutSearchSamples = 3 * 16_000
+    /// No new live piece while more recordings than this are in progress (the cores go to their chunks).
+    let liveMaxRecordings: Int
 
     init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
-         factory: any SpeechEngineFactory, logger: Logger, liveTranscriptionSeconds: Int = 30) {
+         factory: any SpeechEngineFactory, logger: Logger, liveTranscriptionSeconds: Int = 30,
+         liveTranscriptionMaxRecordings: Int = 100) {
         self.liveWindowSamples = Int64(max(0, liveTranscriptionSeconds)) * 16_000
+        self.liveMaxRecordings = max(0, liveTranscriptionMaxRecordings)
         self.database = database
         self.vault = vault
         self.audit = audit
@@ -93,15 +97,19 @@ final class ProcessingQueue: @unchecked Sendable {
     /// Workers whose speech engine is loaded.
     var loadedEngineCount: Int { condition.withLock { loadedEngines } }
 
+    /// Live pieces queued or running now.
+    var livePieceCount: Int { condition.withLock { livePieces } }
+
     /// Seconds of a streaming recording already transcribed by live pieces (0 when none).
     func liveTranscribedSeconds(_ id: UUID) -> Double {
         condition.withLock { Double(live[id]?.transcribedSamples ?? 0) / 16_000 }
     }
 
     /// A chunk of `recording` was committed; it now holds `samples`. Queues a live piece once a window of audio
-    /// (plus room to look for a quiet cut) waits untranscribed.
-    func audioCommitted(_ recording: ActiveRecording, samples: Int64) {
-        guard liveWindowSamples > 0 else { return }
+    /// (plus room to look for a quiet cut) waits untranscribed, unless more than `liveMaxRecordings` recordings
+    /// are in progress (then the pieces wait, and what is not transcribed by the stop is done by the final job).
+    func audioCommitted(_ recording: ActiveRecording, samples: Int64, recordingsInProgress: Int) {
+        guard liveWindowSamples > 0, recordingsInProgress <= liveMaxRecordings else { return }
         // A chunk answered just before the stop: the final job owns the recording now (no new state after it).
         guard !recording.lock.withLock({ recording.stopped }) else { return }
         condition.withLock {

@@ -19,14 +19,15 @@ final class RecorderManager: @unchecked Sendable {
     let groupCommit: GroupCommit
     /// Called with a recording id once it is finalized and queued for processing.
     let enqueue: @Sendable (UUID) -> Void
-    /// Called after each committed chunk with the recording and its length in samples (live transcription).
-    let audioCommitted: @Sendable (ActiveRecording, Int64) -> Void
+    /// Called after each committed chunk with the recording, its length in samples and the number of recordings
+    /// in progress (live transcription).
+    let audioCommitted: @Sendable (ActiveRecording, Int64, Int) -> Void
     private let lock = NSLock()
     private var active: [String: ActiveRecording] = [:]
 
     init(database: Database, vault: RecordingVault, audit: AuditLog, clock: any Clock,
          configuration: AppConfiguration, enqueue: @escaping @Sendable (UUID) -> Void,
-         audioCommitted: @escaping @Sendable (ActiveRecording, Int64) -> Void = { _, _ in }) {
+         audioCommitted: @escaping @Sendable (ActiveRecording, Int64, Int) -> Void = { _, _, _ in }) {
         self.database = database
         self.vault = vault
         self.audit = audit
@@ -137,7 +138,7 @@ final class RecorderManager: @unchecked Sendable {
     /// the seq committed in SQLite. A repeated seq is answered again without writing; a gap is 409.
     func appendChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
         let result = try applyChunk(recording, seq: seq, samples: input, inputRate: inputRate)
-        audioCommitted(recording, result.bytes_received / 2)   // ignored once the recording has stopped
+        audioCommitted(recording, result.bytes_received / 2, activeCount)   // ignored once the recording has stopped
         return result
     }
 
