@@ -136,8 +136,7 @@ final class ProcessingQueue: @unchecked Sendable {
         var engine: (any SpeechEngine)?
         if prestart {
             do {
-                engine = try factory.makeEngine()
-                condition.withLock { loadedEngines += 1 }
+                try loadEngine(&engine)
             } catch {
                 // Not fatal: the first job tries again and fails with a reason the API shows.
                 logger.warning("speech engine did not start; retrying on the first job",
@@ -168,22 +167,41 @@ final class ProcessingQueue: @unchecked Sendable {
             condition.unlock()
             defer { condition.withLock { running -= 1; condition.broadcast() } }
             do {
-                if engine == nil {
-                    engine = try factory.makeEngine()
-                    condition.withLock { loadedEngines += 1 }
-                }
-                try process(id, engine: engine!)
+                try process(id, engine: try loadEngine(&engine))
             } catch {
                 fail(id, reason: Self.reasonCode(error))
-                if error is SpeechEngineRestart, engine != nil {
-                    engine = nil
-                    condition.withLock { loadedEngines -= 1 }
-                }
+                dropEngine(&engine, after: error)
             }
         }
     }
 
     struct SpeechEngineRestart: Error {}
+
+    /// The worker's engine, created (and counted) if it has none yet.
+    @discardableResult
+    private func loadEngine(_ engine: inout (any SpeechEngine)?) throws -> any SpeechEngine {
+        if let engine { return engine }
+        let made = try factory.makeEngine()
+        engine = made
+        condition.withLock { loadedEngines += 1 }
+        return made
+    }
+
+    /// Drops the engine after it failed (`SpeechEngineRestart`): the next job starts a fresh one.
+    private func dropEngine(_ engine: inout (any SpeechEngine)?, after error: Error) {
+        guard error is SpeechEngineRestart, engine != nil else { return }
+        engine = nil
+        condition.withLock { loadedEngines -= 1 }
+    }
+
+    /// Runs the engine; any failure of it means the engine must be restarted.
+    private func transcribe(_ samples: [Int16], with engine: any SpeechEngine) throws -> String {
+        do {
+            return try engine.transcribe(samples: samples)
+        } catch {
+            throw SpeechEngineRestart()
+        }
+    }
 
     /// One live piece; any failure turns live transcription off for that recording (the final job then
     /// transcribes it whole).
@@ -191,17 +209,10 @@ final class ProcessingQueue: @unchecked Sendable {
         var done: Int64 = 0
         var failed = false
         do {
-            if engine == nil {
-                engine = try factory.makeEngine()
-                condition.withLock { loadedEngines += 1 }
-            }
-            done = try transcribePiece(state, engine: engine!)
+            done = try transcribePiece(state, engine: try loadEngine(&engine))
         } catch {
             failed = true
-            if error is SpeechEngineRestart, engine != nil {
-                engine = nil
-                condition.withLock { loadedEngines -= 1 }
-            }
+            dropEngine(&engine, after: error)
             logger.warning("live transcription stopped for a recording; the final job will do all of it",
                            metadata: ["recording": .string(state.recording.id.lowercased),
                                       "error_type": "\(type(of: error))"])
@@ -232,20 +243,11 @@ final class ProcessingQueue: @unchecked Sendable {
         var audio = state.carried
         let limit = Int(liveWindowSamples) + Self.cutSearchSamples
         while reader.position.counter < committed && audio.count < limit {
-            let bytes = try reader.nextCommitted()
-            bytes.withUnsafeBytes { raw in
-                audio += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
-            }
+            audio.appendPCM(try reader.nextCommitted())
         }
         state.position = reader.position
         let cut = QuietCut.find(in: audio, searchLast: Self.cutSearchSamples)
-        let text: String
-        do {
-            text = try engine.transcribe(samples: Array(audio[..<cut]))
-        } catch {
-            throw SpeechEngineRestart()
-        }
-        state.texts.append(text)
+        state.texts.append(try transcribe(Array(audio[..<cut]), with: engine))
         state.carried = Array(audio[cut...])
         return Int64(cut)
     }
@@ -286,11 +288,7 @@ final class ProcessingQueue: @unchecked Sendable {
             do {
                 if let reader = try vault.reader(recordingID: id, type: .recording, from: pieces.position) {
                     var samples = pieces.carried
-                    while let bytes = try reader.next() {
-                        bytes.withUnsafeBytes { raw in
-                            samples += raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) }
-                        }
-                    }
+                    while let bytes = try reader.next() { samples.appendPCM(bytes) }
                     rest = samples
                 }
             } catch {
@@ -301,23 +299,13 @@ final class ProcessingQueue: @unchecked Sendable {
         }
         let transcript: String
         if let rest, let pieces {
-            let last: String
-            do {
-                last = try engine.transcribe(samples: rest)
-            } catch {
-                throw SpeechEngineRestart()
-            }
+            let last = try transcribe(rest, with: engine)
             transcript = (pieces.texts + [last]).filter { !$0.isEmpty }.joined(separator: " ")
         } else {
             guard let bytes = try vault.readAll(recordingID: id, type: .recording) else {
                 throw VaultError(.notFound, operation: "read recording")
             }
-            let samples = bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int16.self)) }
-            do {
-                transcript = try engine.transcribe(samples: samples)
-            } catch {
-                throw SpeechEngineRestart()
-            }
+            transcript = try transcribe([Int16](pcm: bytes), with: engine)
         }
         let analysis = Extractor.analyze(transcript)
         let sessionShort = String((row.string("session_id") ?? "").prefix(8))

@@ -60,8 +60,7 @@ extension Application {
             // queue (the disk batches concurrent flushes) and their seq updates share group commits.
             writer.offload(on: chunkPool) { [self] in
                 respond {
-                    let samples = body.withUnsafeBytes { raw in raw.bindMemory(to: Int16.self).map { Int16(littleEndian: $0) } }
-                    return try recorders.appendChunk(recording, seq: seq, samples: samples, inputRate: rate).response
+                    try recorders.appendChunk(recording, seq: seq, samples: [Int16](pcm: body), inputRate: rate).response
                 }
             }
         })
