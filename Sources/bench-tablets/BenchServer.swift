@@ -35,6 +35,10 @@ enum BenchServer {
         configuration.asr = "pocketsphinx"
         configuration.processingWorkers = 1
         configuration.maintenanceInterval = 3600
+        // The product's own override, so a run can compare HTTP thread counts.
+        if let threads = ProcessInfo.processInfo.environment["PARAMEDIC_THREADS"].flatMap(Int.init), threads > 0 {
+            configuration.http.threadPoolSize = threads
+        }
         return configuration
     }
 

@@ -10,6 +10,8 @@ import Vault
 /// `@unchecked Sendable`: every mutable field is touched only with `lock` held.
 final class ActiveRecording: @unchecked Sendable {
     let id: UUID
+    /// `id` as stored and shown (lowercase), made once: formatting a UUID goes through snprintf.
+    let idText: String
     let ownerID: Int64
     let sessionID: String
     let lock = NSLock()
@@ -26,6 +28,7 @@ final class ActiveRecording: @unchecked Sendable {
 
     init(id: UUID, ownerID: Int64, sessionID: String, appender: VaultAppender, committedSeq: Int64, samples: Int64) {
         self.id = id
+        self.idText = id.lowercased
         self.ownerID = ownerID
         self.sessionID = sessionID
         self.appender = appender

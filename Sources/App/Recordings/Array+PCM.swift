@@ -1,8 +1,24 @@
 extension Array where Element == Int16 {
-    /// Appends s16le PCM bytes (what the browser streams and the vault stores) as samples.
+    /// Appends s16le PCM bytes (what the browser streams and the vault stores) as samples. A trailing odd byte is
+    /// ignored (callers check the length first). On little-endian hosts this is one copy: it runs for every
+    /// chunk, and the element-by-element conversion it replaces was 4 % of the server's CPU at 1,000 tablets.
     mutating func appendPCM(_ bytes: [UInt8]) {
+        let count = bytes.count / 2
+        guard count > 0 else { return }
         bytes.withUnsafeBytes { raw in
-            append(contentsOf: raw.bindMemory(to: Int16.self).lazy.map { Int16(littleEndian: $0) })
+            #if _endian(little)
+            let start = self.count
+            append(contentsOf: repeatElement(0, count: count))
+            withUnsafeMutableBytes { target in
+                UnsafeMutableRawBufferPointer(rebasing: target[(start * 2)...]).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[..<(count * 2)]))
+            }
+            #else
+            reserveCapacity(self.count + count)
+            for index in 0..<count {
+                append(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: index * 2, as: Int16.self)))
+            }
+            #endif
         }
     }
 

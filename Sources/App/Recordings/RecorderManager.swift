@@ -149,7 +149,7 @@ final class RecorderManager: @unchecked Sendable {
                 throw HTTPError(409, "not_recording", "This recording has stopped.")
             }
             if seq <= recording.committedSeq {
-                return ChunkResult(recording_id: recording.id.lowercased, seq: seq, bytes_received: recording.samples * 2)
+                return ChunkResult(recording_id: recording.idText, seq: seq, bytes_received: recording.samples * 2)
             }
             guard seq == recording.committedSeq + 1 else {
                 throw HTTPError(409, "chunk_out_of_order", "Expected chunk \(recording.committedSeq + 1).",
@@ -173,7 +173,7 @@ final class RecorderManager: @unchecked Sendable {
                 try groupCommit.write { connection in
                     try connection.run("""
                         UPDATE recordings SET committed_seq = ?, samples = samples + ?, updated_at = ? WHERE id = ?
-                        """, [seq, samples.count, now, recording.id.lowercased])
+                        """, [seq, samples.count, now, recording.idText])
                 }
             } catch {
                 // Not committed: take the segment back so the file matches what was acknowledged.
@@ -183,7 +183,7 @@ final class RecorderManager: @unchecked Sendable {
             recording.committedSeq = seq
             recording.samples += Int64(samples.count)
             recording.acknowledgedSegments = recording.appender.segmentsWritten
-            return ChunkResult(recording_id: recording.id.lowercased, seq: seq, bytes_received: recording.samples * 2)
+            return ChunkResult(recording_id: recording.idText, seq: seq, bytes_received: recording.samples * 2)
         }
     }
 
@@ -210,14 +210,14 @@ final class RecorderManager: @unchecked Sendable {
             var event = actor
             event.action = reason == "stop" ? "recording_stop" : "recording_finalize"
             event.targetType = "recording"
-            event.targetID = recording.id.lowercased
+            event.targetID = recording.idText
             event.reason = reason
             try database.write { connection in
                 try connection.run("UPDATE recordings SET status = 'processing', samples = ?, updated_at = ? WHERE id = ?",
-                                   [recording.samples, clock.now(), recording.id.lowercased])
+                                   [recording.samples, clock.now(), recording.idText])
                 try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
-                                   [recording.id.lowercased])
-                try connection.queueJob(recordingID: recording.id.lowercased, at: clock.now())
+                                   [recording.idText])
+                try connection.queueJob(recordingID: recording.idText, at: clock.now())
                 try audit.append(event, in: connection)
             }
         }

@@ -46,7 +46,7 @@ extension Application {
                 rate = try Self.pcmRate(request.headers["content-type"])
                 guard request.body.count % 2 == 0 else { throw HTTPError.invalidRequest("PCM bodies have an even length.") }
                 guard let active = recorders.activeRecording(session: principal.sessionID),
-                      active.id.lowercased == request.parameters["id"]?.lowercased(),
+                      active.idText == request.parameters["id"]?.lowercased(),
                       active.ownerID == principal.user.id else {
                     throw HTTPError.notFound()
                 }
