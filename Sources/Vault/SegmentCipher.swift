@@ -86,4 +86,11 @@ final class SegmentCipher {
     static func decodeLength(_ bytes: UnsafeRawBufferPointer) -> Int {
         Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
     }
+
+    /// Whether an empty segment's tag is all zeros: the zeros a growing file keeps ahead of its data (see
+    /// `VaultAppender`), not a segment. A real tag is all zeros with probability 2^-128, so such a "segment" is
+    /// reported as the end of the written data (`.truncated`) rather than as tampering (`.integrity`).
+    static func isZeroFill(tag: UnsafeRawBufferPointer) -> Bool {
+        tag.allSatisfy { $0 == 0 }
+    }
 }

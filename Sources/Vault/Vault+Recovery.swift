@@ -80,6 +80,9 @@ extension Vault {
             guard try file.read(into: sealed, at: offset + Int64(SegmentCipher.lengthSize)) == sealedSize else {
                 throw VaultError(.truncated, operation: "recover", detail: "committed segment \(counter) cut short")
             }
+            if length == 0 && !last && SegmentCipher.isZeroFill(tag: UnsafeRawBufferPointer(sealed)) {
+                throw VaultError(.truncated, operation: "recover", detail: "committed segment \(counter) missing (zeros)")
+            }
             try plain.withUnsafeMutableBytes {
                 try cipher.open(counter: counter, last: last, body: UnsafeRawBufferPointer(sealed),
                                 into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<length]))

@@ -14,6 +14,10 @@ public final class Vault: Sendable {
     /// Largest plaintext per segment (1 MiB); longer appends are split into several segments.
     public static let maxSegmentSize = SegmentCipher.maxPlaintext
 
+    /// Zeros an appendable file grows by when an append reaches its end (8 s of 16 kHz audio; see
+    /// `VaultAppender`). At most this much disk per recording in progress is zeros.
+    public static let growthStep: Int64 = 256 * 1024
+
     /// The directory the files live in (the caller keeps it 0700).
     public let directory: String
 

@@ -5,6 +5,16 @@ import Security
 /// append opens the file, `pwrite`s at the known end, `fdatasync`s and closes, so idle recordings cost no fds.
 /// State (end offset, segment counter, data key) lives in memory.
 ///
+/// Zero-filled room ahead. While a file is open for appending, it ends in up to `Vault.growthStep` bytes of
+/// zeros written ahead of its data, and appends overwrite them. An append that grew the file would make each
+/// fdatasync also write the inode and block-allocation metadata; overwriting blocks that are already allocated
+/// and inside the file's size flushes only the data. Measured with 128 threads each appending 8 KB segments to
+/// its own file (open, pwrite, fdatasync, close) on this box's ext4: 9,500 appends/s at 94–99 µs of CPU each
+/// when every append grows the file, 13,100 appends/s at 61 µs when the file grows by 256 KiB of zeros at a
+/// time. The zeros are not part of the format: `finish()` cuts them off before its final segment is durable,
+/// `Vault.recover` cuts everything after the committed segments, and readers of a growing file read only
+/// segments known to be committed.
+///
 /// Nonce safety. Segment `n` is always sealed under nonce (prefix, n, last = 0). When sealed bytes for counter `n`
 /// may exist on disk outside the file's committed segments (a dropped segment, or a failed write), the appender
 /// remembers their length and tag. If a later append would seal *different* plaintext under the same counter,
@@ -29,6 +39,9 @@ public final class VaultAppender: @unchecked Sendable {
     private var usedPrefixes: [[UInt8]]
     /// End of the last committed data segment (the final segment, when present, follows it).
     private var dataEnd = Int64(VaultHeader.size)
+    /// The file's size as last written by this appender: `dataEnd` plus zeros written ahead (or, after a
+    /// `finish`, the end of the final segment).
+    private var fileEnd = Int64(VaultHeader.size)
     private var segments = 0
     private var bytes: Int64 = 0
     private var finished = false
@@ -85,8 +98,9 @@ public final class VaultAppender: @unchecked Sendable {
                                 into: out)
             }
             // The final segment is always empty, so its ciphertext is deterministic: rewriting it after a failure
-            // reuses its nonce only for identical bytes.
-            try write(sealed, at: dataEnd)
+            // reuses its nonce only for identical bytes. The zeros after it are cut in the same open-sync-close,
+            // so a finished file is exactly header, segments and final segment.
+            try write(sealed, at: dataEnd, cutAfter: true)
             finished = true
         }
     }
@@ -149,19 +163,48 @@ public final class VaultAppender: @unchecked Sendable {
         return fingerprints
     }
 
-    /// open(O_WRONLY) → [ftruncate a dirty tail] → pwrite → fdatasync → close.
-    private func write(_ sealed: [UInt8], at offset: Int64) throws {
+    /// open(O_WRONLY) → [ftruncate a dirty tail] → [zeros ahead, when the data would pass the file's end] →
+    /// pwrite → [ftruncate right after the data: `cutAfter`] → fdatasync → close.
+    private func write(_ sealed: [UInt8], at offset: Int64, cutAfter: Bool = false) throws {
+        let end = offset + Int64(sealed.count)
+        var newFileEnd = max(fileEnd, end)
         do {
             let file = try FileDescriptor.open(path, flags: O_WRONLY)
-            if tailDirty { try file.truncate(to: offset) }
+            if tailDirty {
+                try file.truncate(to: offset)
+                newFileEnd = end
+            }
+            if !cutAfter && end > (tailDirty ? offset : fileEnd) {
+                newFileEnd = end + Vault.growthStep
+                try Self.writeZeros(file, from: end, to: newFileEnd)
+            }
             try sealed.withUnsafeBytes { try file.writeAll($0, at: offset) }
+            if cutAfter {
+                try file.truncate(to: end)
+                newFileEnd = end
+            }
             try file.syncData()
             try file.close()
         } catch {
+            // The file's size is unknown now: the next write cuts at the committed end and grows again.
             tailDirty = true
             throw error
         }
         tailDirty = false
+        fileEnd = newFileEnd
+    }
+
+    private static let zeroBlock = [UInt8](repeating: 0, count: 64 * 1024)
+
+    private static func writeZeros(_ file: FileDescriptor, from start: Int64, to end: Int64) throws {
+        var offset = start
+        try zeroBlock.withUnsafeBytes { zeros in
+            while offset < end {
+                let count = Int(min(Int64(zeros.count), end - offset))
+                try file.writeAll(UnsafeRawBufferPointer(rebasing: zeros[0..<count]), at: offset)
+                offset += Int64(count)
+            }
+        }
     }
 
     private func truncateLocked(toSegments count: Int) throws {
@@ -208,6 +251,7 @@ public final class VaultAppender: @unchecked Sendable {
         for (counter, exposure) in dropped { exposures[counter] = exposure }
         segments = count
         dataEnd = cut
+        fileEnd = cut
         bytes = keptBytes
         finished = false
         tailDirty = false
@@ -268,6 +312,7 @@ public final class VaultAppender: @unchecked Sendable {
             usedPrefixes.append(prefix)
             exposures = [:]
             tailDirty = false
+            fileEnd = offset
             try FileSystem.syncDirectory(vault.directory)
         } catch {
             if !renamed { try? FileSystem.unlink(temporary) }

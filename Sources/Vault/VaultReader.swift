@@ -199,6 +199,16 @@ public final class VaultReader: @unchecked Sendable {
                   try ensureWindow(SegmentCipher.overhead + length, from: file) else {
                 throw VaultError(.truncated, operation: "read", detail: "segment \(counter) cut short")
             }
+            if length == 0 {
+                let tagStart = Int(offset - windowStart) + SegmentCipher.lengthSize   // the window may have moved
+                let zeros = window.withUnsafeBytes {
+                    SegmentCipher.isZeroFill(tag: UnsafeRawBufferPointer(rebasing: $0[tagStart..<tagStart + AESGCM.tagSize]))
+                }
+                if zeros {
+                    throw VaultError(.truncated, operation: "read",
+                                     detail: "file ends in zeros written ahead of its data, before segment \(counter)")
+                }
+            }
             return length
         } catch let error as VaultError {
             fail(error)

@@ -29,7 +29,8 @@ final class TemporaryDirectory {
 }
 
 /// The on-disk layout re-derived independently of the implementation (docs/VAULT-FORMAT.md): a 33-byte header,
-/// then segments of length (4, big-endian) ‖ ciphertext ‖ tag (16).
+/// then segments of length (4, big-endian) ‖ ciphertext ‖ tag (16). A file still being appended to ends in zeros
+/// written ahead of its data: an all-zero 20-byte "segment" (length 0, zero tag) is where those start.
 enum Layout {
     static let headerSize = 33
 
@@ -41,6 +42,7 @@ enum Layout {
                 | Int(file[offset + 3])
             let end = offset + 4 + length + 16
             guard end <= file.count else { break }
+            if length == 0 && file[offset..<end].allSatisfy({ $0 == 0 }) { break }
             ranges.append(offset..<end)
             offset = end
         }

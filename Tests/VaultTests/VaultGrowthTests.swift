@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import Vault
+
+/// The zeros an appendable file keeps ahead of its data (`Vault.growthStep`): appends overwrite them instead of
+/// growing the file, and no reader, recovery or finished file ever sees them.
+@Suite struct VaultGrowthTests {
+    let directory: TemporaryDirectory
+    let vault: Vault
+    let key: DataKey
+    let id: VaultFileIdentity
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        vault = Vault(directory: directory.path)
+        key = try DataKey.generate()
+        id = identity()
+    }
+
+    func size(_ name: String = "r.enc") throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: directory.path + "/" + name)[.size] as? Int) ?? -1
+    }
+
+    /// Bytes of header plus `chunks` data segments of `chunkSize` plaintext each.
+    func dataEnd(chunks: Int, chunkSize: Int) -> Int {
+        Layout.headerSize + chunks * (chunkSize + 20)
+    }
+
+    @Test func appendsOverwriteZerosAheadAndGrowOneStepAtATime() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        #expect(try size() == Layout.headerSize)
+        try appender.append(pattern(8000, seed: 1))
+        let step = Int(Vault.growthStep)
+        let first = dataEnd(chunks: 1, chunkSize: 8000) + step
+        #expect(try size() == first, "the first append writes its segment and one step of zeros after it")
+        let bytes = try directory.bytes("r.enc")
+        #expect(bytes[dataEnd(chunks: 1, chunkSize: 8000)...].allSatisfy { $0 == 0 })
+        // Appends that fit in the zeros leave the size alone.
+        var chunks = 1
+        while dataEnd(chunks: chunks + 1, chunkSize: 8000) <= first {
+            chunks += 1
+            try appender.append(pattern(8000, seed: UInt8(chunks)))
+            #expect(try size() == first)
+        }
+        // The next one passes the end: one more step.
+        chunks += 1
+        try appender.append(pattern(8000, seed: UInt8(chunks)))
+        #expect(try size() == dataEnd(chunks: chunks, chunkSize: 8000) + step)
+        #expect(Layout.segments(try directory.bytes("r.enc")).count == chunks)
+
+        try appender.finish()
+        #expect(try size() == dataEnd(chunks: chunks, chunkSize: 8000) + 20, "finish cuts the zeros")
+        let expected = (1...chunks).flatMap { pattern(8000, seed: UInt8($0)) }
+        #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key) == expected)
+    }
+
+    @Test func aGrowingFileReadsAsUnfinishedNotAsZeros() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        try appender.append(pattern(3000, seed: 1))
+        try appender.append(pattern(3000, seed: 2))
+        // Without its final segment the file is cut short, whatever follows the data.
+        expectVaultError(.truncated) { _ = try vault.readAll(name: "r.enc", identity: id, dataKey: key) }
+    }
+
+    @Test func recoveryCutsTheZerosAfterTheCommittedSegments() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        try appender.append(pattern(4000, seed: 1))
+        try appender.append(pattern(4000, seed: 2))
+        let committed = appender.segmentsWritten
+        try appender.append(pattern(4000, seed: 3))   // on disk, never acknowledged
+        let before = try size()
+        let result = try vault.recover(name: "r.enc", identity: id, dataKey: key, committedSegments: committed)
+        #expect(result.segments == 2 && result.plaintextBytes == 8000)
+        #expect(result.discardedBytes == Int64(before - dataEnd(chunks: 2, chunkSize: 4000)))
+        #expect(try size() == dataEnd(chunks: 2, chunkSize: 4000) + 20)
+        #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key)
+                == pattern(4000, seed: 1) + pattern(4000, seed: 2))
+    }
+
+    @Test func truncateThenAppendGrowsAgainFromTheCut() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        try appender.append(pattern(4000, seed: 1))
+        try appender.append(pattern(4000, seed: 2))
+        try appender.truncate(toSegments: 1)
+        #expect(try size() == dataEnd(chunks: 1, chunkSize: 4000), "the cut removes the zeros too")
+        try appender.append(pattern(4000, seed: 2))   // the same bytes again: the usual retry
+        #expect(try size() == dataEnd(chunks: 2, chunkSize: 4000) + Int(Vault.growthStep))
+        try appender.finish()
+        #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key)
+                == pattern(4000, seed: 1) + pattern(4000, seed: 2))
+    }
+
+    @Test func aSegmentLargerThanTheStepStillLeavesZerosAfterIt() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        let big = Int(Vault.growthStep) * 2 + 123
+        try appender.append(pattern(big, seed: 9))
+        #expect(try size() == dataEnd(chunks: 1, chunkSize: big) + Int(Vault.growthStep))
+        try appender.finish()
+        #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key) == pattern(big, seed: 9))
+    }
+}
