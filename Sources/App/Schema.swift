@@ -116,5 +116,38 @@ enum Schema {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
         """),
+        // Version 2: the authorization epoch. Authentication caches what it read about a token (user, role, teams,
+        // device session, revocation) together with this counter, read in the same statement; a cached answer
+        // is used only while the counter is unchanged. These triggers bump it in the same transaction as ANY
+        // change that could alter an answer, whoever writes (this server, the `paramedic` CLI in another
+        // process, a future code path): every insert, update or delete of users, teams, user_teams and
+        // revoked_tokens, and of device_sessions except an update that changes nothing but `last_seen` (once a
+        // minute per session; it would otherwise empty the cache all the time). A later migration that adds a
+        // column to device_sessions must add it to that trigger's WHEN.
+        Migration(version: 2, sql: """
+        CREATE TABLE auth_epoch (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            value INTEGER NOT NULL
+        );
+        INSERT INTO auth_epoch (id, value) VALUES (1, 0);
+        \(authEpochTriggers)
+        """),
     ]
+
+    /// One AFTER trigger per (table, operation) that can change an authentication answer.
+    private static var authEpochTriggers: String {
+        let bump = "UPDATE auth_epoch SET value = value + 1 WHERE id = 1;"
+        var sql = ""
+        for table in ["users", "teams", "user_teams", "revoked_tokens", "device_sessions"] {
+            for operation in ["INSERT", "UPDATE", "DELETE"] {
+                let when = table == "device_sessions" && operation == "UPDATE"
+                    ? " WHEN OLD.id IS NOT NEW.id OR OLD.user_id IS NOT NEW.user_id OR OLD.active IS NOT NEW.active"
+                        + " OR OLD.bound_at IS NOT NEW.bound_at"
+                    : ""
+                sql += "CREATE TRIGGER auth_epoch_\(table)_\(operation.lowercased()) AFTER \(operation) ON \(table)"
+                    + "\(when) BEGIN \(bump) END;\n"
+            }
+        }
+        return sql
+    }
 }

@@ -12,6 +12,8 @@ public final class AuthService: Sendable {
     let hasher: PasswordHasher
     let clock: any Clock
     let throttle: LoginThrottle
+    /// Per-token answers of `authenticate`, valid while the database's authorization epoch is unchanged.
+    let cache = AuthCache()
     /// Called (outside any transaction) when a device session changes hands or is ended, so a recording left
     /// running there is finalized, never dropped.
     let onSessionReleased: @Sendable (_ sessionID: String, _ reason: String) -> Void
@@ -313,31 +315,47 @@ public final class AuthService: Sendable {
             throw HTTPError(401, "invalid_token", "The access token is not valid.")
         }
         let now = clock.now()
-        let row: Row?
+        let key = AuthCache.Key(jti: claims.jti, userID: userID, sessionID: claims.sid, tokenVersion: claims.ver)
+        var answer: (user: User, lastSeen: Int64)?
         do {
-            // One statement, one snapshot: the user, their teams, the device session and the jti's revocation.
-            row = try database.readOne("""
-                SELECT u.*, s.user_id AS session_user, s.active AS session_active, s.last_seen AS session_last_seen,
-                       EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ?) AS jti_revoked,
-                       (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM teams t
-                            JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = u.id ORDER BY t.name) t) AS team_names
-                FROM users u JOIN device_sessions s ON s.id = ? WHERE u.id = ?
-                """, [claims.jti, claims.sid, userID])
+            // The cheap path: the epoch has not moved since this token's answer was read.
+            if let epoch = try database.readOne("SELECT value FROM auth_epoch WHERE id = 1")?.int("value"),
+               let entry = cache.lookup(key, epoch: epoch) {
+                answer = (entry.user, entry.lastSeen)
+            } else {
+                // One statement, one snapshot: the user, their teams, the device session, the jti's revocation
+                // and the epoch all of that was read at.
+                let row = try database.readOne("""
+                    SELECT u.*, s.user_id AS session_user, s.active AS session_active, s.last_seen AS session_last_seen,
+                           EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ?) AS jti_revoked,
+                           (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM teams t
+                                JOIN user_teams ut ON ut.team_id = t.id WHERE ut.user_id = u.id ORDER BY t.name) t) AS team_names,
+                           (SELECT value FROM auth_epoch WHERE id = 1) AS auth_epoch
+                    FROM users u JOIN device_sessions s ON s.id = ? WHERE u.id = ?
+                    """, [claims.jti, claims.sid, userID])
+                if let row, row.int("session_user") == userID, row.int("session_active") == 1,
+                   row.int("jti_revoked") == 0 {
+                    let teams = (row.string("team_names") ?? "").split(separator: "\u{1f}").map(String.init)
+                    let user = User(row: row, teams: teams)
+                    if !user.disabled && user.tokenVersion == claims.ver {
+                        let lastSeen = row.int("session_last_seen") ?? 0
+                        answer = (user, lastSeen)
+                        if let epoch = row.int("auth_epoch") {
+                            cache.store(key, AuthCache.Entry(epoch: epoch, user: user, lastSeen: lastSeen))
+                        }
+                    }
+                }
+            }
         } catch {
             throw HTTPError.internalError()
         }
-        var result: (User, Int64)?
-        if let row, row.int("session_user") == userID, row.int("session_active") == 1, row.int("jti_revoked") == 0 {
-            let teams = (row.string("team_names") ?? "").split(separator: "\u{1f}").map(String.init)
-            let user = User(row: row, teams: teams)
-            if !user.disabled && user.tokenVersion == claims.ver { result = (user, row.int("session_last_seen") ?? 0) }
-        }
-        guard let (user, lastSeen) = result else { throw revoked }
+        guard let (user, lastSeen) = answer else { throw revoked }
         if user.mustChangePassword {
             throw HTTPError(403, "password_change_required", "The password must be changed before first use.")
         }
         if now - lastSeen >= 60 {
             // Once a minute per session, and never on the HTTP thread: expiry needs minute precision, not this request.
+            cache.markSeen(key, at: now)
             let database = database
             DispatchQueue.global(qos: .utility).async {
                 _ = try? database.write { try $0.run("UPDATE device_sessions SET last_seen = ? WHERE id = ?", [now, claims.sid]) }
