@@ -48,6 +48,19 @@ final class FileDescriptor {
         return done
     }
 
+    /// Whether every byte from `offset` to the end of the file is zero (the zeros a growing file keeps ahead of
+    /// its data; see `VaultAppender`).
+    func isZero(from offset: Int64) throws -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var position = offset
+        while true {
+            let got = try buffer.withUnsafeMutableBytes { try read(into: $0, at: position) }
+            if got == 0 { return true }
+            if !buffer[..<got].allSatisfy({ $0 == 0 }) { return false }
+            position += Int64(got)
+        }
+    }
+
     /// The file size from `fstat`.
     func size() throws -> Int64 {
         var info = stat()

@@ -87,9 +87,10 @@ final class SegmentCipher {
         Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
     }
 
-    /// Whether an empty segment's tag is all zeros: the zeros a growing file keeps ahead of its data (see
-    /// `VaultAppender`), not a segment. A real tag is all zeros with probability 2^-128, so such a "segment" is
-    /// reported as the end of the written data (`.truncated`) rather than as tampering (`.integrity`).
+    /// Whether an empty segment's tag is all zeros: possibly the zeros a growing file keeps ahead of its data
+    /// (see `VaultAppender`) rather than a segment. A real tag is all zeros with probability 2^-128. Callers
+    /// report `.truncated` (the written data ends here) only when everything from there to the end of the file
+    /// is zero too; zeros in the middle of a file stay `.integrity`.
     static func isZeroFill(tag: UnsafeRawBufferPointer) -> Bool {
         tag.allSatisfy { $0 == 0 }
     }

@@ -80,7 +80,8 @@ extension Vault {
             guard try file.read(into: sealed, at: offset + Int64(SegmentCipher.lengthSize)) == sealedSize else {
                 throw VaultError(.truncated, operation: "recover", detail: "committed segment \(counter) cut short")
             }
-            if length == 0 && !last && SegmentCipher.isZeroFill(tag: UnsafeRawBufferPointer(sealed)) {
+            if length == 0 && !last && SegmentCipher.isZeroFill(tag: UnsafeRawBufferPointer(sealed)),
+               try file.isZero(from: offset) {
                 throw VaultError(.truncated, operation: "recover", detail: "committed segment \(counter) missing (zeros)")
             }
             try plain.withUnsafeMutableBytes {

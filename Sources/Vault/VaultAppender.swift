@@ -48,6 +48,10 @@ public final class VaultAppender: @unchecked Sendable {
     /// A failed write may have left bytes after the committed end; the next write truncates them first.
     private var tailDirty = false
     private var exposures: [Int: Exposure] = [:]
+    /// A `truncate(toSegments:)` failed: the file may hold a segment the caller dropped, so this appender's idea
+    /// of the file can no longer be trusted. Every later append or finish throws; the caller recovers the file
+    /// from its own committed count (`Vault.recover`).
+    private var broken = false
 
     init(vault: Vault, name: String, path: String, dataKey: DataKey, cipher: SegmentCipher) {
         self.vault = vault
@@ -68,6 +72,9 @@ public final class VaultAppender: @unchecked Sendable {
     /// Whether the final segment has been written.
     public var isFinished: Bool { withLock { finished } }
 
+    /// Whether a failed `truncate(toSegments:)` left the file in a state only `Vault.recover` can settle.
+    public var needsRecovery: Bool { withLock { broken } }
+
     /// Seals `plaintext` as one segment (or several of at most `Vault.maxSegmentSize` bytes), writes them at the
     /// end of the file and fdatasyncs before returning. An empty buffer writes nothing. On error nothing counts as
     /// written; the partial bytes are cut off by the next write.
@@ -84,13 +91,24 @@ public final class VaultAppender: @unchecked Sendable {
     /// written but whose commit failed elsewhere. The file is cut with `ftruncate` and fdatasync'd; appending
     /// continues at segment `count`.
     public func truncate(toSegments count: Int) throws {
-        try withLock { try truncateLocked(toSegments: count) }
+        try withLock {
+            guard count >= 0, count <= segments else {
+                throw VaultError(.invalidState, operation: "truncate", detail: "segment count out of range")
+            }
+            do {
+                try truncateLocked(toSegments: count)
+            } catch {
+                broken = true
+                throw error
+            }
+        }
     }
 
     /// Writes the final segment (empty, last flag set) and fdatasyncs. After this the file reads completely and
     /// `append` is refused (unless `truncate` removes the final segment again).
     public func finish() throws {
         try withLock {
+            guard !broken else { throw VaultError(.invalidState, operation: "finish", detail: "needs recovery") }
             guard !finished else { throw VaultError(.invalidState, operation: "finish", detail: "already finished") }
             var sealed = [UInt8](repeating: 0, count: SegmentCipher.overhead)
             try sealed.withUnsafeMutableBytes { out in
@@ -98,9 +116,10 @@ public final class VaultAppender: @unchecked Sendable {
                                 into: out)
             }
             // The final segment is always empty, so its ciphertext is deterministic: rewriting it after a failure
-            // reuses its nonce only for identical bytes. The zeros after it are cut in the same open-sync-close,
-            // so a finished file is exactly header, segments and final segment.
-            try write(sealed, at: dataEnd, cutAfter: true)
+            // reuses its nonce only for identical bytes. The zeros are cut first, in the same open-sync-close,
+            // so the fdatasync only has to make a growth durable and a finished file is exactly header, segments
+            // and final segment.
+            try write(sealed, at: dataEnd, final: true)
             finished = true
         }
     }
@@ -112,6 +131,7 @@ public final class VaultAppender: @unchecked Sendable {
     }
 
     private func appendLocked(_ plaintext: UnsafeRawBufferPointer) throws {
+        guard !broken else { throw VaultError(.invalidState, operation: "append", detail: "needs recovery") }
         guard !finished else { throw VaultError(.invalidState, operation: "append", detail: "file is finished") }
         guard plaintext.count > 0 else { return }
         let maximum = SegmentCipher.maxPlaintext
@@ -163,26 +183,28 @@ public final class VaultAppender: @unchecked Sendable {
         return fingerprints
     }
 
-    /// open(O_WRONLY) → [ftruncate a dirty tail] → [zeros ahead, when the data would pass the file's end] →
-    /// pwrite → [ftruncate right after the data: `cutAfter`] → fdatasync → close.
-    private func write(_ sealed: [UInt8], at offset: Int64, cutAfter: Bool = false) throws {
+    /// open(O_WRONLY) → [ftruncate a dirty tail, or the zeros before a `final` segment] → [zeros ahead, when the
+    /// data passes the file's end] → pwrite → fdatasync → close.
+    private func write(_ sealed: [UInt8], at offset: Int64, final: Bool = false) throws {
         let end = offset + Int64(sealed.count)
-        var newFileEnd = max(fileEnd, end)
+        var size = fileEnd
         do {
             let file = try FileDescriptor.open(path, flags: O_WRONLY)
-            if tailDirty {
+            if tailDirty || (final && fileEnd > offset) {
                 try file.truncate(to: offset)
-                newFileEnd = end
+                size = offset
             }
-            if !cutAfter && end > (tailDirty ? offset : fileEnd) {
-                newFileEnd = end + Vault.growthStep
-                try Self.writeZeros(file, from: end, to: newFileEnd)
+            if !final && end > size && sealed.count < Vault.growthStep {
+                // Segments as large as a step (uploads) would only grow the file twice: they are written as is.
+                do {
+                    try Self.writeZeros(file, from: end, to: end + Vault.growthStep)
+                    size = end + Vault.growthStep
+                } catch {
+                    // A nearly full disk must not refuse a chunk that fits: put the size back, append plainly.
+                    try file.truncate(to: size)
+                }
             }
             try sealed.withUnsafeBytes { try file.writeAll($0, at: offset) }
-            if cutAfter {
-                try file.truncate(to: end)
-                newFileEnd = end
-            }
             try file.syncData()
             try file.close()
         } catch {
@@ -191,7 +213,7 @@ public final class VaultAppender: @unchecked Sendable {
             throw error
         }
         tailDirty = false
-        fileEnd = newFileEnd
+        fileEnd = max(size, end)
     }
 
     private static let zeroBlock = [UInt8](repeating: 0, count: 64 * 1024)

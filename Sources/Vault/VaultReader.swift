@@ -204,7 +204,7 @@ public final class VaultReader: @unchecked Sendable {
                 let zeros = window.withUnsafeBytes {
                     SegmentCipher.isZeroFill(tag: UnsafeRawBufferPointer(rebasing: $0[tagStart..<tagStart + AESGCM.tagSize]))
                 }
-                if zeros {
+                if zeros, try file.isZero(from: offset) {
                     throw VaultError(.truncated, operation: "read",
                                      detail: "file ends in zeros written ahead of its data, before segment \(counter)")
                 }

@@ -90,12 +90,53 @@ import Vault
                 == pattern(4000, seed: 1) + pattern(4000, seed: 2))
     }
 
-    @Test func aSegmentLargerThanTheStepStillLeavesZerosAfterIt() throws {
+    /// Uploads append segments as large as a step: zeros ahead would only be overwritten by the next one.
+    @Test func aSegmentAsLargeAsTheStepIsWrittenWithoutZeros() throws {
         let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
         let big = Int(Vault.growthStep) * 2 + 123
         try appender.append(pattern(big, seed: 9))
-        #expect(try size() == dataEnd(chunks: 1, chunkSize: big) + Int(Vault.growthStep))
+        #expect(try size() == dataEnd(chunks: 1, chunkSize: big))
         try appender.finish()
         #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key) == pattern(big, seed: 9))
+    }
+
+    /// A truncate that fails (the file swapped for a directory: open fails) leaves the appender refusing
+    /// everything; the file is settled by recovery from the caller's committed count.
+    @Test func aFailedTruncateStopsTheAppenderUntilRecovery() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        try appender.append(pattern(4000, seed: 1))
+        try appender.append(pattern(4000, seed: 2))   // its commit "failed": the caller takes it back
+        let path = directory.path + "/r.enc"
+        try FileManager.default.moveItem(atPath: path, toPath: path + ".saved")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        expectVaultError(.io) { try appender.truncate(toSegments: 1) }
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: path + ".saved", toPath: path)
+        #expect(appender.needsRecovery)
+        expectVaultError(.invalidState) { try appender.append(pattern(4000, seed: 3)) }
+        expectVaultError(.invalidState) { try appender.finish() }
+        _ = try vault.recover(name: "r.enc", identity: id, dataKey: key, committedSegments: 1)
+        #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key) == pattern(4000, seed: 1))
+    }
+
+    /// Zeros count as "the written data ends here" only when nothing but zeros follows; zeros in the middle of a
+    /// finished file are tampering.
+    @Test func zerosInTheMiddleAreTamperingZerosToTheEndAreTruncation() throws {
+        let appender = try vault.create(name: "r.enc", identity: id, dataKey: key)
+        try appender.append(pattern(3000, seed: 1))
+        try appender.append(pattern(3000, seed: 2))
+        try appender.finish()
+        let original = try directory.bytes("r.enc")
+        let segments = Layout.segments(original)
+        #expect(segments.count == 3)
+        var middle = original
+        for index in segments[1] { middle[index] = 0 }
+        middle.replaceSubrange(segments[1], with: [UInt8](repeating: 0, count: 20))   // an "empty segment" of zeros
+        try directory.write("r.enc", middle)
+        expectVaultError(.integrity) { _ = try vault.readAll(name: "r.enc", identity: id, dataKey: key) }
+
+        let cut = Array(original[..<segments[1].lowerBound]) + [UInt8](repeating: 0, count: 4096)
+        try directory.write("r.enc", cut)
+        expectVaultError(.truncated) { _ = try vault.readAll(name: "r.enc", identity: id, dataKey: key) }
     }
 }

@@ -176,7 +176,9 @@ final class RecorderManager: @unchecked Sendable {
                         """, [seq, samples.count, now, recording.idText])
                 }
             } catch {
-                // Not committed: take the segment back so the file matches what was acknowledged.
+                // Not committed: take the segment back so the file matches what was acknowledged. If even that
+                // fails, the appender refuses everything from now on and the stop recovers the file from the
+                // acknowledged count (see `finalize`).
                 try? recording.appender.truncate(toSegments: segmentsBefore)
                 throw error
             }
@@ -198,14 +200,21 @@ final class RecorderManager: @unchecked Sendable {
         recording.capture.get()?.stop()
         try recording.lock.withLock {
             guard !recording.stopped else { return }
-            // A resampler holds the last few milliseconds of 44.1/48 kHz input until the end of the stream.
-            var tail: [Int16] = []
-            for resampler in recording.resamplers.values { tail += try resampler.process([], endOfInput: true) }
-            if !tail.isEmpty {
-                try tail.withUnsafeBytes { try recording.appender.append($0) }
-                recording.samples += Int64(tail.count)
+            if recording.appender.needsRecovery {
+                // A chunk's segment could not be taken back after its commit failed: finish the file from what
+                // was acknowledged, exactly as after a crash (the resampler's last milliseconds are dropped).
+                try vault.recover(recordingID: recording.id, type: .recording,
+                                  committedSegments: recording.acknowledgedSegments)
+            } else {
+                // A resampler holds the last few milliseconds of 44.1/48 kHz input until the end of the stream.
+                var tail: [Int16] = []
+                for resampler in recording.resamplers.values { tail += try resampler.process([], endOfInput: true) }
+                if !tail.isEmpty {
+                    try tail.withUnsafeBytes { try recording.appender.append($0) }
+                    recording.samples += Int64(tail.count)
+                }
+                try recording.appender.finish()
             }
-            try recording.appender.finish()
             recording.stopped = true
             var event = actor
             event.action = reason == "stop" ? "recording_stop" : "recording_finalize"
