@@ -74,6 +74,9 @@ public final class Application: Sendable {
                                                                              actorUsername: "system"),
                                                            reason: reason)
                            })
+        if !auth.cache.enabled {
+            logger.warning("authentication cache off: the auth_epoch triggers are not all in the database")
+        }
         _ = try recorders.recoverInterrupted()
         initialAdminPassword = try Self.createFirstAdmin(accounts: accounts, hasher: hasher, database: database,
                                                          audit: audit)

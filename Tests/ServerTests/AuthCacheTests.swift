@@ -50,6 +50,50 @@ import Testing
         try expectBump("INSERT INTO settings (key, value) VALUES ('k', 'v')", bumps: false)
     }
 
+    /// The device_sessions trigger watches named columns (so the minutely `last_seen` write keeps the cache): a
+    /// column added later must be watched too, or its changes would not reach cached answers.
+    @Test func theDeviceSessionsTriggerWatchesEveryColumnButLastSeen() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let database = try Database(path: root + "/epoch.db", migrations: Schema.migrations)
+        let columns = try database.read { try $0.query("PRAGMA table_info(device_sessions)") }.compactMap { $0.string("name") }
+        let trigger = try #require(try database.readOne(
+            "SELECT sql FROM sqlite_master WHERE name = 'auth_epoch_device_sessions_update'")?.string("sql"))
+        #expect(columns.count >= 5)
+        for column in columns where column != "last_seen" {
+            #expect(trigger.contains("OLD.\(column) IS NOT NEW.\(column)"), "\(column) is not watched")
+        }
+        #expect(try AuthCache.triggersPresent(in: database))
+        try database.write { try $0.execute("DROP TRIGGER auth_epoch_revoked_tokens_insert") }
+        #expect(try !AuthCache.triggersPresent(in: database), "a missing trigger turns the cache off")
+    }
+
+    @Test func anEpochGoingBackwardsEmptiesTheCache() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let database = try Database(path: root + "/epoch.db", migrations: [])
+        let row = try #require(try database.readOne(
+            "SELECT 1 AS id, 'medic' AS username, 'paramedic' AS role, 0 AS disabled, 0 AS must_change_password, "
+                + "1 AS token_version, 0 AS created_at"))
+        let user = User(row: row, teams: [])
+        let key = AuthCache.Key(jti: "j", userID: 1, sessionID: "s", tokenVersion: 1)
+        let cache = AuthCache()
+        cache.store(key, AuthCache.Entry(epoch: 5, user: user, lastSeen: 0))
+        #expect(cache.lookup(key, epoch: 5) != nil)
+        #expect(cache.lookup(key, epoch: 6) == nil, "read at another epoch")
+        cache.store(key, AuthCache.Entry(epoch: 7, user: user, lastSeen: 0))
+        #expect(cache.lookup(key, epoch: 7) != nil)
+        cache.store(key, AuthCache.Entry(epoch: 3, user: user, lastSeen: 0))
+        let other = AuthCache.Key(jti: "k", userID: 1, sessionID: "s", tokenVersion: 1)
+        cache.store(other, AuthCache.Entry(epoch: 3, user: user, lastSeen: 0))
+        #expect(cache.lookup(key, epoch: 3) == nil, "the database went back to an older epoch: nothing trusted")
+        #expect(cache.lookup(other, epoch: 3) == nil)
+
+        let off = AuthCache(enabled: false)
+        off.store(key, AuthCache.Entry(epoch: 5, user: user, lastSeen: 0))
+        #expect(off.lookup(key, epoch: 5) == nil)
+    }
+
     // MARK: Live: changes from a second process
 
     struct Fixture {

@@ -214,9 +214,26 @@ import Testing
         #expect(me.json?["session_id"] as? String == tablet)
         // Alice's other device is untouched.
         #expect(try server.me(aliceElsewhere.access).status == 200)
-        // And back: Alice takes the tablet again, Bob's tokens die.
+        // And back: Alice takes the tablet again, Bob's tokens die, and her token from before Bob stays dead
+        // (the session row is hers and active again, but that token was revoked when Bob took over).
         _ = try server.session("alice", sessionID: tablet)
         FoundationTests.expectError(try server.me(bob.access), 401, "token_revoked")
+        FoundationTests.expectError(try server.me(alice.access), 401, "token_revoked")
+    }
+
+    /// Ending a device session (cleanup, an admin, expiry) revokes its access tokens: logging in on that device
+    /// again reactivates the session row but must not bring an old token back.
+    @Test func aTokenFromBeforeACleanupStaysDeadAfterTheNextLogin() throws {
+        let server = try TestServer()
+        try server.addUser("medic", role: "paramedic")
+        let tablet = newSessionID()
+        let before = try server.session("medic", sessionID: tablet)
+        let cleaned = try server.json("POST", "/api/cleanup-session", ["session_id": tablet], token: before.access)
+        #expect(cleaned.status == 200, "\(cleaned)")
+        FoundationTests.expectError(try server.me(before.access), 401, "token_revoked")
+        let after = try server.session("medic", sessionID: tablet)
+        #expect(try server.me(after.access).status == 200)
+        FoundationTests.expectError(try server.me(before.access), 401, "token_revoked")
     }
 
     /// `paramedic keys rotate --jwt` while the server runs: tokens signed before keep verifying, and logins

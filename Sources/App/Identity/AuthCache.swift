@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What per-request authentication read from the database about one access token, kept while the database's
 /// authorization epoch (`auth_epoch`, see Schema version 2) stays where it was when the row was read.
@@ -34,14 +35,37 @@ final class AuthCache: @unchecked Sendable {
     private var entries: [Key: Entry] = [:]
     private let capacity: Int
     private var hits = 0
+    /// The highest epoch seen. A lower one means the database was replaced under the server (a restore): its
+    /// numbers may repeat ones from the other history, so nothing cached before is trusted.
+    private var highestEpoch: Int64 = .min
+    /// False when the triggers that maintain the epoch are not all in the database (see `triggersPresent`).
+    let enabled: Bool
 
-    init(capacity: Int = 20_000) {
+    init(capacity: Int = 20_000, enabled: Bool = true) {
         self.capacity = capacity
+        self.enabled = enabled
+    }
+
+    /// The triggers migration 2 creates, by name: without every one of them a cached answer could outlive a
+    /// change, so the cache stays off.
+    static let triggerNames: [String] = ["users", "teams", "user_teams", "revoked_tokens", "device_sessions"]
+        .flatMap { table in ["insert", "update", "delete"].map { "auth_epoch_\(table)_\($0)" } }
+
+    /// Whether every epoch trigger exists (checked once at start-up).
+    static func triggersPresent(in database: Database) throws -> Bool {
+        let present = try database.read { connection in
+            try connection.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'auth_epoch_%'")
+                .compactMap { $0.string("name") }
+        }
+        return Set(triggerNames).isSubset(of: Set(present))
     }
 
     /// The entry for `key` if it was read at `epoch`; a stale one is dropped.
     func lookup(_ key: Key, epoch: Int64) -> Entry? {
-        lock.withLock {
+        guard enabled else { return nil }
+        return lock.withLock {
+            if epoch < highestEpoch { entries.removeAll() }
+            highestEpoch = max(highestEpoch, epoch)
             guard let entry = entries[key] else { return nil }
             guard entry.epoch == epoch else {
                 entries[key] = nil
@@ -53,6 +77,7 @@ final class AuthCache: @unchecked Sendable {
     }
 
     func store(_ key: Key, _ entry: Entry) {
+        guard enabled else { return }
         lock.withLock {
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = entry

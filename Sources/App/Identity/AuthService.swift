@@ -13,7 +13,7 @@ public final class AuthService: Sendable {
     let clock: any Clock
     let throttle: LoginThrottle
     /// Per-token answers of `authenticate`, valid while the database's authorization epoch is unchanged.
-    let cache = AuthCache()
+    let cache: AuthCache
     /// Called (outside any transaction) when a device session changes hands or is ended, so a recording left
     /// running there is finalized, never dropped.
     let onSessionReleased: @Sendable (_ sessionID: String, _ reason: String) -> Void
@@ -50,6 +50,7 @@ public final class AuthService: Sendable {
         self.clock = clock
         self.throttle = LoginThrottle(settings: tokens.settings)
         self.onSessionReleased = onSessionReleased
+        self.cache = AuthCache(enabled: (try? AuthCache.triggersPresent(in: database)) ?? false)
     }
 
     static let invalidCredentials = HTTPError(401, "invalid_credentials", "Unknown user or wrong password.")
@@ -139,6 +140,7 @@ public final class AuthService: Sendable {
         let now = clock.now()
         let existing = try connection.first("SELECT user_id, active FROM device_sessions WHERE id = ?", [sessionID])
         if let existing, let previous = existing.int("user_id"), previous != user.id {
+            try connection.revokeAccessTokens(session: sessionID, now: now)
             try connection.run("UPDATE refresh_tokens SET revoked = 1 WHERE session_id = ? AND user_id = ?",
                                [sessionID, previous])
             try connection.run("UPDATE device_sessions SET user_id = ?, bound_at = ?, last_seen = ?, active = 1 WHERE id = ?",

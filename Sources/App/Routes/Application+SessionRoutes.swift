@@ -63,6 +63,9 @@ extension Application {
         let finalized = try recorders.finalize(session: sessionID, actor: actor, reason: reason)
         try database.write { connection in
             try connection.run("UPDATE device_sessions SET active = 0 WHERE id = ?", [sessionID])
+            // The access tokens too: a later login on this device reactivates the session row, which must not
+            // bring back a token issued before it ended.
+            try connection.revokeAccessTokens(session: sessionID, now: clock.now())
             try connection.run("UPDATE refresh_tokens SET revoked = 1 WHERE session_id = ?", [sessionID])
             var event = actor
             event.action = reason == "expiry" ? "session_expire" : "session_cleanup"
