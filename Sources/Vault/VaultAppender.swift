@@ -10,8 +10,9 @@ import Security
 /// fdatasync also write the inode and block-allocation metadata; overwriting blocks that are already allocated
 /// and inside the file's size flushes only the data. Measured with 128 threads each appending 8 KB segments to
 /// its own file (open, pwrite, fdatasync, close) on this box's ext4: 9,500 appends/s at 94–99 µs of CPU each
-/// when every append grows the file, 13,100 appends/s at 61 µs when the file grows by 256 KiB of zeros at a
-/// time. The zeros are not part of the format: `finish()` cuts them off before its final segment is durable,
+/// when every append grows the file, 11,700 appends/s at 63 µs when the file grows by 64 KiB of zeros at a
+/// time (13,100 at 61 µs with 256 KiB; see `Vault.growthStep` for why the smaller step). The zeros are not
+/// part of the format: `finish()` cuts them off before its final segment is durable,
 /// `Vault.recover` cuts everything after the committed segments, and readers of a growing file read only
 /// segments known to be committed.
 ///
