@@ -2,12 +2,26 @@
 /// "meds include", "he's on"), and a medication given when the crew gave it (a dose, a route or "given").
 extension HandoverScanner {
     mutating func matchDrug(at i: Int) -> Int? {
-        guard let m = longest(Lexicon.drugs, at: i) else { return nil }
+        let bySound: Int?
+        let m: (end: Int, value: String)
+        if let exact = longest(Lexicon.drugs, at: i) {
+            m = exact
+            bySound = nil
+        } else if mayNameDrug(at: i), let heard = soundAlikeDrug(at: i) {
+            m = (heard.end, heard.value)
+            bySound = heard.distance
+        } else {
+            return nil
+        }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
-        if isHistoryClause(i, m.end) {
+        // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication.
+        if isIngestion(i) { return m.end }
+        if isHistoryClause(i, m.end) || isPatientsOwn(i) {
             var meds = history.medications ?? []
             if !meds.contains(m.value) {
-                addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
+                let path = "history.medications[\(meds.count)]"
+                addEvidence(path, scalarSpan(i, m.end), nemsis: "eHistory.12")
+                if let bySound { flagSoundAlike(path, drug: m.value, edits: bySound, i, m.end) }
                 meds.append(m.value)
             }
             history.medications = meds
@@ -17,7 +31,135 @@ extension HandoverScanner {
             }
             return m.end
         }
-        return given(i, m.end, drug: m.value)
+        if bySound != nil, !hasDoseBeside(i, m.end) { return nil }
+        if isNotAdministered(i, m.end) { return m.end }
+        let index = medicationsGiven.count
+        let end = given(i, m.end, drug: m.value)
+        if let bySound, medicationsGiven.count > index {
+            flagSoundAlike("medications_given[\(index)].drug", drug: m.value, edits: bySound, i, m.end)
+        }
+        return end
+    }
+
+    /// Words at `i` that sound like exactly one drug's name (see `SoundAlike`): one word within the allowed edits,
+    /// or two to four words with exactly the drug's sound key; none of them a number or a word the extractor
+    /// already knows. Only read where the clause says more than the
+    /// name: a dose with its unit beside it, or a history clause (checked by the caller).
+    private func soundAlikeDrug(at i: Int) -> (end: Int, value: String, distance: Int)? {
+        guard i < tokens.count, tokens[i].isWord, isCandidateWord(i) else { return nil }
+        var best: (end: Int, value: String, distance: Int)?
+        var tie = false
+        var letters = ""
+        var k = i
+        var words = 0
+        while k < tokens.count, words < 4 {
+            guard tokens[k].isWord, isCandidateWord(k) else { break }
+            letters += tokens[k].text
+            words += 1
+            k += 1
+            guard letters.count <= 18 else { break }
+            // Over several words (PocketSphinx writes only dictionary words: "let the pine" for amlodipine sounds
+            // like quetiapine) only an exact sound match counts; a single word may be an edit or two away.
+            if let (drug, d) = SoundAlike.drug(forKey: SoundAlike.key(letters)), words == 1 || d == 0 {
+                if best == nil || d < best!.distance {
+                    best = (k, drug, d)
+                    tie = false
+                } else if d == best!.distance {
+                    // The same drug again over more words: take the longer span. Another drug as near: no reading.
+                    if drug == best!.value { best = (k, drug, d) } else { tie = true }
+                }
+            }
+            // "C-Tron": a hyphen inside the span joins its words.
+            if isPunct(k, "-"), k + 1 < tokens.count, tokens[k + 1].isWord { k += 1 }
+        }
+        guard let best, !tie else { return nil }
+        return best
+    }
+
+    /// Cheap test before the sound comparison: a dose with a unit within the next few words or straight before, or a
+    /// history clause.
+    private func mayNameDrug(at i: Int) -> Bool {
+        guard tokens[i].isWord else { return false }
+        var j = i + 1
+        while j < tokens.count, j <= i + 7, !isSentenceEnd(j) {
+            if let n = numbers.parse(at: j), doseUnit(at: n.end) != nil { return true }
+            j += 1
+        }
+        return unitEnding(at: i) != nil || isHistoryClause(i, i)
+    }
+
+    /// A word that may be part of a misheard drug name: not a number, unit, route, vital name or verb of giving.
+    private func isCandidateWord(_ k: Int) -> Bool {
+        let w = keys[k]
+        if numbers.parse(at: k) != nil || doseUnit(at: k) != nil || route(at: k) != nil { return false }
+        if longest(Lexicon.vitals, at: k) != nil || longest(Lexicon.drugs, at: k) != nil { return false }
+        return !Lexicon.givenVerbs.contains(w) && !Lexicon.negations.contains(w) && !Lexicon.historyWords.contains(w)
+    }
+
+    /// A dose with its unit straight after the words `i..<end` ("On Dancy Tron 4 milligrams") or straight before
+    /// them ("4 MG on Dan C-Tron").
+    private func hasDoseBeside(_ i: Int, _ end: Int) -> Bool {
+        var j = end
+        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
+        if let n = numbers.parse(at: j), n.form != .clock, doseUnit(at: n.end) != nil { return true }
+        if let u = unitEnding(at: i) {
+            for j in max(0, u.first - 6)..<u.first {
+                if let n = numbers.parse(at: j), n.end == u.first { return true }
+            }
+        }
+        return false
+    }
+
+    private mutating func flagSoundAlike(_ path: String, drug: String, edits: Int, _ first: Int, _ end: Int) {
+        flags.append(Flag(code: "drug_name_by_sound", rule: "words sound like \(drug) (sound keys \(edits) edits apart)",
+                          level: .info, message: "Drug name read from words that sound like it; check the words.",
+                          path: path, text: text(first, end)))
+    }
+
+    /// "took", "swallowed", "overdose" earlier in the clause, with no verb of giving after them.
+    private func isIngestion(_ i: Int) -> Bool {
+        var ingestion = false
+        for j in clauseStart(i)..<i {
+            if Lexicon.ingestionWords.contains(keys[j]) { ingestion = true }
+            if Lexicon.givenVerbs.contains(keys[j]) { ingestion = false }
+        }
+        return ingestion
+    }
+
+    /// "her salbutamol inhaler", "his own GTN": the patient's medication, not the crew's ("gave her morphine" is
+    /// the crew's).
+    private func isPatientsOwn(_ i: Int) -> Bool {
+        guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return false }
+        var j = i - 2
+        if prev == "own" {
+            guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
+            j -= 1
+        }
+        guard let before = key(j) else { return true }
+        return !Lexicon.givenVerbs.contains(before)
+    }
+
+    /// A drug the crew talked about but did not give: "GTN withheld", "discussed morphine ... they declined it"
+    /// (anywhere in the sentence, up to another drug's name), "aspirin would normally be", "morphine not given"
+    /// (after the name, in its part of the sentence up to a comma).
+    private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil || j == i {
+            if Lexicon.notGivenWords.contains(keys[j]) { return true }
+            j -= 1
+        }
+        if let p = key(i - 1), Lexicon.givenVerbs.contains(p), let q = key(i - 2), Lexicon.negations.contains(q) {
+            return true
+        }
+        var commaSeen = false
+        j = end
+        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
+            if isPunct(j, ",") { commaSeen = true }
+            if Lexicon.notGivenWords.contains(keys[j]) { return true }
+            if !commaSeen, Lexicon.notGivenAfterWords.contains(keys[j]) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.

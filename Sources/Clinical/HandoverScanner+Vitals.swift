@@ -106,6 +106,10 @@ extension HandoverScanner {
 
     mutating func matchVital(at i: Int) -> Int? {
         guard let (end, kind) = longest(Lexicon.vitals, at: i) else { return nil }
+        if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
+           !(end < tokens.count && tokens[end].isNumber) {
+            return nil
+        }
         switch kind {
         case .bp, .systolic: return bloodPressure(i, end, systolicOnly: kind == .systolic)
         case .hr: return simple(i, end, kind, key: "hr", \.hr, trailing: [["bpm"], ["beats", "per", "minute"]])

@@ -16,7 +16,11 @@ enum Lexicon {
         add(.rr, "resps", "resp", "resp rate", "respiratory rate", "respirations", "respiration rate", "respiration",
             "rr", "breathing", "breathing rate", "breathing at", "breasts", "respiratory", "resps rate",
             // Whisper's spellings of "resps" and "resp rate" (not English words, so nothing else to confuse).
-            "risps", "risp", "respirate")
+            "risps", "risp", "respirate", "rhysp", "rhysps", "rips")
+        add(.hr, "tachycardia at", "bradycardia at", "piles", "pils")
+        add(.systolic, "cystolic")
+        add(.temp, "tem")
+        add(.etco2, "end title", "and title")
         add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
@@ -35,6 +39,11 @@ enum Lexicon {
         return t
     }())
 
+    /// Vital names that are also English words, as engines write "pulse", "resps" and "end tidal" ("Piles 122",
+    /// "rips 32", "and title 35"): read only with digits straight after them. Not "wrist" for resps: "radial pulse
+    /// at the wrist 60" would become a respiratory rate.
+    static let soundAlikeVitalNames: Set<String> = ["piles", "pils", "rips", "end title", "and title"]
+
     /// Words that may sit between a vital's name and its number.
     static let fillers: Set<String> = [
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
@@ -46,7 +55,8 @@ enum Lexicon {
     /// Words after a number that show it is not the vital's reading ("pain for 2 hours", "fifteen kilos").
     static let notAReading: Set<String> = [
         "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
-        "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times",
+        "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times", "cm", "centimetres",
+        "centimeters", "inches", "inch", "gauge",
     ]
     static let doseUnitsWords: Set<String> = [
         "litres", "liters", "litre", "liter", "milligrams", "milligram", "mg", "micrograms", "microgram", "mcg",
@@ -203,6 +213,76 @@ enum Lexicon {
         add("penicillin")
         add("amoxicillin")
         add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride")
+        // Given by crews (JRCALC, US protocols) and often on patients' lists; more names also keep the sound-alike
+        // reading (SoundAlike) from taking an unlisted drug for a listed one.
+        add("chlorphenamine", "chlorpheniramine", "piriton")
+        add("benzylpenicillin", "benpen", "benzyl penicillin", "penicillin g")
+        add("ceftriaxone", "rocephin")
+        add("ketorolac", "toradol")
+        add("diphenhydramine", "benadryl")
+        add("methylprednisolone", "solu medrol")
+        add("terbutaline")
+        add("aminophylline")
+        add("labetalol")
+        add("hydralazine")
+        add("cyclizine")
+        add("prochlorperazine", "stemetil")
+        add("hyoscine butylbromide", "buscopan")
+        add("haloperidol")
+        add("olanzapine")
+        add("droperidol")
+        add("etomidate")
+        add("rocuronium")
+        add("suxamethonium", "succinylcholine")
+        add("propofol")
+        add("lidocaine", "lignocaine")
+        add("thiamine", "pabrinex")
+        add("activated charcoal", "charcoal")
+        add("beclometasone", "beclomethasone", "clenil", "qvar")
+        add("budesonide", "pulmicort")
+        add("fluticasone", "flixotide", "seretide", "advair")
+        add("formoterol", "symbicort")
+        add("salmeterol")
+        add("montelukast", "singulair")
+        add("theophylline")
+        add("clobazam")
+        add("clonazepam")
+        add("zopiclone")
+        add("mirtazapine")
+        add("venlafaxine")
+        add("quetiapine")
+        add("risperidone")
+        add("lithium")
+        add("glipizide")
+        add("glimepiride")
+        add("sitagliptin")
+        add("empagliflozin")
+        add("dapagliflozin")
+        add("tamsulosin")
+        add("finasteride")
+        add("diltiazem")
+        add("verapamil")
+        add("doxazosin")
+        add("indapamide")
+        add("nifedipine")
+        add("propranolol")
+        add("carvedilol")
+        add("sotalol")
+        add("flecainide")
+        add("edoxaban")
+        add("prasugrel")
+        add("nicorandil")
+        add("isosorbide dinitrate")
+        add("co codamol", "cocodamol")
+        add("dihydrocodeine")
+        add("levodopa", "co careldopa", "sinemet", "madopar")
+        add("ropinirole")
+        add("memantine")
+        add("alendronic acid", "alendronate")
+        add("folic acid")
+        add("ferrous sulfate", "ferrous sulphate")
+        add("esomeprazole")
+        add("famotidine")
         add("hartmann's solution", "hartmann's", "hartmanns", "ringer's lactate", "lactated ringer's")
         return t
     }())
@@ -240,7 +320,21 @@ enum Lexicon {
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly"]
-    static let negations: Set<String> = ["no", "not", "declined", "refused", "withheld", "nil", "without", "denies"]
+    static let negations: Set<String> = ["no", "not", "declined", "refused", "withheld", "nil", "without", "denies",
+                                         "didn't", "never"]
+    /// Anywhere in a drug's sentence (up to another drug): the drug was talked about, not given.
+    static let notGivenWords: Set<String> = [
+        "declined", "refused", "withheld", "withhold", "withholding", "discussed", "considered", "considering",
+        "contraindicated", "deferred", "omitted", "held",
+    ]
+    /// After a drug's name, before the next comma: "aspirin would normally be", "morphine not given".
+    static let notGivenAfterWords: Set<String> = ["would", "not", "none", "didn't", "wasn't", "couldn't", "no"]
+    /// Before a drug's name in its clause: the patient's own intake ("took thirty-two paracetamol").
+    static let ingestionWords: Set<String> = [
+        "took", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od", "od'd", "consumed",
+    ]
+    /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
+    static let possessives: Set<String> = ["her", "his", "their", "own", "my"]
 
     // MARK: Interventions
 

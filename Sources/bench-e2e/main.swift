@@ -11,7 +11,7 @@
 //    punctuation, number words → digits the way crews say them, applied to both sides), share of the typed
 //    text's numbers found with the same value in the same order, vital fields right, CorpusScorer's precision /
 //    recall / invented, and the real-time factor (wall and CPU) with AudioDecoder.decode of the same WAV as the
-//    in-run baseline. --write-transcripts writes Whisper's transcripts as NAME.whisper-<voice>.txt.
+//    in-run baseline. --write-transcripts writes each engine's transcripts as NAME.<engine>-<voice>.txt.
 // 2. Live: a ~2-minute handover (Festival, typed cases joined) streamed in 250 ms chunks to an Application
 //    started in this process, then stop → ready (polled every 20 ms), for each engine. --realtime sends a chunk
 //    every 250 ms (as a tablet does) and runs each engine with live transcription off, then on.
@@ -182,7 +182,7 @@ for engineName in engineNames where corpusWanted {
             }
 
             let committed = corpus.appendingPathComponent("\(c.name).\(source).txt")
-            if engineName == "whisper", flag("--write-transcripts") {
+            if flag("--write-transcripts") {
                 try Data((transcript + "\n").utf8).write(to: committed)
             } else if let old = try? String(contentsOf: committed, encoding: .utf8) {
                 r.committedCompared += 1
