@@ -14,9 +14,11 @@ extension HandoverScanner {
             return nil
         }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
-        // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication.
-        if isIngestion(i) { return m.end }
-        if isHistoryClause(i, m.end) || isPatientsOwn(i) {
+        // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
+        // ("taken ten puffs of her salbutamol inhaler": hers, so history).
+        let own = isPatientsOwn(i)
+        if !own, isIngestion(i) { return m.end }
+        if own || isHistoryClause(i, m.end) {
             var meds = history.medications ?? []
             if !meds.contains(m.value) {
                 let path = "history.medications[\(meds.count)]"
@@ -116,10 +118,12 @@ extension HandoverScanner {
                           path: path, text: text(first, end)))
     }
 
-    /// "took", "swallowed", "overdose" earlier in the clause, with no verb of giving after them.
+    /// "took", "swallowed", "overdose" earlier in the sentence, with no verb of giving after them.
     private func isIngestion(_ i: Int) -> Bool {
+        var start = i
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
         var ingestion = false
-        for j in clauseStart(i)..<i {
+        for j in start..<i {
             if Lexicon.ingestionWords.contains(keys[j]) { ingestion = true }
             if Lexicon.givenVerbs.contains(keys[j]) { ingestion = false }
         }
@@ -139,13 +143,13 @@ extension HandoverScanner {
         return !Lexicon.givenVerbs.contains(before)
     }
 
-    /// A drug the crew talked about but did not give: "GTN withheld", "discussed morphine ... they declined it"
-    /// (anywhere in the sentence, up to another drug's name), "aspirin would normally be", "morphine not given"
+    /// A drug the crew talked about but did not give: "GTN withheld", "discussed morphine ... they declined it",
+    /// "the GP told us to give", "before we arrived he'd taken" (anywhere in the sentence, up to another drug's name), "aspirin would normally be", "morphine not given"
     /// (after the name, in its part of the sentence up to a comma).
     private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
         var j = i - 1
         while j >= 0, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil || j == i {
-            if Lexicon.notGivenWords.contains(keys[j]) { return true }
+            if Lexicon.notGivenWords.contains(keys[j]) || longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
             j -= 1
         }
         if let p = key(i - 1), Lexicon.givenVerbs.contains(p), let q = key(i - 2), Lexicon.negations.contains(q) {
@@ -155,7 +159,7 @@ extension HandoverScanner {
         j = end
         while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
-            if Lexicon.notGivenWords.contains(keys[j]) { return true }
+            if Lexicon.notGivenWords.contains(keys[j]) || longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
             if !commaSeen, Lexicon.notGivenAfterWords.contains(keys[j]) { return true }
             j += 1
         }
@@ -261,6 +265,12 @@ extension HandoverScanner {
             } else {
                 dose = n
                 j = n.end
+                // "five thousand units": the parser stops before "thousand".
+                if key(j) == "thousand", var d = dose {
+                    d.value *= 1000
+                    dose = d
+                    j += 1
+                }
                 if let u = doseUnit(at: j) {
                     unit = u
                     j = u.end

@@ -33,6 +33,12 @@ extension HandoverScanner {
                 }
                 return (n, approximate)
             }
+            // "sats came up to ninety-three", "sats improving to 95": the reading follows.
+            if let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", numbers.parse(at: c) != nil {
+                skipped += c - j
+                j = c
+                continue
+            }
             let t = tokens[j]
             if t.kind == .punctuation, [":", "-", "=", "~"].contains(t.text) {
                 if t.text == "~" { approximate = true }

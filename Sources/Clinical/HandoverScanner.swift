@@ -30,13 +30,53 @@ struct HandoverScanner {
 
     init(_ text: String) {
         transcript = Array(text.unicodeScalars)
-        tokens = Tokenizer.tokenize(text)
+        tokens = Self.droppingCorrections(Tokenizer.tokenize(text))
         numbers = NumberParser(tokens: tokens)
         keys = tokens.map { t in
             guard t.isWord else { return t.text }
             if t.text.hasSuffix("'s"), t.text.count > 2 { return String(t.text.dropLast(2)) }
             return t.text
         }
+    }
+
+    /// "pulse one ten, sorry, one hundred", "one twenty-six over eighty, no wait, one twenty-six over seventy-eight":
+    /// the crew corrected a number. The corrected number and the correcting words are not scanned (their text stays
+    /// in the transcript and inside the evidence span of the reading). When the correction is a whole "A over B",
+    /// the corrected "A over" goes too.
+    static func droppingCorrections(_ tokens: [Token]) -> [Token] {
+        let numbers = NumberParser(tokens: tokens)
+        let keys = tokens.map(\.text)
+        func isPunct(_ i: Int, _ s: String) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
+        }
+        var drop = [Bool](repeating: false, count: tokens.count)
+        var k = 0
+        while k < tokens.count {
+            guard let markerEnd = Lexicon.corrections.candidates(keys[k]).compactMap({ entry -> Int? in
+                let phrase = entry.0
+                guard k + phrase.count <= keys.count, Array(keys[k..<(k + phrase.count)]) == phrase else { return nil }
+                return k + phrase.count
+            }).max() else {
+                k += 1
+                continue
+            }
+            let before = isPunct(k - 1, ",") ? k - 1 : k
+            let after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+            guard let replacement = numbers.parse(at: after),
+                  var start = (max(0, before - 6)..<before).first(where: { numbers.parse(at: $0)?.end == before })
+            else {
+                k = markerEnd
+                continue
+            }
+            let restatesPair = replacement.end < keys.count && (keys[replacement.end] == "over" || keys[replacement.end] == "/")
+            if restatesPair, start > 0, keys[start - 1] == "over" || keys[start - 1] == "/",
+               let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 }) {
+                start = first
+            }
+            for j in start..<after { drop[j] = true }
+            k = after
+        }
+        return tokens.indices.filter { !drop[$0] }.map { tokens[$0] }
     }
 
     mutating func run() {

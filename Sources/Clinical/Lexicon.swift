@@ -44,6 +44,12 @@ enum Lexicon {
     /// at the wrist 60" would become a respiratory rate.
     static let soundAlikeVitalNames: Set<String> = ["piles", "pils", "rips", "end title", "and title"]
 
+    /// Words with which a crew corrects the number just said ("one ten, sorry, one hundred").
+    static let corrections = PhraseTable<Bool>([
+        ["sorry"], ["no", "wait"], ["i", "mean"], ["correction"], ["scratch", "that"], ["or", "rather"],
+        ["no", "sorry"], ["sorry", "i", "mean"],
+    ])
+
     /// Words that may sit between a vital's name and its number.
     static let fillers: Set<String> = [
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
@@ -282,6 +288,20 @@ enum Lexicon {
         add("folic acid")
         add("ferrous sulfate", "ferrous sulphate")
         add("esomeprazole")
+        add("bumetanide")
+        add("torasemide", "torsemide")
+        add("eplerenone")
+        add("sacubitril valsartan", "entresto")
+        add("valsartan")
+        add("irbesartan")
+        add("ezetimibe")
+        add("pravastatin")
+        add("hydroxychloroquine")
+        add("azathioprine")
+        add("tacrolimus")
+        add("mycophenolate")
+        add("baclofen")
+        add("ondansetron odt")
         add("famotidine")
         add("hartmann's solution", "hartmann's", "hartmanns", "ringer's lactate", "lactated ringer's")
         return t
@@ -325,13 +345,20 @@ enum Lexicon {
     /// Anywhere in a drug's sentence (up to another drug): the drug was talked about, not given.
     static let notGivenWords: Set<String> = [
         "declined", "refused", "withheld", "withhold", "withholding", "discussed", "considered", "considering",
-        "contraindicated", "deferred", "omitted", "held",
+        "contraindicated", "deferred", "omitted", "held", "advised", "advice", "suggested", "recommended", "told",
+        "haven't", "hasn't", "won't",
     ]
+    /// In a drug's sentence: taken before the crew came ("before we arrived he'd taken ... aspirin").
+    static let beforeCrewPhrases = PhraseTable<Bool>([
+        ["before", "we", "arrived"], ["before", "our", "arrival"], ["before", "arrival"], ["prior", "to", "arrival"],
+        ["prior", "to", "our", "arrival"], ["before", "we", "got", "there"], ["before", "we", "got", "here"],
+        ["before", "ems", "arrival"], ["before", "crew", "arrival"], ["before", "we", "came"],
+    ])
     /// After a drug's name, before the next comma: "aspirin would normally be", "morphine not given".
     static let notGivenAfterWords: Set<String> = ["would", "not", "none", "didn't", "wasn't", "couldn't", "no"]
     /// Before a drug's name in its clause: the patient's own intake ("took thirty-two paracetamol").
     static let ingestionWords: Set<String> = [
-        "took", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od", "od'd", "consumed",
+        "took", "taken", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od", "od'd", "consumed",
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]

@@ -5,8 +5,7 @@
 /// every vowel (and y) the same; doubled sounds once. Two spellings that sound alike get keys a short edit distance
 /// apart. A span of words is read as a drug only when
 /// - its key is at least `minimumKeyLength` long (short words sound like too many things),
-/// - exactly one drug is nearest, and within 1 edit (2 for keys of 10 or more that start with the same sound:
-///   look-alike, sound-alike drug pairs such as beclometasone and dexamethasone differ at the start),
+/// - exactly one drug is nearest, and within 1 edit (see `allowedEdits`),
 /// and the scanner asks for more than the name: a dose with its unit straight after it, or a history clause.
 enum SoundAlike {
     static let minimumKeyLength = 6
@@ -63,8 +62,9 @@ enum SoundAlike {
         return out
     }
 
-    /// Edits allowed between a span's key and a drug's key of this length.
-    static func allowedEdits(keyLength: Int) -> Int { keyLength >= 10 ? 2 : 1 }
+    /// Edits allowed between a span's key and a drug's key of this length. One: at two, a correctly spelt drug that
+    /// is not in the list was read as a listed one (bumetanide as budesonide, beclometasone as dexamethasone).
+    static func allowedEdits(keyLength: Int) -> Int { 1 }
 
     /// The one drug whose key is nearest to `key`, when it is near enough and no other drug is as near.
     static func drug(forKey key: [UInt8]) -> (drug: String, distance: Int)? {
@@ -73,10 +73,7 @@ enum SoundAlike {
         var best: (distance: Int, drug: String)?
         var tie = false
         for entry in drugKeys where abs(entry.key.count - key.count) <= limit {
-            guard var d = distance(key, entry.key, limit: limit) else { continue }
-            // Two edits only with the same first sound: "beclometasone" is not dexamethasone.
-            if d == 2, key.first != entry.key.first { d = Int.max }
-            guard d <= limit else { continue }
+            guard let d = distance(key, entry.key, limit: limit) else { continue }
             if let b = best {
                 if d < b.distance {
                     best = (d, entry.drug)

@@ -67,6 +67,40 @@ import Testing
         #expect(Extractor.analyze("Adenosine 6 mg IV, no change.").medicationsGiven.map(\.drug) == ["adenosine"])
     }
 
+    @Test func takenBeforeTheCrewOrOnlyAdvised() {
+        let a = Extractor.analyze("Before we arrived he'd taken two puffs of his own GTN spray and a three hundred milligram aspirin, with partial relief.")
+        #expect(a.medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("The GP told us to give prednisolone thirty milligrams orally, but we haven't given it.")
+            .medicationsGiven.isEmpty)
+        // "on arrival" is not "before we arrived".
+        #expect(Extractor.analyze("On arrival we gave aspirin 300 mg chewed.").medicationsGiven.map(\.drug) == ["aspirin"])
+    }
+
+    @Test func thousandsInADose() {
+        let a = Extractor.analyze("Heparin five thousand units IV.")
+        #expect(a.medicationsGiven.first?.dose == 5000)
+        #expect(a.medicationsGiven.first?.unit == "units")
+    }
+
+    @Test func correctedNumbers() {
+        let a = Extractor.analyze("Pulse one ten, sorry, one hundred, irregular. BP one twenty-six over eighty, no wait, one twenty-six over seventy-eight.")
+        #expect(a.vitals.hr == 100)
+        #expect(a.vitals.bpSystolic == 126)
+        #expect(a.vitals.bpDiastolic == 78)
+        #expect(a.vitalsSeries.count == 1)
+        // The evidence still holds what was said, the correction included.
+        #expect(a.evidence.contains { $0.path.hasSuffix(".hr") && $0.text == "Pulse one ten, sorry, one hundred" })
+        // "sorry" without a number after it changes nothing.
+        #expect(Extractor.analyze("Sorry, bear with me. Pulse ninety.").vitals.hr == 90)
+        #expect(Extractor.analyze("Pulse ninety, sorry about that.").vitals.hr == 90)
+    }
+
+    @Test func readingAfterAChange() {
+        let a = Extractor.analyze("Sats eighty-six percent on air. Put her on fifteen litres via non-rebreather and sats came up to ninety-three.")
+        #expect(a.vitals.spo2 == 93)
+        #expect(a.vitalsSeries.count == 2)
+    }
+
     @Test func vitalNamesAsEnginesWriteThem() {
         #expect(Extractor.analyze("Piles 122, irregular.").vitals.hr == 122)
         #expect(Extractor.analyze("History of piles, 2 years.").vitals.hr == nil)
