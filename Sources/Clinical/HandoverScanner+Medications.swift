@@ -226,6 +226,7 @@ extension HandoverScanner {
         if key(i - 1) == "of" {
             for j in max(0, i - 8)..<(i - 1) {
                 guard let n = numbers.parse(at: j) else { continue }
+                if isRunTogether(n), n.end == i - 1 || doseUnit(at: n.end)?.end == i - 1 { break }
                 if n.end == i - 1 {
                     dose = n
                     doseSpan = scalarSpan(j, i - 1)
@@ -243,6 +244,7 @@ extension HandoverScanner {
         if dose == nil, let u = unitEnding(at: i) {
             for j in max(0, u.first - 6)..<u.first {
                 guard let n = numbers.parse(at: j), n.end == u.first else { continue }
+                if isRunTogether(n) { break }
                 dose = n
                 unit = (u.end, u.unit)
                 doseSpan = scalarSpan(j, u.end)
@@ -258,7 +260,11 @@ extension HandoverScanner {
             while isPunct(j, ","), j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].text.count == 3 { j += 2 }
         }
         if dose == nil, let n = numbers.parse(at: j), n.form != .clock, n.form != .hundreds || doseUnit(at: n.end) != nil {
-            if key(n.end) == "to" || isPunct(n.end, "-"), let upper = numbers.parse(at: n.end + 1) {
+            if isRunTogether(n, lookingBack: j == drugEnd) {
+                // "aspirin 320 4 mg": digits the engine split; no dose can be read from them.
+                j = doseUnit(at: n.end + 1)?.end ?? n.end
+                end = j
+            } else if key(n.end) == "to" || isPunct(n.end, "-"), let upper = numbers.parse(at: n.end + 1) {
                 // "2.5 to 5 mg": a range, not one dose; the dose stays unknown.
                 j = doseUnit(at: upper.end)?.end ?? upper.end
                 end = j
@@ -332,4 +338,11 @@ extension HandoverScanner {
     }
 
     static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+
+    /// A number with digits straight before or after it ("We gave 320 4 mg of aspirin" for three twenty-four): a
+    /// piece of a number the engine split, not a dose.
+    /// Not looking back past a concentration ("adrenaline 1 in 10,000 1 mg").
+    private func isRunTogether(_ n: SpokenNumber, lookingBack: Bool = true) -> Bool {
+        (lookingBack && n.first > 0 && tokens[n.first - 1].isNumber) || (n.end < tokens.count && tokens[n.end].isNumber)
+    }
 }

@@ -82,6 +82,15 @@ import Testing
         #expect(a.medicationsGiven.first?.unit == "units")
     }
 
+    @Test func splitDigitsAreNoDose() {
+        // Whisper wrote "three twenty-four milligrams" as "320 4 mg".
+        let a = Extractor.analyze("We gave 320 4 mg of aspirin PO.")
+        #expect(a.medicationsGiven.map(\.drug) == ["aspirin"])
+        #expect(a.medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("Aspirin 320 4 mg PO.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("We gave 324 mg of aspirin PO.").medicationsGiven.first?.dose == 324)
+    }
+
     @Test func correctedNumbers() {
         let a = Extractor.analyze("Pulse one ten, sorry, one hundred, irregular. BP one twenty-six over eighty, no wait, one twenty-six over seventy-eight.")
         #expect(a.vitals.hr == 100)
