@@ -2,17 +2,7 @@
 /// "meds include", "he's on"), and a medication given when the crew gave it (a dose, a route or "given").
 extension HandoverScanner {
     mutating func matchDrug(at i: Int) -> Int? {
-        let bySound: Int?
-        let m: (end: Int, value: String)
-        if let exact = longest(Lexicon.drugs, at: i) {
-            m = exact
-            bySound = nil
-        } else if mayNameDrug(at: i), let heard = soundAlikeDrug(at: i) {
-            m = (heard.end, heard.value)
-            bySound = heard.distance
-        } else {
-            return nil
-        }
+        guard let m = longest(Lexicon.drugs, at: i) else { return matchSoundAlikeDrug(at: i) }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
         // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
@@ -21,9 +11,7 @@ extension HandoverScanner {
         if own || isHistoryClause(i, m.end) {
             var meds = history.medications ?? []
             if !meds.contains(m.value) {
-                let path = "history.medications[\(meds.count)]"
-                addEvidence(path, scalarSpan(i, m.end), nemsis: "eHistory.12")
-                if let bySound { flagSoundAlike(path, drug: m.value, edits: bySound, i, m.end) }
+                addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
                 meds.append(m.value)
             }
             history.medications = meds
@@ -33,24 +21,46 @@ extension HandoverScanner {
             }
             return m.end
         }
-        if bySound != nil, !hasDoseBeside(i, m.end) { return nil }
         if isNotAdministered(i, m.end) { return m.end }
+        return given(i, m.end, drug: m.value)
+    }
+
+    /// A drug name as an engine misspelt it ("On Dancy Tron 4 milligrams IV"), read only as a medication given with
+    /// its dose and unit straight beside it, never as history (see `SoundAlike` for when words count as a name).
+    private mutating func matchSoundAlikeDrug(at i: Int) -> Int? {
+        guard tokens[i].isWord, hasDoseAhead(of: i) || unitEnding(at: i) != nil,
+              let heard = soundAlikeDrug(at: i), hasDoseBeside(i, heard.end) else { return nil }
+        if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
+        if isPatientsOwn(i) || isIngestion(i) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
+            return heard.end
+        }
         let index = medicationsGiven.count
-        let end = given(i, m.end, drug: m.value)
-        if let bySound, medicationsGiven.count > index {
-            flagSoundAlike("medications_given[\(index)].drug", drug: m.value, edits: bySound, i, m.end)
+        let end = given(i, heard.end, drug: heard.drug)
+        if medicationsGiven.count > index {
+            flags.append(Flag(code: "drug_name_by_sound", rule: "words sound exactly like \(heard.drug)",
+                              level: .info, message: "Drug name read from words that sound like it; check the words.",
+                              path: "medications_given[\(index)].drug", text: text(i, heard.end)))
         }
         return end
     }
 
-    /// Words at `i` that sound like exactly one drug's name (see `SoundAlike`): one word within the allowed edits,
-    /// or two to four words with exactly the drug's sound key; none of them a number or a word the extractor
-    /// already knows. Only read where the clause says more than the
-    /// name: a dose with its unit beside it, or a history clause (checked by the caller).
-    private func soundAlikeDrug(at i: Int) -> (end: Int, value: String, distance: Int)? {
-        guard i < tokens.count, tokens[i].isWord, isCandidateWord(i) else { return nil }
-        var best: (end: Int, value: String, distance: Int)?
-        var tie = false
+    /// A number with a dose unit within the next few words of `i`.
+    private func hasDoseAhead(of i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j <= i + 7, !isSentenceEnd(j) {
+            if tokens[j].isNumber || tokens[j].isWord, let n = numbers.parse(at: j), doseUnit(at: n.end) != nil {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// One to four words at `i`, none a number or a word the extractor already knows, whose letters have exactly
+    /// one listed drug's sound key (`SoundAlike.drug(forKey:)`). The longest such span wins.
+    private func soundAlikeDrug(at i: Int) -> (end: Int, drug: String)? {
+        guard isCandidateWord(i) else { return nil }
+        var best: (end: Int, drug: String)?
         var letters = ""
         var k = i
         var words = 0
@@ -60,34 +70,14 @@ extension HandoverScanner {
             words += 1
             k += 1
             guard letters.count <= 18 else { break }
-            // Over several words (PocketSphinx writes only dictionary words: "let the pine" for amlodipine sounds
-            // like quetiapine) only an exact sound match counts; a single word may be an edit or two away.
-            if let (drug, d) = SoundAlike.drug(forKey: SoundAlike.key(letters)), words == 1 || d == 0 {
-                if best == nil || d < best!.distance {
-                    best = (k, drug, d)
-                    tie = false
-                } else if d == best!.distance {
-                    // The same drug again over more words: take the longer span. Another drug as near: no reading.
-                    if drug == best!.value { best = (k, drug, d) } else { tie = true }
-                }
+            if let drug = SoundAlike.drug(forKey: SoundAlike.key(letters)) {
+                if let b = best, b.drug != drug { return nil }
+                best = (k, drug)
             }
             // "C-Tron": a hyphen inside the span joins its words.
             if isPunct(k, "-"), k + 1 < tokens.count, tokens[k + 1].isWord { k += 1 }
         }
-        guard let best, !tie else { return nil }
         return best
-    }
-
-    /// Cheap test before the sound comparison: a dose with a unit within the next few words or straight before, or a
-    /// history clause.
-    private func mayNameDrug(at i: Int) -> Bool {
-        guard tokens[i].isWord else { return false }
-        var j = i + 1
-        while j < tokens.count, j <= i + 7, !isSentenceEnd(j) {
-            if let n = numbers.parse(at: j), doseUnit(at: n.end) != nil { return true }
-            j += 1
-        }
-        return unitEnding(at: i) != nil || isHistoryClause(i, i)
     }
 
     /// A word that may be part of a misheard drug name: not a number, unit, route, vital name or verb of giving.
@@ -112,22 +102,16 @@ extension HandoverScanner {
         return false
     }
 
-    private mutating func flagSoundAlike(_ path: String, drug: String, edits: Int, _ first: Int, _ end: Int) {
-        flags.append(Flag(code: "drug_name_by_sound", rule: "words sound like \(drug) (sound keys \(edits) edits apart)",
-                          level: .info, message: "Drug name read from words that sound like it; check the words.",
-                          path: path, text: text(first, end)))
-    }
-
     /// "took", "swallowed", "overdose" earlier in the sentence, with no verb of giving after them.
+    /// Looks back to the sentence start or a comma ("Took a 12-lead, aspirin 300 mg chewed" is the crew's).
     private func isIngestion(_ i: Int) -> Bool {
-        var start = i
-        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
-        var ingestion = false
-        for j in start..<i {
-            if Lexicon.ingestionWords.contains(keys[j]) { ingestion = true }
-            if Lexicon.givenVerbs.contains(keys[j]) { ingestion = false }
+        var j = i - 1
+        while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
+            if Lexicon.givenVerbs.contains(keys[j]) { return false }
+            if Lexicon.ingestionWords.contains(keys[j]) { return true }
+            j -= 1
         }
-        return ingestion
+        return false
     }
 
     /// "her salbutamol inhaler", "his own GTN": the patient's medication, not the crew's ("gave her morphine" is
@@ -139,16 +123,17 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
-        guard let before = key(j) else { return true }
-        return !Lexicon.givenVerbs.contains(before)
+        // "gave her morphine", "titrated her morphine to 10 mg": the crew's.
+        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains { Lexicon.givenVerbs.contains(keys[$0]) }
     }
 
     /// A drug the crew talked about but did not give: "GTN withheld", "discussed morphine ... they declined it",
-    /// "the GP told us to give", "before we arrived he'd taken" (anywhere in the sentence, up to another drug's name), "aspirin would normally be", "morphine not given"
-    /// (after the name, in its part of the sentence up to a comma).
+    /// "the GP told us to give", "before we arrived he'd taken" (in the sentence, up to another drug's name; looking
+    /// back, also up to a verb of giving: "declined at first but then accepted morphine" was given),
+    /// "aspirin would normally be", "morphine not given" (after the name, up to a comma).
     private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
         var j = i - 1
-        while j >= 0, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil || j == i {
+        while j >= 0, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil, !Lexicon.givenDoneVerbs.contains(keys[j]) {
             if Lexicon.notGivenWords.contains(keys[j]) || longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
             j -= 1
         }
@@ -276,6 +261,14 @@ extension HandoverScanner {
                     d.value *= 1000
                     dose = d
                     j += 1
+                } else if isPunct(j, ","), j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].text.count == 3,
+                          !tokens[j + 1].text.contains("."), tokens[j].start == tokens[j - 1].end,
+                          tokens[j + 1].start == tokens[j].end, n.form == .digits, var d = dose,
+                          let rest = Double(tokens[j + 1].text) {
+                    // "5,000 units": digit groups.
+                    d.value = d.value * 1000 + rest
+                    dose = d
+                    j += 2
                 }
                 if let u = doseUnit(at: j) {
                     unit = u

@@ -20,7 +20,7 @@ extension HandoverScanner {
             return setAge(v, unit, i, end)
         }
         guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, let v = n.intValue,
-              !numbers.articleDisagrees(n) else { return nil }
+              !numbers.articleDisagrees(n), !numbers.followsGluedLetter(i) else { return nil }
         // "seven to eight year old", "six or seven year old": a range, not an age.
         if let k = key(i - 1), k == "to" || k == "or" || k == "-", numbers.isNumberWord(i - 2) { return nil }
         var j = n.end

@@ -16,7 +16,8 @@ extension HandoverScanner {
         var j = k
         var approximate = false
         var skipped = 0
-        var sawAt = false
+        // "tachycardia at", "brady at": the name ends with "at", so a time may follow.
+        var sawAt = k > 0 && k <= keys.count && keys[k - 1] == "at"
         while j < tokens.count, skipped <= 4 {
             if let n = numbers.parse(at: j) {
                 if numbers.articleDisagrees(n) { return nil }
@@ -24,6 +25,11 @@ extension HandoverScanner {
                 // read from it would be a guess.
                 if numbers.isFragment(n, letterCodes: kind == .gcs) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
+                // "20:15", "20-15": a clock time, never a reading.
+                if tokens[n.first].isNumber, isPunct(n.end, ":") || (sawAt && isPunct(n.end, "-")),
+                   n.end + 1 < tokens.count, tokens[n.end + 1].isNumber {
+                    return nil
+                }
                 if let next = key(n.end), Lexicon.notAReading.contains(next) { return nil }
                 // "glucose 10% 100 ml": a percentage is only ever a saturation reading.
                 if kind != .spo2, isPunct(n.end, "%") || key(n.end) == "percent" { return nil }
@@ -522,6 +528,8 @@ extension HandoverScanner {
             if m.value == "A" || m.value == "U" {
                 if key(i - 1) == "not" || key(i - 1) == "pre" || isPunct(i - 1, "-") { return nil }
             }
+            // "not responding to voice (but responds to pain)": the negated level is not the patient's.
+            if let prev = key(i - 1), ["not", "no", "isn't", "wasn't", "never", "non"].contains(prev) { return m.end }
             value = m.value
             end = m.end
             if m.value == "A", let e = longest([["times"], ["x"]], at: end), let n = numbers.parse(at: e),

@@ -39,16 +39,20 @@ struct HandoverScanner {
         }
     }
 
-    /// "pulse one ten, sorry, one hundred", "one twenty-six over eighty, no wait, one twenty-six over seventy-eight":
-    /// the crew corrected a number. The corrected number and the correcting words are not scanned (their text stays
-    /// in the transcript and inside the evidence span of the reading). When the correction is a whole "A over B",
-    /// the corrected "A over" goes too.
+    /// "pulse one ten, sorry, one hundred", "one twenty-six over eighty, no wait, one twenty-six over seventy-eight",
+    /// "10 milligrams, sorry, 5 milligrams", "at 14:20, sorry, 14:25": the crew corrected a number. The corrected
+    /// number and the correcting words are not scanned (their text stays in the transcript and inside the evidence
+    /// span of the reading). A correction applies only when both numbers have the same shape: the same unit after
+    /// them, both clock times or neither, both the second half of an "A over B" or neither, and sizes within a factor
+    /// of two. Otherwise neither number is read ("resps eighteen, sorry, two puffs of her inhaler").
     static func droppingCorrections(_ tokens: [Token]) -> [Token] {
         let numbers = NumberParser(tokens: tokens)
         let keys = tokens.map(\.text)
         func isPunct(_ i: Int, _ s: String) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
         }
+        func isPairSeparator(_ i: Int) -> Bool { i >= 0 && i < keys.count && (keys[i] == "over" || keys[i] == "/") }
+        let units = Lexicon.doseUnitsWords.union(["%", "percent"])
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -60,17 +64,43 @@ struct HandoverScanner {
                 k += 1
                 continue
             }
-            let before = isPunct(k - 1, ",") ? k - 1 : k
+            let before = isPunct(k - 1, ",") || isPunct(k - 1, ".") ? k - 1 : k
             let after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+            var numberEnd = before
+            var unit: String?
+            if numberEnd > 0, units.contains(keys[numberEnd - 1]) {
+                unit = keys[numberEnd - 1]
+                numberEnd -= 1
+            }
             guard let replacement = numbers.parse(at: after),
-                  var start = (max(0, before - 6)..<before).first(where: { numbers.parse(at: $0)?.end == before })
+                  var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd }),
+                  let corrected = numbers.parse(at: start)
             else {
                 k = markerEnd
                 continue
             }
-            let restatesPair = replacement.end < keys.count && (keys[replacement.end] == "over" || keys[replacement.end] == "/")
-            if restatesPair, start > 0, keys[start - 1] == "over" || keys[start - 1] == "/",
-               let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 }) {
+            let unitAfter = replacement.end < keys.count ? keys[replacement.end] : nil
+            let clockBefore = isPunct(start - 1, ":") && start >= 2 && tokens[start - 2].isNumber
+            let clockAfter = isPunct(replacement.end, ":")
+            let pairAfter = isPairSeparator(replacement.end)
+            let pairBefore = isPairSeparator(start - 1)
+            let small = min(corrected.value, replacement.value)
+            let sameShape = (unit == nil || (unitAfter.map(units.contains) ?? false)) && clockBefore == clockAfter
+                && (!pairAfter || pairBefore) && small > 0 && max(corrected.value, replacement.value) / small <= 2
+            if !sameShape {
+                for j in start..<replacement.end { drop[j] = true }
+                k = replacement.end
+                continue
+            }
+            if clockBefore {
+                start -= 2
+            } else if pairAfter {
+                guard let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 })
+                else {
+                    for j in start..<replacement.end { drop[j] = true }
+                    k = replacement.end
+                    continue
+                }
                 start = first
             }
             for j in start..<after { drop[j] = true }

@@ -46,8 +46,8 @@ enum Lexicon {
 
     /// Words with which a crew corrects the number just said ("one ten, sorry, one hundred").
     static let corrections = PhraseTable<Bool>([
-        ["sorry"], ["no", "wait"], ["i", "mean"], ["correction"], ["scratch", "that"], ["or", "rather"],
-        ["no", "sorry"], ["sorry", "i", "mean"],
+        ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
+        ["no", "sorry"], ["no", ",", "sorry"],
     ])
 
     /// Words that may sit between a vital's name and its number.
@@ -62,7 +62,7 @@ enum Lexicon {
     static let notAReading: Set<String> = [
         "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
         "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times", "cm", "centimetres",
-        "centimeters", "inches", "inch", "gauge",
+        "centimeters", "inches", "inch", "gauge", "past",
     ]
     static let doseUnitsWords: Set<String> = [
         "litres", "liters", "litre", "liter", "milligrams", "milligram", "mg", "micrograms", "microgram", "mcg",
@@ -131,7 +131,7 @@ enum Lexicon {
     static let drugs = PhraseTable<String>({
         var t: [([String], String)] = []
         func add(_ canonical: String, _ aliases: String...) {
-            t.append(([canonical], canonical))
+            t.append((canonical.split(separator: " ").map(String.init), canonical))
             for a in aliases { t.append((a.split(separator: " ").map(String.init), canonical)) }
         }
         add("aspirin", "asa", "acetylsalicylic acid")
@@ -167,7 +167,8 @@ enum Lexicon {
         add("clopidogrel")
         add("heparin")
         add("magnesium sulfate", "magnesium sulphate", "magnesium")
-        add("calcium chloride", "calcium gluconate")
+        add("calcium chloride")
+        add("calcium gluconate")
         add("sodium bicarbonate")
         add("metformin")
         add("insulin")
@@ -332,7 +333,7 @@ enum Lexicon {
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
-        "we've", "gives",
+        "we've", "gives", "titrated", "accepted",
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regular", "regularly", "home",
@@ -355,10 +356,14 @@ enum Lexicon {
         ["before", "ems", "arrival"], ["before", "crew", "arrival"], ["before", "we", "came"],
     ])
     /// After a drug's name, before the next comma: "aspirin would normally be", "morphine not given".
-    static let notGivenAfterWords: Set<String> = ["would", "not", "none", "didn't", "wasn't", "couldn't", "no"]
+    static let notGivenAfterWords: Set<String> = ["would", "not", "none", "didn't", "wasn't", "couldn't"]
+    /// Verbs saying a drug went in; looking back from a drug, words of not giving before one of these do not count.
+    static let givenDoneVerbs: Set<String> = [
+        "gave", "given", "administered", "received", "accepted", "treated", "dosed", "pushed", "gives", "titrated",
+    ]
     /// Before a drug's name in its clause: the patient's own intake ("took thirty-two paracetamol").
     static let ingestionWords: Set<String> = [
-        "took", "taken", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od", "od'd", "consumed",
+        "took", "taken", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od'd", "consumed",
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]

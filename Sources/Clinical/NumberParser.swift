@@ -93,7 +93,39 @@ struct NumberParser: Sendable {
            tokens[n.end + 1].isNumber, tokens[n.end + 1].start == next.end {
             return true
         }
+        // A whole hundred with more of the number after it: "100 4", "TEMP 100 2.4", "heart rate 100, and 2",
+        // "one hundred for" (a hundred and four).
+        if n.value >= 100, n.value.truncatingRemainder(dividingBy: 100) == 0, n.form != .clock, n.form != .hundreds {
+            if next.isNumber || word(n.end) == "for" { return true }
+            let j = isComma(n.end) ? n.end + 1 : n.end
+            if word(j) == "and", j + 1 < tokens.count, tokens[j + 1].isNumber || isNumberWord(j + 1) { return true }
+        }
+        // "blood sugar 1, 80" (a hundred and eighty): one digit, a comma, more digits.
+        if n.form == .digits, n.end - n.first == 1, tokens[n.first].text.count == 1, isComma(n.end),
+           n.end + 1 < tokens.count, tokens[n.end + 1].isNumber, tokens[n.end + 1].text.count >= 2 {
+            return true
+        }
+        // "Blood sugar 1-H-E": letters hyphenated onto the digits.
+        if !letterCodes, tokens[n.end - 1].isNumber, isHyphen(n.end), tokens[n.end].start == tokens[n.end - 1].end,
+           n.end + 1 < tokens.count, tokens[n.end + 1].isWord, tokens[n.end + 1].text.count <= 2,
+           !["c", "f", "o", "l"].contains(tokens[n.end + 1].text), tokens[n.end + 1].start == tokens[n.end].end {
+            return true
+        }
         return false
+    }
+
+    /// True when the digits at `i` have a single letter (other than "a") written onto them before, straight or
+    /// with a hyphen: "4T4-year old", "A T-4-year-old" (forty-four, eighty-four) — the end of a garbled number.
+    func followsGluedLetter(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].isNumber else { return false }
+        var j = i - 1
+        if isHyphen(j), tokens[j].end == tokens[i].start { j -= 1 }
+        guard j >= 0, tokens[j].isWord, tokens[j].text.count == 1, tokens[j].text != "a" else { return false }
+        return tokens[j].end == tokens[j + 1].start
+    }
+
+    private func isComma(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == ","
     }
 
     /// True when the number token at `i` has letters written straight after it ("11490th's", "110bpm"). A short

@@ -2,13 +2,16 @@
 /// "NALOC SONE" for naloxone, "Fent annual" for fentanyl, "Salbutam all" for salbutamol (CLINICAL.md).
 ///
 /// Words are compared by a sound key: letters only; c, ck, q and x spelled out as k, s and ks; ph as f; th as t;
-/// every vowel (and y) the same; doubled sounds once. Two spellings that sound alike get keys a short edit distance
-/// apart. A span of words is read as a drug only when
-/// - its key is at least `minimumKeyLength` long (short words sound like too many things),
-/// - exactly one drug is nearest, and within 1 edit (see `allowedEdits`),
-/// and the scanner asks for more than the name: a dose with its unit straight after it, or a history clause.
+/// every vowel (and y) the same; doubled sounds once. Words are read as a drug only when
+/// - their key is exactly a listed drug's generic name's key (not a brand or short alias: "tired all" has Toradol's),
+/// - that key is at least `minimumKeyLength` long,
+/// - no other listed drug's key is within one edit of it ("Ketapine" sounds exactly like quetiapine but is one
+///   edit from ketamine),
+/// and the scanner asks for more than the name: a dose with its unit straight beside it.
+/// A review found one-edit matching read everyday words (position → Piriton, cocaine → codeine) and unlisted drugs
+/// (vecuronium → rocuronium, Glucogel → glucagon) as listed drugs, so there is no near match at all.
 enum SoundAlike {
-    static let minimumKeyLength = 6
+    static let minimumKeyLength = 8
 
     /// The sound key of `text` (any letters; others are ignored).
     static func key(_ text: some StringProtocol) -> [UInt8] {
@@ -62,37 +65,31 @@ enum SoundAlike {
         return out
     }
 
-    /// Edits allowed between a span's key and a drug's key of this length. One: at two, a correctly spelt drug that
-    /// is not in the list was read as a listed one (bumetanide as budesonide, beclometasone as dexamethasone).
-    static func allowedEdits(keyLength: Int) -> Int { 1 }
-
-    /// The one drug whose key is nearest to `key`, when it is near enough and no other drug is as near.
-    static func drug(forKey key: [UInt8]) -> (drug: String, distance: Int)? {
-        guard key.count >= minimumKeyLength else { return nil }
-        let limit = allowedEdits(keyLength: key.count)
-        var best: (distance: Int, drug: String)?
-        var tie = false
-        for entry in drugKeys where abs(entry.key.count - key.count) <= limit {
-            guard let d = distance(key, entry.key, limit: limit) else { continue }
-            if let b = best {
-                if d < b.distance {
-                    best = (d, entry.drug)
-                    tie = false
-                } else if d == b.distance, b.drug != entry.drug {
-                    tie = true
-                }
-            } else {
-                best = (d, entry.drug)
-            }
+    /// The one drug whose generic name has exactly this sound key, when no other drug's key is within one edit.
+    static func drug(forKey key: [UInt8]) -> String? {
+        guard key.count >= minimumKeyLength, let drug = exactKeys[key] else { return nil }
+        for entry in allKeys where entry.drug != drug && abs(entry.key.count - key.count) <= 1 {
+            if distance(key, entry.key, limit: 1) != nil { return nil }
         }
-        guard let best, !tie else { return nil }
-        return (best.drug, best.distance)
+        return drug
     }
 
-    /// Keys of every drug name and alias in `Lexicon.drugs` long enough to compare.
-    static let drugKeys: [(key: [UInt8], drug: String)] = Lexicon.drugs.entries.compactMap { phrase, drug in
-        let k = key(phrase.joined())
-        return k.count >= minimumKeyLength ? (k, drug) : nil
+    /// Sound key of each listed drug's generic name → the drug (names sharing a key with another drug are left out).
+    static let exactKeys: [[UInt8]: String] = {
+        var map: [[UInt8]: String] = [:]
+        var shared: Set<[UInt8]> = []
+        for (phrase, drug) in Lexicon.drugs.entries where phrase == drug.split(separator: " ").map(String.init) {
+            let k = key(phrase.joined())
+            if let other = map[k], other != drug { shared.insert(k) }
+            map[k] = drug
+        }
+        for k in shared { map[k] = nil }
+        return map
+    }()
+
+    /// Keys of every listed name and alias, for the one-edit neighbour check.
+    static let allKeys: [(key: [UInt8], drug: String)] = Lexicon.drugs.entries.map { phrase, drug in
+        (key(phrase.joined()), drug)
     }
 
     /// Levenshtein distance, or nil once it must exceed `limit`.
