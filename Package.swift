@@ -63,8 +63,8 @@ let package = Package(
         .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
 
         // MARK: Tests (Swift Testing, real parts)
-        .testTarget(name: "ClinicalTests", dependencies: ["Clinical"], exclude: ["HeldOut", "HeldOut2"],
-                    resources: [.copy("Corpus")],
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical"],
+                    resources: [.copy("Corpus"), .copy("HeldOut"), .copy("HeldOut2"), .copy("HeldOut3")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),

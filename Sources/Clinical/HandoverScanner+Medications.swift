@@ -163,7 +163,10 @@ extension HandoverScanner {
         var history = false
         for j in start..<i {
             let k = keys[j]
-            if Lexicon.historyWords.contains(k) { history = true }
+            // "unable to take oral glucose": not what the patient takes.
+            if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")) {
+                history = true
+            }
             if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev) { history = true }
             if Lexicon.givenVerbs.contains(k) { history = false }
         }

