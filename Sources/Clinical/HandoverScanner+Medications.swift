@@ -6,15 +6,15 @@ extension HandoverScanner {
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
         // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
-        let own = isPatientsOwn(i)
-        if !own, isIngestion(i) { return m.end }
-        if own || isHistoryClause(i, m.end) {
-            var meds = history.medications ?? []
+        let history = isPatientsOwn(i) || isHistoryClause(i, m.end)
+        if !history, isIngestion(i) { return m.end }
+        if history {
+            var meds = self.history.medications ?? []
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
                 meds.append(m.value)
             }
-            history.medications = meds
+            self.history.medications = meds
             // The dose of a home medication is not a dose given: step over it.
             if let n = numbers.parse(at: m.end) {
                 return doseUnit(at: n.end)?.end ?? n.end
@@ -106,9 +106,19 @@ extension HandoverScanner {
     /// Looks back to the sentence start or a comma ("Took a 12-lead, aspirin 300 mg chewed" is the crew's).
     private func isIngestion(_ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
-            if Lexicon.givenVerbs.contains(keys[j]) { return false }
+        var clause = true
+        while j >= 0, !isSentenceEnd(j) {
+            if isPunct(j, ",") { clause = false }
+            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
+            // "overdose", "swallowed" anywhere in the sentence ("Intentional overdose, thirty-two paracetamol");
+            // "took"/"taken" only in the drug's clause with the patient as subject ("Obs taken and morphine" is
+            // the crew's).
             if Lexicon.ingestionWords.contains(keys[j]) { return true }
+            if clause, keys[j] == "took" || keys[j] == "taken",
+               (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
+                || isSentenceEnd(j - 1) {
+                return true
+            }
             j -= 1
         }
         return false
@@ -124,31 +134,51 @@ extension HandoverScanner {
             j -= 1
         }
         // "gave her morphine", "titrated her morphine to 10 mg": the crew's.
-        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains {
+            Lexicon.givenVerbs.contains(keys[$0]) || Lexicon.givenDoneVerbs.contains(keys[$0])
+        }
     }
 
-    /// A drug the crew talked about but did not give: "GTN withheld", "discussed morphine ... they declined it",
-    /// "the GP told us to give", "before we arrived he'd taken" (in the sentence, up to another drug's name; looking
-    /// back, also up to a verb of giving: "declined at first but then accepted morphine" was given),
-    /// "aspirin would normally be", "morphine not given" (after the name, up to a comma).
+    /// A drug the crew talked about but did not give. Looking back from the name, up to a comma, another drug or a
+    /// verb of giving ("declined at first but then accepted morphine" was given): "discussed", "withheld", "the GP
+    /// told us to give", "we didn't give her"; and anywhere earlier in the sentence, "before we arrived". Looking on,
+    /// up to another drug or a verb of giving: up to a comma "GTN withheld", "morphine ... they declined it",
+    /// "aspirin would normally be"; past commas too "declined", "refused", "not given", "so didn't give it".
     private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
         var j = i - 1
-        while j >= 0, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil, !Lexicon.givenDoneVerbs.contains(keys[j]) {
-            if Lexicon.notGivenWords.contains(keys[j]) || longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
+        var clause = true
+        while j >= 0, !isSentenceEnd(j) {
+            if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
+            if isPunct(j, ",") || longest(Lexicon.drugs, at: j) != nil { clause = false }
+            if clause, !Lexicon.givenDoneVerbs.contains(keys[j]) {
+                if isNotGivenWord(j) || Lexicon.notGivenBeforeWords.contains(keys[j]) { return true }
+            } else {
+                clause = false
+            }
             j -= 1
-        }
-        if let p = key(i - 1), Lexicon.givenVerbs.contains(p), let q = key(i - 2), Lexicon.negations.contains(q) {
-            return true
         }
         var commaSeen = false
         j = end
-        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
+        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil,
+              !Lexicon.givenDoneVerbs.contains(keys[j]) {
             if isPunct(j, ",") { commaSeen = true }
-            if Lexicon.notGivenWords.contains(keys[j]) || longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
-            if !commaSeen, Lexicon.notGivenAfterWords.contains(keys[j]) { return true }
+            if Lexicon.refusalWords.contains(keys[j]) || longest(Lexicon.notGivenPhrases, at: j) != nil { return true }
+            if !commaSeen, isNotGivenWord(j) || keys[j] == "would" || (j == end && longest(Lexicon.beforeCrewPhrases, at: j) != nil) {
+                return true
+            }
             j += 1
         }
         return false
+    }
+
+    /// A word of not giving; "declined to 12", "held on the wound" are not.
+    private func isNotGivenWord(_ j: Int) -> Bool {
+        guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
+        if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from" || numbers.parse(at: j + 1) != nil {
+            return false
+        }
+        if keys[j] == "held", key(j + 1) == "on" || key(j + 1) == "over" || key(j + 1) == "down" { return false }
+        return true
     }
 
     /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.
@@ -259,8 +289,15 @@ extension HandoverScanner {
             } else {
                 dose = n
                 j = n.end
-                // "five thousand units": the parser stops before "thousand".
-                if key(j) == "thousand", var d = dose {
+                // "four thousand five hundred units", "2.4 million units", "2,400,000": more number than the
+                // parser reads; no dose rather than part of one.
+                let moreGroups = isPunct(j, ",") && isPunct(j + 2, ",") && j + 3 < tokens.count && tokens[j + 3].isNumber
+                if key(j) == "million" || (key(j) == "thousand" && numbers.parse(at: j + 1) != nil) || moreGroups {
+                    dose = nil
+                    j += 1
+                    while j < tokens.count, tokens[j].isNumber || isPunct(j, ",") || numbers.parse(at: j) != nil { j += 1 }
+                    end = j
+                } else if key(j) == "thousand", var d = dose {
                     d.value *= 1000
                     dose = d
                     j += 1
@@ -273,7 +310,9 @@ extension HandoverScanner {
                     dose = d
                     j += 2
                 }
-                if let u = doseUnit(at: j) {
+                if dose == nil {
+                    j = doseUnit(at: j)?.end ?? j
+                } else if let u = doseUnit(at: j) {
                     unit = u
                     j = u.end
                     // "1 microgram per kilo": a weight-based dose
@@ -283,7 +322,7 @@ extension HandoverScanner {
                         j = e
                     }
                 }
-                doseSpan = scalarSpan(n.first, j)
+                if dose != nil { doseSpan = scalarSpan(n.first, j) }
                 end = j
             }
         }

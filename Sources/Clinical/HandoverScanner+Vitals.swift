@@ -30,7 +30,13 @@ extension HandoverScanner {
                    n.end + 1 < tokens.count, tokens[n.end + 1].isNumber {
                     return nil
                 }
-                if let next = key(n.end), Lexicon.notAReading.contains(next) { return nil }
+                if let next = key(n.end), Lexicon.notAReading.contains(next), !(kind == .temp && next.hasPrefix("degree")) {
+                    return nil
+                }
+                // "bradycardia at 21 hundred", "at 20 40": a time.
+                if sawAt, tokens[n.first].isNumber, key(n.end) == "hundred" || (n.end < tokens.count && tokens[n.end].isNumber) {
+                    return nil
+                }
                 // "glucose 10% 100 ml": a percentage is only ever a saturation reading.
                 if kind != .spo2, isPunct(n.end, "%") || key(n.end) == "percent" { return nil }
                 if kind != .glucose, kind != .glucometer, let next = key(n.end),
@@ -40,7 +46,8 @@ extension HandoverScanner {
                 return (n, approximate)
             }
             // "sats came up to ninety-three", "sats improving to 95": the reading follows.
-            if let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", numbers.parse(at: c) != nil {
+            // Only straight after the name: "sat her up to 60 degrees" is a posture.
+            if j == k, let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", numbers.parse(at: c) != nil {
                 skipped += c - j
                 j = c
                 continue

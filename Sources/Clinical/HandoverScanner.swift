@@ -43,8 +43,9 @@ struct HandoverScanner {
     /// "10 milligrams, sorry, 5 milligrams", "at 14:20, sorry, 14:25": the crew corrected a number. The corrected
     /// number and the correcting words are not scanned (their text stays in the transcript and inside the evidence
     /// span of the reading). A correction applies only when both numbers have the same shape: the same unit after
-    /// them, both clock times or neither, both the second half of an "A over B" or neither, and sizes within a factor
-    /// of two. Otherwise neither number is read ("resps eighteen, sorry, two puffs of her inhaler").
+    /// them, both clock times or neither, both the second half of an "A over B" or neither, sizes within a factor
+    /// of two, and nothing but the end of the reading after the new number. Otherwise neither number is read
+    /// ("resps eighteen, sorry, two puffs of her inhaler").
     static func droppingCorrections(_ tokens: [Token]) -> [Token] {
         let numbers = NumberParser(tokens: tokens)
         let keys = tokens.map(\.text)
@@ -52,7 +53,12 @@ struct HandoverScanner {
             i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
         }
         func isPairSeparator(_ i: Int) -> Bool { i >= 0 && i < keys.count && (keys[i] == "over" || keys[i] == "/") }
-        let units = Lexicon.doseUnitsWords.union(["%", "percent"])
+        /// "milligrams" and "mg" are one unit; "%" and "percent" another.
+        func unitOf(_ word: String) -> String? {
+            if word == "%" || word == "percent" { return "%" }
+            if let u = Lexicon.doseUnits.candidates(word).first(where: { $0.0.count == 1 }) { return u.1 }
+            return Lexicon.doseUnitsWords.contains(word) ? word : nil
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -68,8 +74,8 @@ struct HandoverScanner {
             let after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
             var numberEnd = before
             var unit: String?
-            if numberEnd > 0, units.contains(keys[numberEnd - 1]) {
-                unit = keys[numberEnd - 1]
+            if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
+                unit = u
                 numberEnd -= 1
             }
             guard let replacement = numbers.parse(at: after),
@@ -79,18 +85,32 @@ struct HandoverScanner {
                 k = markerEnd
                 continue
             }
-            let unitAfter = replacement.end < keys.count ? keys[replacement.end] : nil
+            let unitAfter = replacement.end < keys.count ? unitOf(keys[replacement.end]) : nil
             let clockBefore = isPunct(start - 1, ":") && start >= 2 && tokens[start - 2].isNumber
             let clockAfter = isPunct(replacement.end, ":")
             let pairAfter = isPairSeparator(replacement.end)
             let pairBefore = isPairSeparator(start - 1)
+            // What may follow the replacement: the end of the reading (a sentence end, a comma, the end of the text),
+            // its unit, the rest of a clock time or of an "A over B" ("Sats 94, sorry, 88 is the pulse" is not a
+            // correction of the saturation).
+            let r = replacement.end
+            let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil
+                || clockAfter || pairAfter
             let small = min(corrected.value, replacement.value)
-            let sameShape = (unit == nil || (unitAfter.map(units.contains) ?? false)) && clockBefore == clockAfter
-                && (!pairAfter || pairBefore) && small > 0 && max(corrected.value, replacement.value) / small <= 2
+            let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
+                && small > 0 && max(corrected.value, replacement.value) / small <= 2
             if !sameShape {
-                for j in start..<replacement.end { drop[j] = true }
+                // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
+                // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").
+                for j in start..<numberEnd { drop[j] = true }
+                for j in after..<replacement.end { drop[j] = true }
                 k = replacement.end
                 continue
+            }
+            // "Pain 8 out of 10, sorry, 7": the correction is of the 8.
+            if start >= 3, keys[start - 1] == "of", keys[start - 2] == "out",
+               let first = (max(0, start - 8)..<(start - 2)).first(where: { numbers.parse(at: $0)?.end == start - 2 }) {
+                start = first
             }
             if clockBefore {
                 start -= 2

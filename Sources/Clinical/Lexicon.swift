@@ -62,7 +62,7 @@ enum Lexicon {
     static let notAReading: Set<String> = [
         "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
         "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times", "cm", "centimetres",
-        "centimeters", "inches", "inch", "gauge", "past",
+        "centimeters", "inches", "inch", "gauge", "past", "yrs", "yr", "degrees", "degree",
     ]
     static let doseUnitsWords: Set<String> = [
         "litres", "liters", "litre", "liter", "milligrams", "milligram", "mg", "micrograms", "microgram", "mcg",
@@ -333,7 +333,7 @@ enum Lexicon {
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
-        "we've", "gives", "titrated", "accepted",
+        "we've", "gives",
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regular", "regularly", "home",
@@ -347,7 +347,7 @@ enum Lexicon {
     static let notGivenWords: Set<String> = [
         "declined", "refused", "withheld", "withhold", "withholding", "discussed", "considered", "considering",
         "contraindicated", "deferred", "omitted", "held", "advised", "advice", "suggested", "recommended", "told",
-        "haven't", "hasn't", "won't",
+        "haven't", "hasn't", "won't", "thought",
     ]
     /// In a drug's sentence: taken before the crew came ("before we arrived he'd taken ... aspirin").
     static let beforeCrewPhrases = PhraseTable<Bool>([
@@ -355,15 +355,30 @@ enum Lexicon {
         ["prior", "to", "our", "arrival"], ["before", "we", "got", "there"], ["before", "we", "got", "here"],
         ["before", "ems", "arrival"], ["before", "crew", "arrival"], ["before", "we", "came"],
     ])
-    /// After a drug's name, before the next comma: "aspirin would normally be", "morphine not given".
-    static let notGivenAfterWords: Set<String> = ["would", "not", "none", "didn't", "wasn't", "couldn't"]
+    /// After a drug's name, even past a comma, in its sentence: "morphine not given", "so didn't give it".
+    static let notGivenPhrases = PhraseTable<Bool>([
+        ["not", "given"], ["wasn't", "given"], ["none", "given"], ["not", "administered"], ["never", "given"],
+        ["not", "be", "given"], ["was", "not", "given"], ["didn't", "give", "it"], ["did", "not", "give", "it"],
+        ["haven't", "given", "it"], ["haven't", "given", "any"], ["didn't", "give", "any"], ["not", "to", "give"],
+    ])
+    /// Before a drug's name, in its clause: "we didn't give her morphine", "unable to give".
+    static let notGivenBeforeWords: Set<String> = ["didn't", "not", "never", "couldn't", "wouldn't", "unable", "without"]
+    /// After a drug's name, even past a comma, in its sentence: "morphine 5 mg IV offered, refused".
+    static let refusalWords: Set<String> = ["declined", "refused", "withheld", "withholding"]
+    /// Words before "took"/"taken" that make the patient the one who took the drug.
+    static let ingestionSubjects: Set<String> = [
+        "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's", "had", "has", "says", "said",
+        "reportedly", "allegedly",
+    ]
     /// Verbs saying a drug went in; looking back from a drug, words of not giving before one of these do not count.
     static let givenDoneVerbs: Set<String> = [
-        "gave", "given", "administered", "received", "accepted", "treated", "dosed", "pushed", "gives", "titrated",
+        "gave", "given", "administered", "received", "accepted", "agreed", "treated", "dosed", "pushed", "gives",
+        "titrated",
     ]
-    /// Before a drug's name in its clause: the patient's own intake ("took thirty-two paracetamol").
+    /// Before a drug's name in its sentence: the patient's own intake ("overdose ... paracetamol"); "took" and
+    /// "taken" are checked by the scanner (they need the patient as subject).
     static let ingestionWords: Set<String> = [
-        "took", "taken", "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od'd", "consumed",
+        "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od'd", "consumed",
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]

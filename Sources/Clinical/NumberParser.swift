@@ -96,7 +96,8 @@ struct NumberParser: Sendable {
         // A whole hundred with more of the number after it: "100 4", "TEMP 100 2.4", "heart rate 100, and 2",
         // "one hundred for" (a hundred and four).
         if n.value >= 100, n.value.truncatingRemainder(dividingBy: 100) == 0, n.form != .clock, n.form != .hundreds {
-            if next.isNumber || word(n.end) == "for" { return true }
+            // "for" is PocketSphinx's "four" only after number words ("Pulse 100 for the whole journey" is 100).
+            if next.isNumber || (word(n.end) == "for" && tokens[n.end - 1].isWord) { return true }
             let j = isComma(n.end) ? n.end + 1 : n.end
             if word(j) == "and", j + 1 < tokens.count, tokens[j + 1].isNumber || isNumberWord(j + 1) { return true }
         }

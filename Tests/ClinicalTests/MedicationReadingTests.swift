@@ -187,3 +187,61 @@ import Testing
         #expect(Extractor.analyze("Laceration to left wrist 3 cm.").vitals.rr == nil)
     }
 }
+
+/// The second review's examples: each was a wrong value or a lost drug.
+@Suite struct SecondReviewTests {
+    @Test func postureIsNoSaturation() {
+        #expect(Extractor.analyze("Sat her up to 60 degrees.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Temp 38 degrees.").vitals.temp == 38)
+        #expect(Extractor.analyze("History of piles 30 yrs.").vitals.hr == nil)
+    }
+
+    @Test func correctionsOnlyOfTheSameShape() {
+        #expect(Extractor.analyze("BP 140/90, sorry, 130.").vitals.bpDiastolic == nil)
+        #expect(Extractor.analyze("Sats 94, sorry, 88 is the pulse.").vitals.spo2 == nil)
+        let a = Extractor.analyze("Pulse 110, sorry, 1 20.")
+        #expect(a.vitals.hr == nil)
+        #expect(Extractor.analyze("Pain 8 out of 10, sorry, 7.").vitals.painScale0To10 == 7)
+        #expect(Extractor.analyze("GCS 14 out of 15, sorry, 13.").vitals.gcs == 13)
+        #expect(Extractor.analyze("Salbutamol 5 mg, sorry, 2.5 ml nebulised.").medicationsGiven.first?.dose == nil)
+    }
+
+    @Test func noPartialDoses() {
+        #expect(Extractor.analyze("Heparin four thousand five hundred units IV.").medicationsGiven.first?.dose == nil)
+        let b = Extractor.analyze("Penicillin G 2.4 million units IV.")
+        #expect(b.medicationsGiven.first?.dose == nil)
+        #expect(b.medicationsGiven.first?.unit == nil)
+        #expect(Extractor.analyze("Benzylpenicillin 2,400,000 units IV.").medicationsGiven.first?.dose == nil)
+    }
+
+    @Test func notGivenByTheCrew() {
+        #expect(Extractor.analyze("Before we arrived his wife gave him 300 mg of aspirin.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We didn't give her morphine because her sats were 88.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We didn't give any aspirin as he's on warfarin.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Intentional overdose, thirty-two paracetamol 500 mg tablets.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We thought about ondansetron but she's not nauseous, so didn't give it.").medicationsGiven.isEmpty)
+        let a = Extractor.analyze("Accepted conveyance, on apixaban.")
+        #expect(a.medicationsGiven.isEmpty)
+        #expect(a.history.medications == ["apixaban"])
+        #expect(Extractor.analyze("O2 titrated to 94-98, on ramipril.").history.medications == ["ramipril"])
+    }
+
+    @Test func givenDrugsAreKept() {
+        for text in ["Glucagon 1 mg IM as we couldn't get IV access.", "Paracetamol 1 g IV as she couldn't swallow.",
+                     "Adenosine 6 mg IV did not convert.", "GTN 400 mcg SL which did not help.",
+                     "Morphine 5 mg IV given, pressure held on the wound.", "Adrenaline 500 mcg IM, second dose considered.",
+                     "Aspirin 300 mg chewed, pain started 20 minutes before we arrived.",
+                     "GCS declined to 12 so naloxone 400 micrograms IM.",
+                     "She told us her pain was 9 out of 10, morphine 5 mg IV.", "Initially refused, then agreed to morphine 5 mg IV.",
+                     "Obs taken and morphine 5 mg IV given.", "12-lead taken and aspirin 300 mg given."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        #expect(Extractor.analyze("He's taken his usual ramipril this morning.").history.medications == ["ramipril"])
+    }
+
+    @Test func timesAfterAtAreNoRates() {
+        #expect(Extractor.analyze("Pulse 100 for the whole journey.").vitals.hr == 100)
+        #expect(Extractor.analyze("Went into a bradycardia at 21 hundred.").vitals.hr == nil)
+        #expect(Extractor.analyze("Bradycardia at 20 40.").vitals.hr == nil)
+    }
+}
