@@ -6,9 +6,10 @@ extension HandoverScanner {
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
         // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
-        let history = isPatientsOwn(i) || isHistoryClause(i, m.end)
-        if !history, isIngestion(i) { return m.end }
-        if history {
+        // "his usual ramipril": history even after "taken".
+        let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
+        if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
+        if usual || isPatientsOwn(i) || isHistoryClause(i, m.end) {
             var meds = self.history.medications ?? []
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
@@ -31,7 +32,7 @@ extension HandoverScanner {
         guard tokens[i].isWord, hasDoseAhead(of: i) || unitEnding(at: i) != nil,
               let heard = soundAlikeDrug(at: i), hasDoseBeside(i, heard.end) else { return nil }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
-        if isPatientsOwn(i) || isIngestion(i) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
+        if isPatientsOwn(i) || isIngestion(i, heard.end) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
             return heard.end
         }
         let index = medicationsGiven.count
@@ -102,24 +103,32 @@ extension HandoverScanner {
         return false
     }
 
-    /// "took", "swallowed", "overdose" earlier in the sentence, with no verb of giving after them.
-    /// Looks back to the sentence start or a comma ("Took a 12-lead, aspirin 300 mg chewed" is the crew's).
-    private func isIngestion(_ i: Int) -> Bool {
+    /// What the patient swallowed: "took"/"taken" in the drug's clause with the patient as subject ("Obs taken and
+    /// morphine" is the crew's); "overdose", "swallowed" anywhere earlier in the sentence, unless a route follows the
+    /// drug ("Suspected opiate overdose, naloxone 400 mcg IM" is the crew's).
+    private func isIngestion(_ i: Int, _ end: Int) -> Bool {
         var j = i - 1
         var clause = true
         while j >= 0, !isSentenceEnd(j) {
             if isPunct(j, ",") { clause = false }
-            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
-            // "overdose", "swallowed" anywhere in the sentence ("Intentional overdose, thirty-two paracetamol");
-            // "took"/"taken" only in the drug's clause with the patient as subject ("Obs taken and morphine" is
-            // the crew's).
-            if Lexicon.ingestionWords.contains(keys[j]) { return true }
+            if clause, Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
+            if Lexicon.ingestionWords.contains(keys[j]) { return !hasRoute(after: end) }
             if clause, keys[j] == "took" || keys[j] == "taken",
                (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
                 || isSentenceEnd(j - 1) {
                 return true
             }
             j -= 1
+        }
+        return false
+    }
+
+    /// A route within the drug's part of the sentence after `end`.
+    private func hasRoute(after end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
+            if route(at: j) != nil { return true }
+            j += 1
         }
         return false
     }
@@ -139,31 +148,41 @@ extension HandoverScanner {
         }
     }
 
-    /// A drug the crew talked about but did not give. Looking back from the name, up to a comma, another drug or a
-    /// verb of giving ("declined at first but then accepted morphine" was given): "discussed", "withheld", "the GP
-    /// told us to give", "we didn't give her"; and anywhere earlier in the sentence, "before we arrived". Looking on,
-    /// up to another drug or a verb of giving: up to a comma "GTN withheld", "morphine ... they declined it",
-    /// "aspirin would normally be"; past commas too "declined", "refused", "not given", "so didn't give it".
+    /// A drug the crew talked about but did not give.
+    /// - Before the name, in its part of the sentence (up to a comma, another drug or a verb of giving): "discussed",
+    ///   "withheld", "the GP told us to give", and a negation right before a verb of giving ("we didn't give her").
+    /// - After the name, in its part of the sentence: the same words, "would" ("aspirin would normally be"), and a
+    ///   negation before "given", "indicated", "appropriate"... ("morphine not appropriate", "couldn't be given").
+    /// - Past a comma after the name: "declined", "refused", "withheld" when no other drug follows ("Offered
+    ///   morphine, she declined it"), and "didn't give it" ("so didn't give it").
+    /// - "before we arrived" opening the sentence, or before the name up to a comma (across verbs and other drugs:
+    ///   "his wife had given him aspirin"), or after it up to a comma.
     private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
+        // "Before we arrived, he'd used his GTN and his wife had given him aspirin": opening the sentence, the phrase
+        // covers all of it.
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        if longest(Lexicon.beforeCrewPhrases, at: first) != nil { return true }
         var j = i - 1
         var clause = true
-        while j >= 0, !isSentenceEnd(j) {
+        while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
             if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
-            if isPunct(j, ",") || longest(Lexicon.drugs, at: j) != nil { clause = false }
-            if clause, !Lexicon.givenDoneVerbs.contains(keys[j]) {
-                if isNotGivenWord(j) || Lexicon.notGivenBeforeWords.contains(keys[j]) { return true }
-            } else {
-                clause = false
-            }
+            if longest(Lexicon.drugs, at: j) != nil || Lexicon.givenDoneVerbs.contains(keys[j]) { clause = false }
+            if clause, isNotGivenWord(j) || isNegatedGiving(j) { return true }
             j -= 1
         }
-        var commaSeen = false
         j = end
-        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil,
-              !Lexicon.givenDoneVerbs.contains(keys[j]) {
+        var commaSeen = false
+        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
-            if Lexicon.refusalWords.contains(keys[j]) || longest(Lexicon.notGivenPhrases, at: j) != nil { return true }
-            if !commaSeen, isNotGivenWord(j) || keys[j] == "would" || (j == end && longest(Lexicon.beforeCrewPhrases, at: j) != nil) {
+            if !commaSeen {
+                if longest(Lexicon.beforeCrewPhrases, at: j) != nil || isNotGivenWord(j) || keys[j] == "would"
+                    || isNegatedAfterDrug(j) {
+                    return true
+                }
+            } else if Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j), !drugFollows(j) {
+                return true
+            } else if longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
                 return true
             }
             j += 1
@@ -171,14 +190,42 @@ extension HandoverScanner {
         return false
     }
 
-    /// A word of not giving; "declined to 12", "held on the wound" are not.
+    /// A word of not giving; "GCS declined to 12" is not.
     private func isNotGivenWord(_ j: Int) -> Bool {
         guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
-        if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from" || numbers.parse(at: j + 1) != nil {
+        if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from", numbers.parse(at: j + 2) != nil {
             return false
         }
-        if keys[j] == "held", key(j + 1) == "on" || key(j + 1) == "over" || key(j + 1) == "down" { return false }
         return true
+    }
+
+    /// "didn't give", "unable to give", "never gave", "not administered".
+    private func isNegatedGiving(_ j: Int) -> Bool {
+        guard Lexicon.notGivenBeforeWords.contains(keys[j]) else { return false }
+        return (j + 1...j + 2).contains { k in
+            guard let w = key(k) else { return false }
+            return ["give", "gave", "given", "administer", "administered"].contains(w)
+        }
+    }
+
+    /// After a drug: "not given", "not yet given", "not to be given", "has not been given", "couldn't be given",
+    /// "not indicated", "not appropriate".
+    private func isNegatedAfterDrug(_ j: Int) -> Bool {
+        guard ["not", "couldn't", "wasn't", "didn't", "never", "none", "cannot", "can't"].contains(keys[j]) else { return false }
+        return (j + 1...j + 3).contains { k in
+            guard let w = key(k) else { return false }
+            return ["given", "give", "indicated", "appropriate", "administered", "suitable", "required", "needed"].contains(w)
+        }
+    }
+
+    /// Another drug's name later in the sentence: the words before it are about that drug.
+    private func drugFollows(_ j: Int) -> Bool {
+        var k = j + 1
+        while k < tokens.count, !isSentenceEnd(k) {
+            if longest(Lexicon.drugs, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.
@@ -201,8 +248,11 @@ extension HandoverScanner {
             if Lexicon.givenVerbs.contains(k) { history = false }
         }
         if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
-            // "on warfarin" with no verb of giving: the patient's own medication.
-            history = !(start..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+            // "on warfarin" with no verb of giving in its part of the sentence ("Accepted conveyance, on apixaban"):
+            // the patient's own medication.
+            var c = i - 1
+            while c > start, !isPunct(c - 1, ",") { c -= 1 }
+            history = !(c..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
         }
         if history { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
@@ -292,6 +342,7 @@ extension HandoverScanner {
                 // "four thousand five hundred units", "2.4 million units", "2,400,000": more number than the
                 // parser reads; no dose rather than part of one.
                 let moreGroups = isPunct(j, ",") && isPunct(j + 2, ",") && j + 3 < tokens.count && tokens[j + 3].isNumber
+                    && tokens[j + 1].isNumber && tokens[j + 1].text.count == 3 && tokens[j + 1].start == tokens[j].end
                 if key(j) == "million" || (key(j) == "thousand" && numbers.parse(at: j + 1) != nil) || moreGroups {
                     dose = nil
                     j += 1

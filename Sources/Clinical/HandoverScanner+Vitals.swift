@@ -46,8 +46,9 @@ extension HandoverScanner {
                 return (n, approximate)
             }
             // "sats came up to ninety-three", "sats improving to 95": the reading follows.
-            // Only straight after the name: "sat her up to 60 degrees" is a posture.
-            if j == k, let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", numbers.parse(at: c) != nil {
+            // Not after a pronoun: "sat her up to 60 degrees" is a posture.
+            if !(k..<j).contains(where: { ["her", "him", "his", "them", "it", "their", "its"].contains(keys[$0]) }),
+               let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", numbers.parse(at: c) != nil {
                 skipped += c - j
                 j = c
                 continue

@@ -78,10 +78,30 @@ struct HandoverScanner {
                 unit = u
                 numberEnd -= 1
             }
-            guard let replacement = numbers.parse(at: after),
-                  var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd }),
-                  let corrected = numbers.parse(at: start)
+            guard let replacement = numbers.parse(at: after) else {
+                k = markerEnd
+                continue
+            }
+            guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
             else {
+                // "Pulse 140 bpm, sorry, 104", "Sats 94 on air, sorry, 92": a number a few words back was corrected;
+                // which words belong to which reading is unclear, so neither number is read.
+                if let old = (max(0, before - 4)..<before).reversed().first(where: { tokens[$0].isNumber || numbers.parse(at: $0) != nil }),
+                   let n = numbers.parse(at: old) {
+                    for j in old..<n.end { drop[j] = true }
+                    for j in after..<replacement.end { drop[j] = true }
+                    k = replacement.end
+                } else {
+                    k = markerEnd
+                }
+                continue
+            }
+            // "Pain 9 out of 10, sorry, 4": the correction is of the 9.
+            if start >= 3, keys[start - 1] == "of", keys[start - 2] == "out",
+               let first = (max(0, start - 8)..<(start - 2)).first(where: { numbers.parse(at: $0)?.end == start - 2 }) {
+                start = first
+            }
+            guard let corrected = numbers.parse(at: start) else {
                 k = markerEnd
                 continue
             }
@@ -95,22 +115,19 @@ struct HandoverScanner {
             // correction of the saturation).
             let r = replacement.end
             let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil
-                || clockAfter || pairAfter
+                || clockAfter || pairAfter || (r + 1 < keys.count && keys[r] == "out" && keys[r + 1] == "of")
+                || ["bpm", "degrees", "a", "per"].contains(keys[r])
             let small = min(corrected.value, replacement.value)
+            let similar = clockBefore || (small > 0 && max(corrected.value, replacement.value) / small <= 2)
             let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
-                && small > 0 && max(corrected.value, replacement.value) / small <= 2
+                && similar
             if !sameShape {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
                 // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").
-                for j in start..<numberEnd { drop[j] = true }
+                for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }
                 for j in after..<replacement.end { drop[j] = true }
                 k = replacement.end
                 continue
-            }
-            // "Pain 8 out of 10, sorry, 7": the correction is of the 8.
-            if start >= 3, keys[start - 1] == "of", keys[start - 2] == "out",
-               let first = (max(0, start - 8)..<(start - 2)).first(where: { numbers.parse(at: $0)?.end == start - 2 }) {
-                start = first
             }
             if clockBefore {
                 start -= 2

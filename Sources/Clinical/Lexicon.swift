@@ -333,7 +333,7 @@ enum Lexicon {
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
-        "we've", "gives",
+        "we've", "gives", "titrated", "accepted",
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regular", "regularly", "home",
@@ -347,7 +347,7 @@ enum Lexicon {
     static let notGivenWords: Set<String> = [
         "declined", "refused", "withheld", "withhold", "withholding", "discussed", "considered", "considering",
         "contraindicated", "deferred", "omitted", "held", "advised", "advice", "suggested", "recommended", "told",
-        "haven't", "hasn't", "won't", "thought",
+        "haven't", "hasn't", "won't",
     ]
     /// In a drug's sentence: taken before the crew came ("before we arrived he'd taken ... aspirin").
     static let beforeCrewPhrases = PhraseTable<Bool>([
@@ -355,11 +355,10 @@ enum Lexicon {
         ["prior", "to", "our", "arrival"], ["before", "we", "got", "there"], ["before", "we", "got", "here"],
         ["before", "ems", "arrival"], ["before", "crew", "arrival"], ["before", "we", "came"],
     ])
-    /// After a drug's name, even past a comma, in its sentence: "morphine not given", "so didn't give it".
+    /// After a drug's name, even past a comma, when no other drug follows: "so didn't give it".
     static let notGivenPhrases = PhraseTable<Bool>([
-        ["not", "given"], ["wasn't", "given"], ["none", "given"], ["not", "administered"], ["never", "given"],
-        ["not", "be", "given"], ["was", "not", "given"], ["didn't", "give", "it"], ["did", "not", "give", "it"],
-        ["haven't", "given", "it"], ["haven't", "given", "any"], ["didn't", "give", "any"], ["not", "to", "give"],
+        ["didn't", "give", "it"], ["did", "not", "give", "it"], ["haven't", "given", "it"], ["haven't", "given", "any"],
+        ["didn't", "give", "any"], ["not", "given", "it"],
     ])
     /// Before a drug's name, in its clause: "we didn't give her morphine", "unable to give".
     static let notGivenBeforeWords: Set<String> = ["didn't", "not", "never", "couldn't", "wouldn't", "unable", "without"]

@@ -245,3 +245,51 @@ import Testing
         #expect(Extractor.analyze("Bradycardia at 20 40.").vitals.hr == nil)
     }
 }
+
+/// The third review's examples: drugs not given reported as given, and given drugs lost.
+@Suite struct ThirdReviewTests {
+    @Test func notGiven() {
+        for text in ["Patient declined to take aspirin 300 mg.", "She declined 4 mg ondansetron.",
+                     "patient declined ten milligrams of morphine", "GTN 400 mcg held on account of BP 85.",
+                     "Morphine not appropriate given his BP of 85.", "Morphine has not been given.", "GTN not yet given.",
+                     "GTN not to be given.", "Paracetamol couldn't be given.", "GTN 400 mcg not indicated, BP 88.",
+                     "Aspirin 300 mg taken before we arrived.", "His wife gave him aspirin 300 mg before we arrived.",
+                     "Before we arrived, he'd used two sprays of his own GTN and his wife had given him 300mg of aspirin at 1330."] {
+            #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func given() {
+        for text in ["Didn't respond to the first dose so adrenaline 500 mcg IM repeated.", "Pain not settling so morphine 5 mg IV.",
+                     "Cannulated without difficulty and morphine 5 mg IV.", "Couldn't cannulate so IN fentanyl 100 mcg.",
+                     "Thought to be ACS so aspirin 300 mg chewed.", "Aspirin 300 mg chewed as thought cardiac.",
+                     "chest pain not radiating aspirin three hundred milligrams chewed",
+                     "Took two puffs of his GTN before we arrived, we gave aspirin 300 mg.",
+                     "Suspected opiate overdose, naloxone 400 mcg IM.", "Heroin overdose, narcan 0.4 mg IN.",
+                     "Morphine titrated to effect.", "Initially declined, then accepted Entonox.",
+                     "Adrenaline 500 mcg IM, second dose not given.", "Morphine 5 mg IV, GCS declined to 12.",
+                     "Morphine 10, IV, 14:20."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        let a = Extractor.analyze("Collapsed before we arrived, gave adrenaline 1 mg IV then amiodarone 300 mg IV.")
+        #expect(a.medicationsGiven.map(\.drug) == ["epinephrine", "amiodarone"])
+        let b = Extractor.analyze("Normally takes co-codamol, accepted morphine 5 mg IV.")
+        #expect(b.medicationsGiven.map(\.drug) == ["morphine"])
+        #expect(b.history.medications == ["co codamol"])
+    }
+
+    @Test func overdoseIsNotARegularMedication() {
+        #expect(Extractor.analyze("Took an overdose of his wife's prescription zopiclone.").history.medications == nil)
+    }
+
+    @Test func correctionsKeepNoRetractedValue() {
+        #expect(Extractor.analyze("Pain 9 out of 10, sorry, 4.").vitals.painScale0To10 != 9)
+        #expect(Extractor.analyze("GCS 14 out of 15, sorry, 13 out of 15.").vitals.gcs == 13)
+        #expect(Extractor.analyze("Pulse 140 bpm, sorry, 104.").vitals.hr != 140)
+        #expect(Extractor.analyze("Sats 94 on air, sorry, 92 on air.").vitals.spo2 != 94)
+        #expect(Extractor.analyze("Temp 38.5 degrees, sorry, 37.5.").vitals.temp != 38.5)
+        #expect(Extractor.analyze("Pain 8, sorry, 7 out of 10.").vitals.painScale0To10 == 7)
+        #expect(Extractor.analyze("On scene at 14:40, sorry, 14:45.").times.onScene == "14:45")
+        #expect(Extractor.analyze("Sats now up to 96.").vitals.spo2 == 96)
+    }
+}
