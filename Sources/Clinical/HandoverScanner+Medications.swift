@@ -111,14 +111,26 @@ extension HandoverScanner {
         var clause = true
         while j >= 0, !isSentenceEnd(j) {
             if isPunct(j, ",") { clause = false }
-            if clause, Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
-            if Lexicon.ingestionWords.contains(keys[j]) { return !hasRoute(after: end) }
+            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
+            // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
+            // route or a verb of giving follows ("opiate overdose, naloxone 400 mcg IM").
+            if Lexicon.ingestionWords.contains(keys[j]) { return clause || !(hasRoute(after: end) || hasGivenVerb(after: end)) }
             if clause, keys[j] == "took" || keys[j] == "taken",
                (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
                 || isSentenceEnd(j - 1) {
                 return true
             }
             j -= 1
+        }
+        return false
+    }
+
+    /// "given", "administered" within the drug's part of the sentence after `end`.
+    private func hasGivenVerb(after end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
+            if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
+            j += 1
         }
         return false
     }
@@ -158,31 +170,43 @@ extension HandoverScanner {
     /// - "before we arrived" opening the sentence, or before the name up to a comma (across verbs and other drugs:
     ///   "his wife had given him aspirin"), or after it up to a comma.
     private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
-        // "Before we arrived, he'd used his GTN and his wife had given him aspirin": opening the sentence, the phrase
-        // covers all of it.
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        if longest(Lexicon.beforeCrewPhrases, at: first) != nil { return true }
+        // "before we arrived" earlier in the sentence, unless the crew speaks after it: "…before we arrived, we gave
+        // aspirin", "Collapsed before we arrived, gave adrenaline" ("his wife had given him aspirin" is not the crew).
+        for p in first..<i {
+            guard let pe = longest(Lexicon.beforeCrewPhrases, at: p) else { continue }
+            if !isCrewSpeaking(from: pe, to: i) { return true }
+        }
         var j = i - 1
         var clause = true
         while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
-            if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
-            if longest(Lexicon.drugs, at: j) != nil || Lexicon.givenDoneVerbs.contains(keys[j]) { clause = false }
+            if longest(Lexicon.drugs, at: j) != nil || Lexicon.givenDoneVerbs.contains(keys[j])
+                || Lexicon.clauseBreaks.contains(keys[j]) {
+                clause = false
+            }
             if clause, isNotGivenWord(j) || isNegatedGiving(j) { return true }
             j -= 1
         }
         j = end
         var commaSeen = false
+        var clauseAfter = true
         while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
+            // "… so a second dose was not required" is about something else; "… but she declined it" is not.
+            if Lexicon.givenDoneVerbs.contains(keys[j])
+                || ["so", "then", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
+                clauseAfter = false
+            }
             if !commaSeen {
-                if longest(Lexicon.beforeCrewPhrases, at: j) != nil || isNotGivenWord(j) || keys[j] == "would"
-                    || isNegatedAfterDrug(j) {
-                    return true
-                }
-            } else if Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j), !drugFollows(j) {
+                if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
+                if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
+            } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
+                      longest(Lexicon.drugs, at: j + 1) == nil,
+                      !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil) {
+                // "Offered morphine, declined" — not "refused GTN" or "refused the GTN", which are about GTN.
                 return true
-            } else if longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
+            } else if clauseAfter, longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
                 return true
             }
             j += 1
@@ -190,21 +214,34 @@ extension HandoverScanner {
         return false
     }
 
+    /// "we", "I" or a clause opening with a verb of giving between `from` and `to`: the crew is the giver.
+    private func isCrewSpeaking(from: Int, to: Int) -> Bool {
+        for k in from..<to {
+            if ["we", "we've", "i", "i've"].contains(keys[k]) { return true }
+            if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) || next == "gave" { return true }
+        }
+        return false
+    }
+
     /// A word of not giving; "GCS declined to 12" is not.
     private func isNotGivenWord(_ j: Int) -> Bool {
+        if keys[j] == "thought", key(j + 1) == "about" { return true }
         guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
         if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from", numbers.parse(at: j + 2) != nil {
             return false
         }
+        // "pressure held", "held on the wound"
+        if keys[j] == "held", key(j - 1) == "pressure" || (key(j + 1) == "on" && key(j + 2) == "the") { return false }
         return true
     }
 
     /// "didn't give", "unable to give", "never gave", "not administered".
     private func isNegatedGiving(_ j: Int) -> Bool {
         guard Lexicon.notGivenBeforeWords.contains(keys[j]) else { return false }
-        return (j + 1...j + 2).contains { k in
+        // "not able to give", "not safe to give"
+        return (j + 1...j + 4).contains { k in
             guard let w = key(k) else { return false }
-            return ["give", "gave", "given", "administer", "administered"].contains(w)
+            return ["give", "gave", "given", "administer", "administered", "giving"].contains(w)
         }
     }
 
@@ -380,7 +417,10 @@ extension HandoverScanner {
         // Route, time and "given" in the rest of the clause.
         var route: (first: Int, end: Int, route: String)?
         var time: (first: Int, end: Int, time: String)?
-        var verb = (clauseStart(i)..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+        // A verb of giving in the drug's part of the sentence ("Accepted conveyance, last paracetamol at 0800" has none).
+        var verbStart = i
+        while verbStart > clauseStart(i), !isPunct(verbStart - 1, ",") { verbStart -= 1 }
+        var verb = (verbStart..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
         var k = j
         var steps = 0
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,

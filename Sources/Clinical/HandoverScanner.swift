@@ -84,15 +84,23 @@ struct HandoverScanner {
             }
             guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
             else {
-                // "Pulse 140 bpm, sorry, 104", "Sats 94 on air, sorry, 92": a number a few words back was corrected;
-                // which words belong to which reading is unclear, so neither number is read.
-                if let old = (max(0, before - 4)..<before).reversed().first(where: { tokens[$0].isNumber || numbers.parse(at: $0) != nil }),
-                   let n = numbers.parse(at: old) {
-                    for j in old..<n.end { drop[j] = true }
+                // "Pulse 140 bpm, sorry, 104", "Sats ninety-four on air, sorry, ninety-two": a number a few words back
+                // was corrected; which words belong to which reading is unclear, so no number there is read.
+                // Every number in the words before (up to 8, within the sentence) goes, whole.
+                var sentenceStart = before
+                while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd {
+                    sentenceStart -= 1
+                }
+                let window = max(sentenceStart, before - 8)..<before
+                let numberTokens = window.filter { j in
+                    tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
+                }
+                if numberTokens.isEmpty {
+                    k = markerEnd
+                } else {
+                    for j in numberTokens { drop[j] = true }
                     for j in after..<replacement.end { drop[j] = true }
                     k = replacement.end
-                } else {
-                    k = markerEnd
                 }
                 continue
             }

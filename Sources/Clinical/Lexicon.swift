@@ -361,7 +361,12 @@ enum Lexicon {
         ["didn't", "give", "any"], ["not", "given", "it"],
     ])
     /// Before a drug's name, in its clause: "we didn't give her morphine", "unable to give".
-    static let notGivenBeforeWords: Set<String> = ["didn't", "not", "never", "couldn't", "wouldn't", "unable", "without"]
+    static let notGivenBeforeWords: Set<String> = [
+        "didn't", "not", "never", "couldn't", "wouldn't", "unable", "without", "weren't", "wasn't",
+    ]
+    /// Words that start a new statement inside a sentence: words of not giving before them are about something
+    /// else ("pain not settling so morphine", "unable to give anything orally so glucagon").
+    static let clauseBreaks: Set<String> = ["so", "then", "but", "instead", "therefore", "hence"]
     /// After a drug's name, even past a comma, in its sentence: "morphine 5 mg IV offered, refused".
     static let refusalWords: Set<String> = ["declined", "refused", "withheld", "withholding"]
     /// Words before "took"/"taken" that make the patient the one who took the drug.

@@ -293,3 +293,40 @@ import Testing
         #expect(Extractor.analyze("Sats now up to 96.").vitals.spo2 == 96)
     }
 }
+
+/// The fourth review's examples.
+@Suite struct FourthReviewTests {
+    @Test func given() {
+        for text in ["Morphine 10 mg IV given as discussed with the advice line.", "Aspirin 300 mg given as advised by the cardiologist.",
+                     "Morphine 5 mg IV given, declined further doses.", "GTN 400 mcg SL given, BP dropped so further doses withheld.",
+                     "Unable to give anything orally so glucagon 1 mg IM.", "Couldn't give anything IV so IN fentanyl 100 mcg.",
+                     "Prior to our arrival he'd had GTN x2, we gave aspirin 300 mg chewed.",
+                     "Opiate overdose, we bagged him, naloxone 400 mcg.", "Suspected overdose, naloxone 400 micrograms given.",
+                     "Naloxone 400 mcg IM with good effect so a second dose was not required.",
+                     "adrenaline five hundred micrograms i m second dose not given",
+                     "Morphine 5 mg IV and pressure held on the wound.", "Direct pressure held and TXA 1 g IV."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+    }
+
+    @Test func notGiven() {
+        for text in ["Offered morphine 5 mg IV, declined, gave Entonox instead.",
+                     "We were not able to give aspirin as he's allergic.", "It was not safe to give GTN, BP 85.",
+                     "We thought about giving GTN but BP was 90.",
+                     "He'd taken 2 sprays of his own GTN before we arrived, and 300 mg of aspirin.",
+                     "Intentional overdose of 32 paracetamol PO at 2000.", "Accepted conveyance, last paracetamol at 0800.",
+                     "Pain seven out of ten, we offered morphine but she declined it."] {
+            #expect(!Extractor.analyze(text).medicationsGiven.contains { ["morphine", "aspirin", "nitroglycerin", "paracetamol"].contains($0.drug) }, "\(text)")
+        }
+    }
+
+    @Test func correctionsDropWholeNumbers() {
+        #expect(Extractor.analyze("Sats ninety-four on air, sorry, ninety-two.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("sats ninety four on air sorry ninety two").vitals.spo2 == nil)
+        #expect(Extractor.analyze("resps twenty two and laboured sorry twenty four").vitals.rr == nil)
+        #expect(Extractor.analyze("pulse one twenty two regular sorry one twelve").vitals.hr == nil)
+        #expect(Extractor.analyze("temp thirty eight degrees sorry thirty seven").vitals.temp == nil)
+        #expect(Extractor.analyze("Sats 94 on 15 litres NRB, sorry, 92.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Sats 94% on room air, sorry, 92%.").vitals.spo2 == nil)
+    }
+}
