@@ -104,8 +104,8 @@ extension HandoverScanner {
     }
 
     /// What the patient swallowed: "took"/"taken" in the drug's clause with the patient as subject ("Obs taken and
-    /// morphine" is the crew's); "overdose", "swallowed" anywhere earlier in the sentence, unless a route follows the
-    /// drug ("Suspected opiate overdose, naloxone 400 mcg IM" is the crew's).
+    /// morphine" is the crew's); "overdose of X"; "overdose", "swallowed" elsewhere earlier in the sentence unless the
+    /// crew's route or "given" follows the drug ("Suspected opiate overdose, naloxone 400 mcg IM").
     private func isIngestion(_ i: Int, _ end: Int) -> Bool {
         var j = i - 1
         var clause = true
@@ -114,7 +114,13 @@ extension HandoverScanner {
             if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
             // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
             // route or a verb of giving follows ("opiate overdose, naloxone 400 mcg IM").
-            if Lexicon.ingestionWords.contains(keys[j]) { return clause || !(hasRoute(after: end) || hasGivenVerb(after: end)) }
+            if Lexicon.ingestionWords.contains(keys[j]) {
+                // "overdose of 32 paracetamol PO": the swallowed drug; "overdose so naloxone 400 mcg IM", "overdose of
+                // oxycodone and naloxone … given": the crew's, by its route or verb.
+                let governs = clause && (key(j + 1) == "of" || key(j + 1) == "on")
+                    && !(j + 1..<i).contains { Lexicon.clauseBreaks.contains(keys[$0]) || keys[$0] == "and" }
+                return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
+            }
             if clause, keys[j] == "took" || keys[j] == "taken",
                (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
                 || isSentenceEnd(j - 1) {
@@ -175,17 +181,25 @@ extension HandoverScanner {
         // "before we arrived" earlier in the sentence, unless the crew speaks after it: "…before we arrived, we gave
         // aspirin", "Collapsed before we arrived, gave adrenaline" ("his wife had given him aspirin" is not the crew).
         for p in first..<i {
-            guard let pe = longest(Lexicon.beforeCrewPhrases, at: p) else { continue }
-            if !isCrewSpeaking(from: pe, to: i) { return true }
+            guard let pe = longest(Lexicon.beforeCrewPhrases, at: p), pe <= i else { continue }
+            if isCrewSpeaking(from: pe, to: i) { continue }
+            // In another part of the sentence, a drug with the crew's route is the crew's: "Collapsed prior to
+            // arrival, adrenaline 1 mg IO" (but "before we arrived, and 300 mg of aspirin" is not).
+            if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
+            return true
         }
         var j = i - 1
         var clause = true
         while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
-            if longest(Lexicon.drugs, at: j) != nil || Lexicon.givenDoneVerbs.contains(keys[j])
-                || Lexicon.clauseBreaks.contains(keys[j]) {
+            if Lexicon.givenDoneVerbs.contains(keys[j]) {
+                // "We haven't given morphine", "never gave"
+                if clause, [key(j - 1), key(j - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
+                    return true
+                }
                 clause = false
             }
-            if clause, isNotGivenWord(j) || isNegatedGiving(j) { return true }
+            if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
+            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
             j -= 1
         }
         j = end
@@ -195,7 +209,7 @@ extension HandoverScanner {
             if isPunct(j, ",") { commaSeen = true }
             // "… so a second dose was not required" is about something else; "… but she declined it" is not.
             if Lexicon.givenDoneVerbs.contains(keys[j])
-                || ["so", "then", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
+                || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
                 clauseAfter = false
             }
             if !commaSeen {
@@ -214,11 +228,15 @@ extension HandoverScanner {
         return false
     }
 
-    /// "we", "I" or a clause opening with a verb of giving between `from` and `to`: the crew is the giver.
+    /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the
+    /// crew is the giver ("I believe his wife gave him" is not).
     private func isCrewSpeaking(from: Int, to: Int) -> Bool {
         for k in from..<to {
-            if ["we", "we've", "i", "i've"].contains(keys[k]) { return true }
-            if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) || next == "gave" { return true }
+            if ["we", "we've"].contains(keys[k]),
+               (k + 1...k + 2).contains(where: { key($0).map { Lexicon.givenDoneVerbs.contains($0) || $0 == "then" } ?? false }) {
+                return true
+            }
+            if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) { return true }
         }
         return false
     }
@@ -236,11 +254,11 @@ extension HandoverScanner {
     }
 
     /// "didn't give", "unable to give", "never gave", "not administered".
-    private func isNegatedGiving(_ j: Int) -> Bool {
+    private func isNegatedGiving(_ j: Int, before drug: Int) -> Bool {
         guard Lexicon.notGivenBeforeWords.contains(keys[j]) else { return false }
-        // "not able to give", "not safe to give"
+        // "not able to give", "not safe to give" — before the drug's name, never past it
         return (j + 1...j + 4).contains { k in
-            guard let w = key(k) else { return false }
+            guard k < drug, let w = key(k) else { return false }
             return ["give", "gave", "given", "administer", "administered", "giving"].contains(w)
         }
     }
@@ -417,10 +435,13 @@ extension HandoverScanner {
         // Route, time and "given" in the rest of the clause.
         var route: (first: Int, end: Int, route: String)?
         var time: (first: Int, end: Int, time: String)?
-        // A verb of giving in the drug's part of the sentence ("Accepted conveyance, last paracetamol at 0800" has none).
-        var verbStart = i
-        while verbStart > clauseStart(i), !isPunct(verbStart - 1, ",") { verbStart -= 1 }
-        var verb = (verbStart..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+        // A verb of giving in the clause, not across a comma unless a list of drugs carries it ("We gave aspirin,
+        // GTN and ondansetron"; "Accepted conveyance, last paracetamol at 0800" has none).
+        var verb = (clauseStart(i)..<i).contains { v in
+            guard Lexicon.givenVerbs.contains(keys[v]) else { return false }
+            let between = v + 1..<i
+            return !between.contains { isPunct($0, ",") } || between.contains { longest(Lexicon.drugs, at: $0) != nil }
+        }
         var k = j
         var steps = 0
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,

@@ -91,7 +91,12 @@ struct HandoverScanner {
                 while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd {
                     sentenceStart -= 1
                 }
-                let window = max(sentenceStart, before - 8)..<before
+                var windowStart = max(sentenceStart, before - 8)
+                // Back to the start of a number that the window would cut ("one sixty over ninety eight").
+                if let s = (max(sentenceStart, windowStart - 6)..<windowStart).first(where: { (numbers.parse(at: $0)?.end ?? 0) > windowStart }) {
+                    windowStart = s
+                }
+                let window = windowStart..<before
                 let numberTokens = window.filter { j in
                     tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
                 }

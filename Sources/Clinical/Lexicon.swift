@@ -366,7 +366,9 @@ enum Lexicon {
     ]
     /// Words that start a new statement inside a sentence: words of not giving before them are about something
     /// else ("pain not settling so morphine", "unable to give anything orally so glucagon").
-    static let clauseBreaks: Set<String> = ["so", "then", "but", "instead", "therefore", "hence"]
+    static let clauseBreaks: Set<String> = ["so", "then", "but", "instead", "therefore", "hence", "despite", "after"]
+    /// Straight before "given"/"gave": "haven't given", "never gave".
+    static let negatedAuxiliaries: Set<String> = ["haven't", "hasn't", "never", "not", "didn't", "wasn't", "weren't", "hadn't"]
     /// After a drug's name, even past a comma, in its sentence: "morphine 5 mg IV offered, refused".
     static let refusalWords: Set<String> = ["declined", "refused", "withheld", "withholding"]
     /// Words before "took"/"taken" that make the patient the one who took the drug.

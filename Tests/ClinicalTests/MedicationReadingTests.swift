@@ -330,3 +330,31 @@ import Testing
         #expect(Extractor.analyze("Sats 94% on room air, sorry, 92%.").vitals.spo2 == nil)
     }
 }
+
+/// The fifth review's examples.
+@Suite struct FifthReviewTests {
+    @Test func given() {
+        for text in ["Suspected opiate overdose so naloxone 400 mcg IM.", "insulin overdose glucagon one milligram IM",
+                     "Fell before our arrival, paracetamol 1 g IV.", "chest pain not relieved aspirin given",
+                     "Pain not settling despite giving 10 mg morphine IV."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        #expect(Extractor.analyze("Overdose of oxycodone and naloxone 400 micrograms IM given.").medicationsGiven.map(\.drug) == ["naloxone"])
+        #expect(Extractor.analyze("Collapsed prior to arrival, adrenaline 1 mg IO, amiodarone 300 mg IV.").medicationsGiven.count == 2)
+        #expect(Extractor.analyze("We gave aspirin, GTN and ondansetron.").medicationsGiven.count == 3)
+    }
+
+    @Test func notGiven() {
+        for text in ["Prior to our arrival I believe his wife gave him aspirin 300 mg.", "Morphine 5 mg IV offered, then declined.",
+                     "We haven't given morphine as BP is low.", "We never gave morphine.", "Have not given any morphine.",
+                     "Intentional overdose of 32 paracetamol PO at 2000."] {
+            #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func correctionsNeverCutANumber() {
+        let a = Extractor.analyze("bp one sixty over ninety eight sats ninety four percent on room air sorry ninety two")
+        #expect(a.vitals.bpDiastolic != 90)
+        #expect(Extractor.analyze("Pulse one twenty-two, sats ninety-four on air, sorry, ninety-two.").vitals.hr != 120)
+    }
+}
