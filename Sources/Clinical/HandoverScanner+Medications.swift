@@ -26,271 +26,14 @@ extension HandoverScanner {
         return given(i, m.end, drug: m.value)
     }
 
-    /// A drug name as an engine misspelt it ("On Dancy Tron 4 milligrams IV"), read only as a medication given with
-    /// its dose and unit straight beside it, never as history (see `SoundAlike` for when words count as a name).
-    private mutating func matchSoundAlikeDrug(at i: Int) -> Int? {
-        guard tokens[i].isWord, hasDoseAhead(of: i) || unitEnding(at: i) != nil,
-              let heard = soundAlikeDrug(at: i), hasDoseBeside(i, heard.end) else { return nil }
-        if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
-        if isPatientsOwn(i) || isIngestion(i, heard.end) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
-            return heard.end
-        }
-        let index = medicationsGiven.count
-        let end = given(i, heard.end, drug: heard.drug)
-        if medicationsGiven.count > index {
-            flags.append(Flag(code: "drug_name_by_sound", rule: "words sound exactly like \(heard.drug)",
-                              level: .info, message: "Drug name read from words that sound like it; check the words.",
-                              path: "medications_given[\(index)].drug", text: text(i, heard.end)))
-        }
-        return end
-    }
-
-    /// A number with a dose unit within the next few words of `i`.
-    private func hasDoseAhead(of i: Int) -> Bool {
-        var j = i + 1
-        while j < tokens.count, j <= i + 7, !isSentenceEnd(j) {
-            if tokens[j].isNumber || tokens[j].isWord, let n = numbers.parse(at: j), doseUnit(at: n.end) != nil {
-                return true
-            }
-            j += 1
-        }
-        return false
-    }
-
-    /// One to four words at `i`, none a number or a word the extractor already knows, whose letters have exactly
-    /// one listed drug's sound key (`SoundAlike.drug(forKey:)`). The longest such span wins.
-    private func soundAlikeDrug(at i: Int) -> (end: Int, drug: String)? {
-        guard isCandidateWord(i) else { return nil }
-        var best: (end: Int, drug: String)?
-        var letters = ""
-        var k = i
-        var words = 0
-        while k < tokens.count, words < 4 {
-            guard tokens[k].isWord, isCandidateWord(k) else { break }
-            letters += tokens[k].text
-            words += 1
-            k += 1
-            guard letters.count <= 18 else { break }
-            if let drug = SoundAlike.drug(forKey: SoundAlike.key(letters)) {
-                if let b = best, b.drug != drug { return nil }
-                best = (k, drug)
-            }
-            // "C-Tron": a hyphen inside the span joins its words.
-            if isPunct(k, "-"), k + 1 < tokens.count, tokens[k + 1].isWord { k += 1 }
-        }
-        return best
-    }
-
-    /// A word that may be part of a misheard drug name: not a number, unit, route, vital name or verb of giving.
-    private func isCandidateWord(_ k: Int) -> Bool {
-        let w = keys[k]
-        if numbers.parse(at: k) != nil || doseUnit(at: k) != nil || route(at: k) != nil { return false }
-        if longest(Lexicon.vitals, at: k) != nil || longest(Lexicon.drugs, at: k) != nil { return false }
-        return !Lexicon.givenVerbs.contains(w) && !Lexicon.negations.contains(w) && !Lexicon.historyWords.contains(w)
-    }
-
-    /// A dose with its unit straight after the words `i..<end` ("On Dancy Tron 4 milligrams") or straight before
-    /// them ("4 MG on Dan C-Tron").
-    private func hasDoseBeside(_ i: Int, _ end: Int) -> Bool {
-        var j = end
-        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
-        if let n = numbers.parse(at: j), n.form != .clock, doseUnit(at: n.end) != nil { return true }
-        if let u = unitEnding(at: i) {
-            for j in max(0, u.first - 6)..<u.first {
-                if let n = numbers.parse(at: j), n.end == u.first { return true }
-            }
-        }
-        return false
-    }
-
-    /// What the patient swallowed: "took"/"taken" in the drug's clause with the patient as subject ("Obs taken and
-    /// morphine" is the crew's); "overdose of X"; "overdose", "swallowed" elsewhere earlier in the sentence unless the
-    /// crew's route or "given" follows the drug ("Suspected opiate overdose, naloxone 400 mcg IM").
-    private func isIngestion(_ i: Int, _ end: Int) -> Bool {
-        var j = i - 1
-        var clause = true
-        while j >= 0, !isSentenceEnd(j) {
-            if isPunct(j, ",") { clause = false }
-            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
-            // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
-            // route or a verb of giving follows ("opiate overdose, naloxone 400 mcg IM").
-            if Lexicon.ingestionWords.contains(keys[j]) {
-                // "overdose of 32 paracetamol PO": the swallowed drug; "overdose so naloxone 400 mcg IM", "overdose of
-                // oxycodone and naloxone … given": the crew's, by its route or verb.
-                let governs = clause && (key(j + 1) == "of" || key(j + 1) == "on")
-                    && !(j + 1..<i).contains { Lexicon.clauseBreaks.contains(keys[$0]) || keys[$0] == "and" }
-                return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
-            }
-            if clause, keys[j] == "took" || keys[j] == "taken",
-               (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
-                || isSentenceEnd(j - 1) {
-                return true
-            }
-            j -= 1
-        }
-        return false
-    }
-
-    /// "given", "administered" within the drug's part of the sentence after `end`.
-    private func hasGivenVerb(after end: Int) -> Bool {
-        var j = end
-        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
-            if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
-            j += 1
-        }
-        return false
-    }
-
-    /// A route within the drug's part of the sentence after `end`.
-    private func hasRoute(after end: Int) -> Bool {
-        var j = end
-        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
-            if route(at: j) != nil { return true }
-            j += 1
-        }
-        return false
-    }
-
-    /// "her salbutamol inhaler", "his own GTN": the patient's medication, not the crew's ("gave her morphine" is
-    /// the crew's).
-    private func isPatientsOwn(_ i: Int) -> Bool {
-        guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return false }
-        var j = i - 2
-        if prev == "own" {
-            guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
-            j -= 1
-        }
-        // "gave her morphine", "titrated her morphine to 10 mg": the crew's.
-        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains {
-            Lexicon.givenVerbs.contains(keys[$0]) || Lexicon.givenDoneVerbs.contains(keys[$0])
-        }
-    }
-
-    /// A drug the crew talked about but did not give.
-    /// - Before the name, in its part of the sentence (up to a comma, another drug or a verb of giving): "discussed",
-    ///   "withheld", "the GP told us to give", and a negation right before a verb of giving ("we didn't give her").
-    /// - After the name, in its part of the sentence: the same words, "would" ("aspirin would normally be"), and a
-    ///   negation before "given", "indicated", "appropriate"... ("morphine not appropriate", "couldn't be given").
-    /// - Past a comma after the name: "declined", "refused", "withheld" when no other drug follows ("Offered
-    ///   morphine, she declined it"), and "didn't give it" ("so didn't give it").
-    /// - "before we arrived" opening the sentence, or before the name up to a comma (across verbs and other drugs:
-    ///   "his wife had given him aspirin"), or after it up to a comma.
-    private func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
-        var first = i
-        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        // "before we arrived" earlier in the sentence, unless the crew speaks after it: "…before we arrived, we gave
-        // aspirin", "Collapsed before we arrived, gave adrenaline" ("his wife had given him aspirin" is not the crew).
-        for p in first..<i {
-            guard let pe = longest(Lexicon.beforeCrewPhrases, at: p), pe <= i else { continue }
-            if isCrewSpeaking(from: pe, to: i) { continue }
-            // In another part of the sentence, a drug with the crew's route is the crew's: "Collapsed prior to
-            // arrival, adrenaline 1 mg IO" (but "before we arrived, and 300 mg of aspirin" is not).
-            if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
-            return true
-        }
-        var j = i - 1
-        var clause = true
-        while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
-            if Lexicon.givenDoneVerbs.contains(keys[j]) {
-                // "We haven't given morphine", "never gave"
-                if clause, [key(j - 1), key(j - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
-                    return true
-                }
-                clause = false
-            }
-            if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
-            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
-            j -= 1
-        }
-        j = end
-        var commaSeen = false
-        var clauseAfter = true
-        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
-            if isPunct(j, ",") { commaSeen = true }
-            // "… so a second dose was not required" is about something else; "… but she declined it" is not.
-            if Lexicon.givenDoneVerbs.contains(keys[j])
-                || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
-                clauseAfter = false
-            }
-            if !commaSeen {
-                if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
-                if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
-            } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
-                      longest(Lexicon.drugs, at: j + 1) == nil,
-                      !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil) {
-                // "Offered morphine, declined" — not "refused GTN" or "refused the GTN", which are about GTN.
-                return true
-            } else if clauseAfter, longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
-                return true
-            }
-            j += 1
-        }
-        return false
-    }
-
-    /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the
-    /// crew is the giver ("I believe his wife gave him" is not).
-    private func isCrewSpeaking(from: Int, to: Int) -> Bool {
-        for k in from..<to {
-            if ["we", "we've"].contains(keys[k]),
-               (k + 1...k + 2).contains(where: { key($0).map { Lexicon.givenDoneVerbs.contains($0) || $0 == "then" } ?? false }) {
-                return true
-            }
-            if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) { return true }
-        }
-        return false
-    }
-
-    /// A word of not giving; "GCS declined to 12" is not.
-    private func isNotGivenWord(_ j: Int) -> Bool {
-        if keys[j] == "thought", key(j + 1) == "about" { return true }
-        guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
-        if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from", numbers.parse(at: j + 2) != nil {
-            return false
-        }
-        // "pressure held", "held on the wound"
-        if keys[j] == "held", key(j - 1) == "pressure" || (key(j + 1) == "on" && key(j + 2) == "the") { return false }
-        return true
-    }
-
-    /// "didn't give", "unable to give", "never gave", "not administered".
-    private func isNegatedGiving(_ j: Int, before drug: Int) -> Bool {
-        guard Lexicon.notGivenBeforeWords.contains(keys[j]) else { return false }
-        // "not able to give", "not safe to give" — before the drug's name, never past it
-        return (j + 1...j + 4).contains { k in
-            guard k < drug, let w = key(k) else { return false }
-            return ["give", "gave", "given", "administer", "administered", "giving"].contains(w)
-        }
-    }
-
-    /// After a drug: "not given", "not yet given", "not to be given", "has not been given", "couldn't be given",
-    /// "not indicated", "not appropriate".
-    private func isNegatedAfterDrug(_ j: Int) -> Bool {
-        guard ["not", "couldn't", "wasn't", "didn't", "never", "none", "cannot", "can't"].contains(keys[j]) else { return false }
-        return (j + 1...j + 3).contains { k in
-            guard let w = key(k) else { return false }
-            return ["given", "give", "indicated", "appropriate", "administered", "suitable", "required", "needed"].contains(w)
-        }
-    }
-
-    /// Another drug's name later in the sentence: the words before it are about that drug.
-    private func drugFollows(_ j: Int) -> Bool {
-        var k = j + 1
-        while k < tokens.count, !isSentenceEnd(k) {
-            if longest(Lexicon.drugs, at: k) != nil { return true }
-            k += 1
-        }
-        return false
-    }
-
     /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.
-    private func clauseStart(_ i: Int) -> Int {
+    func clauseStart(_ i: Int) -> Int {
         var j = i - 1
         while j >= 0, i - j <= 12, !isSentenceEnd(j) { j -= 1 }
         return j + 1
     }
 
-    private func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
+    func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
         let start = clauseStart(i)
         var history = false
         for j in start..<i {
@@ -322,7 +65,7 @@ extension HandoverScanner {
     }
 
     /// A dose unit whose last token is just before `i`.
-    private func unitEnding(at i: Int) -> (first: Int, end: Int, unit: String)? {
+    func unitEnding(at i: Int) -> (first: Int, end: Int, unit: String)? {
         for first in max(0, i - 3)..<i {
             if let u = doseUnit(at: first), u.end == i { return (first, u.end, u.unit) }
         }
@@ -340,7 +83,7 @@ extension HandoverScanner {
         return (r.end, r.value)
     }
 
-    private mutating func given(_ i: Int, _ drugEnd: Int, drug: String) -> Int? {
+    mutating func given(_ i: Int, _ drugEnd: Int, drug: String) -> Int? {
         var dose: SpokenNumber?
         var unit: (end: Int, unit: String)?
         var doseSpan: Range<Int>?

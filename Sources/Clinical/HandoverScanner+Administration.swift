@@ -1,0 +1,183 @@
+/// Whether the crew gave a drug that was named: not when it was withheld, declined, only discussed or advised,
+/// taken before the crew arrived, swallowed in an overdose, or is the patient's own.
+extension HandoverScanner {
+    /// What the patient swallowed: "took"/"taken" in the drug's clause with the patient as subject ("Obs taken and
+    /// morphine" is the crew's); "overdose of X"; "overdose", "swallowed" elsewhere earlier in the sentence unless the
+    /// crew's route or "given" follows the drug ("Suspected opiate overdose, naloxone 400 mcg IM").
+    func isIngestion(_ i: Int, _ end: Int) -> Bool {
+        var j = i - 1
+        var clause = true
+        while j >= 0, !isSentenceEnd(j) {
+            if isPunct(j, ",") { clause = false }
+            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
+            // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
+            // route or a verb of giving follows ("opiate overdose, naloxone 400 mcg IM").
+            if Lexicon.ingestionWords.contains(keys[j]) {
+                // "overdose of 32 paracetamol PO": the swallowed drug; "overdose so naloxone 400 mcg IM", "overdose of
+                // oxycodone and naloxone … given": the crew's, by its route or verb.
+                let governs = clause && (key(j + 1) == "of" || key(j + 1) == "on")
+                    && !(j + 1..<i).contains { Lexicon.clauseBreaks.contains(keys[$0]) || keys[$0] == "and" }
+                return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
+            }
+            if clause, keys[j] == "took" || keys[j] == "taken",
+               (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
+                || isSentenceEnd(j - 1) {
+                return true
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "given", "administered" within the drug's part of the sentence after `end`.
+    private func hasGivenVerb(after end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
+            if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A route within the drug's part of the sentence after `end`.
+    func hasRoute(after end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
+            if route(at: j) != nil { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "her salbutamol inhaler", "his own GTN": the patient's medication, not the crew's ("gave her morphine" is
+    /// the crew's).
+    func isPatientsOwn(_ i: Int) -> Bool {
+        guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return false }
+        var j = i - 2
+        if prev == "own" {
+            guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
+            j -= 1
+        }
+        // "gave her morphine", "titrated her morphine to 10 mg": the crew's.
+        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains {
+            Lexicon.givenVerbs.contains(keys[$0]) || Lexicon.givenDoneVerbs.contains(keys[$0])
+        }
+    }
+
+    /// A drug the crew talked about but did not give.
+    /// - Before the name, in its part of the sentence (up to a comma, another drug or a verb of giving): "discussed",
+    ///   "withheld", "the GP told us to give", and a negation right before a verb of giving ("we didn't give her").
+    /// - After the name, in its part of the sentence: the same words, "would" ("aspirin would normally be"), and a
+    ///   negation before "given", "indicated", "appropriate"... ("morphine not appropriate", "couldn't be given").
+    /// - Past a comma after the name: "declined", "refused", "withheld" when no other drug follows ("Offered
+    ///   morphine, she declined it"), and "didn't give it" ("so didn't give it").
+    /// - "before we arrived" opening the sentence, or before the name up to a comma (across verbs and other drugs:
+    ///   "his wife had given him aspirin"), or after it up to a comma.
+    func isNotAdministered(_ i: Int, _ end: Int) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // "before we arrived" earlier in the sentence, unless the crew speaks after it: "…before we arrived, we gave
+        // aspirin", "Collapsed before we arrived, gave adrenaline" ("his wife had given him aspirin" is not the crew).
+        for p in first..<i {
+            guard let pe = longest(Lexicon.beforeCrewPhrases, at: p), pe <= i else { continue }
+            if isCrewSpeaking(from: pe, to: i) { continue }
+            // In another part of the sentence, a drug with the crew's route is the crew's: "Collapsed prior to
+            // arrival, adrenaline 1 mg IO" (but "before we arrived, and 300 mg of aspirin" is not).
+            if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
+            return true
+        }
+        var j = i - 1
+        var clause = true
+        while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
+            if Lexicon.givenDoneVerbs.contains(keys[j]) {
+                // "We haven't given morphine", "never gave"
+                if clause, [key(j - 1), key(j - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
+                    return true
+                }
+                clause = false
+            }
+            if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
+            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
+            j -= 1
+        }
+        j = end
+        var commaSeen = false
+        var clauseAfter = true
+        while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
+            if isPunct(j, ",") { commaSeen = true }
+            // "… so a second dose was not required" is about something else; "… but she declined it" is not.
+            if Lexicon.givenDoneVerbs.contains(keys[j])
+                || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
+                clauseAfter = false
+            }
+            if !commaSeen {
+                if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
+                if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
+            } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
+                      longest(Lexicon.drugs, at: j + 1) == nil,
+                      !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil) {
+                // "Offered morphine, declined" — not "refused GTN" or "refused the GTN", which are about GTN.
+                return true
+            } else if clauseAfter, longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the
+    /// crew is the giver ("I believe his wife gave him" is not).
+    private func isCrewSpeaking(from: Int, to: Int) -> Bool {
+        for k in from..<to {
+            if ["we", "we've"].contains(keys[k]),
+               (k + 1...k + 2).contains(where: { key($0).map { Lexicon.givenDoneVerbs.contains($0) || $0 == "then" } ?? false }) {
+                return true
+            }
+            if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) { return true }
+        }
+        return false
+    }
+
+    /// A word of not giving; "GCS declined to 12" is not.
+    private func isNotGivenWord(_ j: Int) -> Bool {
+        if keys[j] == "thought", key(j + 1) == "about" { return true }
+        guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
+        if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from", numbers.parse(at: j + 2) != nil {
+            return false
+        }
+        // "pressure held", "held on the wound"
+        if keys[j] == "held", key(j - 1) == "pressure" || (key(j + 1) == "on" && key(j + 2) == "the") { return false }
+        return true
+    }
+
+    /// "didn't give", "unable to give", "never gave", "not administered".
+    private func isNegatedGiving(_ j: Int, before drug: Int) -> Bool {
+        guard Lexicon.notGivenBeforeWords.contains(keys[j]) else { return false }
+        // "not able to give", "not safe to give" — before the drug's name, never past it
+        return (j + 1...j + 4).contains { k in
+            guard k < drug, let w = key(k) else { return false }
+            return ["give", "gave", "given", "administer", "administered", "giving"].contains(w)
+        }
+    }
+
+    /// After a drug: "not given", "not yet given", "not to be given", "has not been given", "couldn't be given",
+    /// "not indicated", "not appropriate".
+    private func isNegatedAfterDrug(_ j: Int) -> Bool {
+        guard ["not", "couldn't", "wasn't", "didn't", "never", "none", "cannot", "can't"].contains(keys[j]) else { return false }
+        return (j + 1...j + 3).contains { k in
+            guard let w = key(k) else { return false }
+            return ["given", "give", "indicated", "appropriate", "administered", "suitable", "required", "needed"].contains(w)
+        }
+    }
+
+    /// Another drug's name later in the sentence: the words before it are about that drug.
+    private func drugFollows(_ j: Int) -> Bool {
+        var k = j + 1
+        while k < tokens.count, !isSentenceEnd(k) {
+            if longest(Lexicon.drugs, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+}
