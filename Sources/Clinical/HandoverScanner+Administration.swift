@@ -15,13 +15,16 @@ extension HandoverScanner {
             if Lexicon.ingestionWords.contains(keys[j]) {
                 // "overdose of 32 paracetamol PO": the swallowed drug; "overdose so naloxone 400 mcg IM", "overdose of
                 // oxycodone and naloxone … given": the crew's, by its route or verb.
+                // "overdose of 32 paracetamol": only a count between "of" and the drug ("overdose of heroin naloxone
+                // 400 micrograms IM" is the crew's naloxone).
                 let governs = clause && (key(j + 1) == "of" || key(j + 1) == "on")
-                    && !(j + 1..<i).contains { Lexicon.clauseBreaks.contains(keys[$0]) || keys[$0] == "and" }
+                    && (j + 2..<max(j + 2, i)).allSatisfy { tokens[$0].isNumber || numbers.isNumberWord($0) }
                 return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
             }
+            // "Took thirty-two paracetamol" opening a sentence, not "took a twelve lead".
             if clause, keys[j] == "took" || keys[j] == "taken",
-               (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) }) || j == 0
-                || isSentenceEnd(j - 1) {
+               (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) })
+                || ((j == 0 || isSentenceEnd(j - 1)) && (numbers.parse(at: j + 1) != nil || j + 1 == i)) {
                 return true
             }
             j -= 1
@@ -30,7 +33,7 @@ extension HandoverScanner {
     }
 
     /// "given", "administered" within the drug's part of the sentence after `end`.
-    private func hasGivenVerb(after end: Int) -> Bool {
+    func hasGivenVerb(after end: Int) -> Bool {
         var j = end
         while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
             if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
@@ -103,6 +106,7 @@ extension HandoverScanner {
         j = end
         var commaSeen = false
         var clauseAfter = true
+        var doseSaid = false
         while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
             // "… so a second dose was not required" is about something else; "… but she declined it" is not.
@@ -110,9 +114,15 @@ extension HandoverScanner {
                 || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
                 clauseAfter = false
             }
+            // After its dose or route, "as advised", "discussed with cath lab" describe a drug that was given.
+            if doseUnit(at: j) != nil || route(at: j) != nil { doseSaid = true }
             if !commaSeen {
                 if longest(Lexicon.beforeCrewPhrases, at: j) != nil { return true }
-                if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
+                if doseSaid {
+                    if clauseAfter, Lexicon.refusalWords.contains(keys[j]) && isNotGivenWord(j) || isNegatedAfterDrug(j) {
+                        return true
+                    }
+                } else if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
             } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
                       longest(Lexicon.drugs, at: j + 1) == nil,
                       !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil) {
@@ -142,6 +152,8 @@ extension HandoverScanner {
     /// A word of not giving; "GCS declined to 12" is not.
     private func isNotGivenWord(_ j: Int) -> Bool {
         if keys[j] == "thought", key(j + 1) == "about" { return true }
+        // "the GP told us to give", not "she told us her pain was 9"
+        if keys[j] == "told" { return key(j + 1) == "to" || key(j + 2) == "to" }
         guard Lexicon.notGivenWords.contains(keys[j]) else { return false }
         if keys[j] == "declined", key(j + 1) == "to" || key(j + 1) == "from", numbers.parse(at: j + 2) != nil {
             return false

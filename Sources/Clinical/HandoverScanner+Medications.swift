@@ -3,13 +3,20 @@
 extension HandoverScanner {
     mutating func matchDrug(at i: Int) -> Int? {
         guard let m = longest(Lexicon.drugs, at: i) else { return matchSoundAlikeDrug(at: i) }
+        // "epi-cabin" (Whisper for apixaban): a short name hyphenated onto more letters is part of another word.
+        if m.end == i + 1, keys[i].count <= 3, isPunct(m.end, "-"), tokens[m.end].start == tokens[i].end,
+           m.end + 1 < tokens.count, tokens[m.end + 1].isWord, tokens[m.end + 1].start == tokens[m.end].end,
+           !["pen", "spray", "pens", "sprays"].contains(keys[m.end + 1]) {
+            return m.end + 2
+        }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
         // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
         // "his usual ramipril": history even after "taken".
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
-        if usual || isPatientsOwn(i) || isHistoryClause(i, m.end) {
+        // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
+        if usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
             var meds = self.history.medications ?? []
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
@@ -126,7 +133,10 @@ extension HandoverScanner {
             while isPunct(j, ","), j + 1 < tokens.count, tokens[j + 1].isNumber, tokens[j + 1].text.count == 3 { j += 2 }
         }
         if dose == nil, let n = numbers.parse(at: j), n.form != .clock, n.form != .hundreds || doseUnit(at: n.end) != nil {
-            if isRunTogether(n, lookingBack: j == drugEnd) {
+            if let next = key(n.end), Lexicon.notAReading.contains(next) || ["doses", "dose", "ago"].contains(next) {
+                // "Gave morphine 10 minutes ago", "Adrenaline 3 doses IO": not a dose.
+                j = n.end
+            } else if isRunTogether(n, lookingBack: j == drugEnd) {
                 // "aspirin 320 4 mg": digits the engine split; no dose can be read from them.
                 j = doseUnit(at: n.end + 1)?.end ?? n.end
                 end = j

@@ -333,11 +333,11 @@ enum Lexicon {
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
-        "we've", "gives", "titrated", "accepted",
+        "we've", "gives", "titrated", "accepted", "started", "commenced", "put",
     ]
     static let historyWords: Set<String> = [
-        "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regular", "regularly", "home",
-        "usual", "usually", "normally", "current", "currently", "repeat", "prescription",
+        "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual", "usually",
+        "normally", "currently", "prescription",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly"]
@@ -370,7 +370,7 @@ enum Lexicon {
     /// Straight before "given"/"gave": "haven't given", "never gave".
     static let negatedAuxiliaries: Set<String> = ["haven't", "hasn't", "never", "not", "didn't", "wasn't", "weren't", "hadn't"]
     /// After a drug's name, even past a comma, in its sentence: "morphine 5 mg IV offered, refused".
-    static let refusalWords: Set<String> = ["declined", "refused", "withheld", "withholding"]
+    static let refusalWords: Set<String> = ["declined", "refused", "withheld", "withholding", "held"]
     /// Words before "took"/"taken" that make the patient the one who took the drug.
     static let ingestionSubjects: Set<String> = [
         "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's", "had", "has", "says", "said",

@@ -99,7 +99,16 @@ struct NumberParser: Sendable {
             // "for" is PocketSphinx's "four" only after number words ("Pulse 100 for the whole journey" is 100).
             if next.isNumber || (word(n.end) == "for" && tokens[n.end - 1].isWord) { return true }
             let j = isComma(n.end) ? n.end + 1 : n.end
-            if word(j) == "and", j + 1 < tokens.count, tokens[j + 1].isNumber || isNumberWord(j + 1) { return true }
+            // "100, and to" (and two)
+            if word(j) == "and", j + 1 < tokens.count,
+               tokens[j + 1].isNumber || isNumberWord(j + 1) || word(j + 1) == "to" || word(j + 1) == "too" {
+                return true
+            }
+        }
+        // "twenty to ten" for twenty-two (PocketSphinx): a tens word, then "to" and another number.
+        if tokens[n.end - 1].isWord, Self.tens[tokens[n.end - 1].text] != nil, word(n.end) == "to" || word(n.end) == "too",
+           n.end + 1 < tokens.count, isNumberWord(n.end + 1) {
+            return true
         }
         // "blood sugar 1, 80" (a hundred and eighty): one digit, a comma, more digits.
         if n.form == .digits, n.end - n.first == 1, tokens[n.first].text.count == 1, isComma(n.end),

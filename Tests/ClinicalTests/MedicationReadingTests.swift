@@ -358,3 +358,40 @@ import Testing
         #expect(Extractor.analyze("Pulse one twenty-two, sats ninety-four on air, sorry, ninety-two.").vitals.hr != 120)
     }
 }
+
+/// From HeldOut3's engine transcripts.
+@Suite struct HeldOut3EngineTests {
+    @Test func shortNameInsideAHyphenatedWord() {
+        #expect(Extractor.analyze("Takes furosemide, bisoprolol and epi-cabin.").history.medications == ["furosemide", "bisoprolol"])
+        #expect(Extractor.analyze("Epi 1 mg IV.").medicationsGiven.map(\.drug) == ["epinephrine"])
+    }
+
+    @Test func spokenTwoAfterARoundNumber() {
+        #expect(Extractor.analyze("pulse 100, and to Vp1 24").vitals.hr == nil)
+        #expect(Extractor.analyze("breasts twenty to ten").vitals.rr == nil)
+        #expect(Extractor.analyze("resps twenty two").vitals.rr == 22)
+    }
+}
+
+/// The sixth review's examples.
+@Suite struct SixthReviewTests {
+    @Test func given() {
+        for text in ["Pulse 80 regular, aspirin 300 mg chewed.", "HR 88 and regular, GTN 400 mcg SL given.",
+                     "Repeat adrenaline 1 mg IV at 14:25.", "Found collapsed at home, naloxone 400 mcg IM.",
+                     "Started on salbutamol 5 mg nebulised.", "Put on salbutamol 5 mg nebs.",
+                     "Aspirin 300 mg chewed as advised by the cardiology registrar.", "GTN 400 mcg SL on advice from the GP.",
+                     "aspirin three hundred milligrams chewed discussed with cath lab",
+                     "she told us her pain was nine out of ten morphine five milligrams i v",
+                     "took a twelve lead aspirin three hundred milligrams chewed",
+                     "overdose of heroin naloxone four hundred micrograms i m",
+                     "Epi-Pen 0.3 mg IM.", "GTN-spray 400 mcg SL."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+    }
+
+    @Test func notADose() {
+        #expect(Extractor.analyze("Gave morphine 10 minutes ago.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("Adrenaline 3 doses IO.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("GTN 400 mcg held on account of BP 85.").medicationsGiven.isEmpty)
+    }
+}
