@@ -13,7 +13,9 @@ import Clinical
 
     static let corpusURL = Bundle.module.url(forResource: "Corpus", withExtension: nil)!
 
-    static func cases() throws -> [Case] {
+    /// Every NAME.txt and NAME.<source>.txt in `directory` that has a NAME.expected.json.
+    static func cases(at directory: URL = corpusURL) throws -> [Case] {
+        let corpusURL = directory
         let files = try FileManager.default.contentsOfDirectory(atPath: corpusURL.path).sorted()
         var result: [Case] = []
         for file in files where file.hasSuffix(".txt") {

@@ -9,18 +9,7 @@ import Clinical
     static let directories = ["HeldOut", "HeldOut2", "HeldOut3"]
 
     static func cases(in directory: String) throws -> [CorpusTests.Case] {
-        let url = try #require(Bundle.module.url(forResource: directory, withExtension: nil))
-        var result: [CorpusTests.Case] = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where file.hasSuffix(".txt") {
-            let stem = String(file.dropLast(4))
-            let parts = stem.split(separator: ".", maxSplits: 1)
-            let expectedURL = url.appendingPathComponent(parts[0] + ".expected.json")
-            guard FileManager.default.fileExists(atPath: expectedURL.path) else { continue }
-            result.append(CorpusTests.Case(name: String(parts[0]), source: parts.count == 2 ? String(parts[1]) : "typed",
-                                           transcript: try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8),
-                                           expected: try Data(contentsOf: expectedURL)))
-        }
-        return result
+        try CorpusTests.cases(at: try #require(Bundle.module.url(forResource: directory, withExtension: nil)))
     }
 
     @Test(arguments: directories) func typedTextInventsNothing(_ directory: String) throws {
