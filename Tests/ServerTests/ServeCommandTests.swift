@@ -8,15 +8,26 @@ import Testing
     final class Child {
         let process = Process()
         private let output = Pipe()
+        private let errors = Pipe()
         private var pending = Data()
+        /// Everything the child wrote to stderr so far (its log), read on a thread so the pipe never fills.
+        let log = Locked("")
 
         init(dataDirectory: String) throws {
             let binary = try #require(CLI.binary, "the paramedic executable is built next to the tests")
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = ["serve", "--port", "0", "--data-dir", dataDirectory, "--asr", "pocketsphinx"]
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = errors
             try process.run()
+            let reading = errors.fileHandleForReading
+            Thread.detachNewThread { [log] in
+                while true {
+                    let more = reading.availableData
+                    if more.isEmpty { return }
+                    log.mutate { $0 += String(decoding: more, as: UTF8.self) }
+                }
+            }
         }
 
         deinit {
@@ -63,6 +74,12 @@ import Testing
         #expect(!root.isEmpty && FileManager.default.fileExists(atPath: root + "/paramedic.db"))
 
         // The password change runs production scrypt twice (~1 s). Once its 64 MiB are resident, send SIGTERM.
+        // The speech engines load after the server listens and add more than that to the resident set: take the
+        // baseline only once they are loaded, or their growth passes for the KDF and SIGTERM may come before the
+        // request was even read (a request the server never received is not in flight).
+        let loaded = Date().addingTimeInterval(60)
+        while !child.log.value.contains("speech engines loaded"), Date() < loaded { usleep(2_000) }
+        try #require(child.log.value.contains("speech engines loaded"), "the server logs when its engines are loaded")
         let baseline = child.residentKiB
         let answer = Locked<HTTPResult?>(nil)
         let done = DispatchSemaphore(value: 0)
@@ -87,5 +104,8 @@ import Testing
         #expect(child.process.terminationReason == .exit && child.process.terminationStatus == 0)
         #expect(rest.contains("Stopped."), "\(rest)")
         #expect(!rest.joined().contains(adminPassword), "the one-time password is printed only once")
+        #expect(child.log.value.contains("shutting down"))
+        #expect(!child.log.value.contains(adminPassword) && !child.log.value.contains("Harbor-Copper-Lantern-9031"),
+                "passwords never reach the log")
     }
 }

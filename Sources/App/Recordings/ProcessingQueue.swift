@@ -28,6 +28,7 @@ final class ProcessingQueue: @unchecked Sendable {
     private var stopping = false
     private var running = 0
     private var loadedEngines = 0
+    private var prestartsLeft = 0
     private var threads: [Thread] = []
     private var live: [UUID: LiveTranscript] = [:]
     private var dueLive: [LiveTranscript] = []
@@ -63,6 +64,7 @@ final class ProcessingQueue: @unchecked Sendable {
         condition.withLock {
             queue.append(contentsOf: pending.compactMap { $0.string("recording_id").flatMap(UUID.init) })
             maxLivePieces = max(1, workers - 1)
+            prestartsLeft = prestartEngines ? max(1, workers) : 0
         }
         for index in 0..<max(1, workers) {
             let thread = Thread { [self] in work(prestart: prestartEngines) }
@@ -137,6 +139,10 @@ final class ProcessingQueue: @unchecked Sendable {
         if prestart {
             do {
                 try loadEngine(&engine)
+                // One line once every worker has its engine: operators (and the serve tests) see when the
+                // server's memory has settled and the first stop → report will not pay a model load.
+                let last = condition.withLock { prestartsLeft -= 1; return prestartsLeft == 0 }
+                if last { logger.info("speech engines loaded", metadata: ["engine": .string(factory.name)]) }
             } catch {
                 // Not fatal: the first job tries again and fails with a reason the API shows.
                 logger.warning("speech engine did not start; retrying on the first job",
