@@ -61,10 +61,27 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
-        // "gave her morphine", "titrated her morphine to 10 mg": the crew's.
-        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains {
-            Lexicon.givenVerbs.contains(keys[$0]) || Lexicon.givenDoneVerbs.contains(keys[$0])
+        // "gave her morphine", "titrated her morphine to 10 mg": the crew's. "he started his prednisolone rescue
+        // pack", "she gave herself her insulin": the patient is the one doing it, so still the patient's own.
+        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains { v in
+            (Lexicon.givenVerbs.contains(keys[v]) || Lexicon.givenDoneVerbs.contains(keys[v]))
+                && !(Lexicon.patientActingVerbs.contains(keys[v])
+                     && [key(v - 1), key(v - 2)].contains { Lexicon.patientSubjects.contains($0 ?? "") })
         }
+    }
+
+    /// "We offered morphine and Entonox and he declined both": an offer is not a dose. Given only when a verb of
+    /// giving or accepting, not negated, follows in the sentence ("offered morphine, which she accepted").
+    private func isOfferOnly(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k) {
+            if Lexicon.givenDoneVerbs.contains(keys[k]),
+               ![key(k - 1), key(k - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// A drug the crew talked about but did not give.
@@ -101,6 +118,7 @@ extension HandoverScanner {
             }
             if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
             if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
+            if clause, keys[j] == "offered", isOfferOnly(after: end) { return true }
             j -= 1
         }
         j = end

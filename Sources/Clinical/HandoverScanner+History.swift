@@ -55,10 +55,14 @@ extension HandoverScanner {
             if itemStart == nil {
                 // An item may begin with a drug name; anything else that begins a new section ends the list.
                 if longest(Lexicon.drugs, at: j) == nil, endsCapture(j) { break }
+                // "…heart failure and diabetes, he takes furosemide": a pronoun opens a new clause, not an item.
+                if Lexicon.clauseSubjects.contains(keys[j]) { break }
             } else if endsCapture(j), longest(Lexicon.drugs, at: j) == nil {
                 break
             }
-            guard tokens[j].isWord else { break }
+            // "type 1 diabetes", "stage 3 kidney disease": a number inside a condition's name.
+            let numbered = itemStart != nil && tokens[j].isNumber && ["type", "stage", "grade", "class"].contains(keys[j - 1])
+            guard tokens[j].isWord || numbered else { break }
             if words == maxWords { break }
             if itemStart == nil { itemStart = j }
             words += 1

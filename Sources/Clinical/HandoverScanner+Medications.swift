@@ -126,6 +126,8 @@ extension HandoverScanner {
         }
         var j = drugEnd
         while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
+        // "glucose ten percent, one hundred mils IV", "Morphine, 5 milligrams": a comma before a dose with its unit.
+        if dose == nil, isPunct(j, ","), let n = numbers.parse(at: j + 1), doseUnit(at: n.end) != nil { j += 1 }
         // "adrenaline 1 in 10,000 1 mg": a concentration, not the dose.
         if let n = numbers.parse(at: j), key(n.end) == "in" || isPunct(n.end, ":"), numbers.parse(at: n.end + 1) != nil {
             j = (numbers.parse(at: n.end + 1)?.end ?? n.end + 1)
@@ -197,13 +199,24 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
-        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              !startsVitalReading(k) {
+        // "…and hydrocortisone 200 mg IV, both at 14:35": the route and time are also the previous drug's.
+        var both = false
+        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ",") || key(k + 1) == "both",
+              longest(Lexicon.drugs, at: k) == nil, !startsVitalReading(k) {
+            if keys[k] == "both" { both = true }
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
                 k = r.end
                 steps += 1
+                // "Naloxone 400 micrograms IM twenty-two twenty.": a clock time closing the clause straight after
+                // the route (a spoken 24-hour time or hh:mm, never bare digits such as "400").
+                if time == nil, let n = numbers.parse(at: k), n.form == .clock || isPunct(n.end, ":"),
+                   let c = clock(at: k), c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ",") {
+                    time = (k, c.end, c.time)
+                    end = max(end, c.end)
+                    k = c.end
+                }
                 continue
             }
             if time == nil, keys[k] == "at", let c = clock(at: k + 1) {
@@ -232,8 +245,21 @@ extension HandoverScanner {
         }
         if let route { addEvidence("\(prefix).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04") }
         if let time { addEvidence("\(prefix).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01") }
+        // "both": the drug joined to this one by "and" straight before it gets what it lacks.
+        if both, key(i - 1) == "and", lastGivenEnd == i - 1, let previous = medicationsGiven.indices.last {
+            let shared = "medications_given[\(previous)]"
+            if medicationsGiven[previous].route == nil, let route {
+                medicationsGiven[previous].route = route.route
+                addEvidence("\(shared).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04")
+            }
+            if medicationsGiven[previous].time == nil, let time {
+                medicationsGiven[previous].time = time.time
+                addEvidence("\(shared).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01")
+            }
+        }
         medicationsGiven.append(MedicationGiven(drug: drug, dose: doseValue, unit: unit?.unit, route: route?.route,
                                                 time: time?.time))
+        lastGivenEnd = end
         return end
     }
 

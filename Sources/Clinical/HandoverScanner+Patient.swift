@@ -7,7 +7,7 @@ extension HandoverScanner {
     mutating func matchAge(at i: Int) -> Int? {
         if key(i) == "age" || key(i) == "aged" {
             var j = i + 1
-            while isPunct(j, ":") || isPunct(j, "-") || key(j) == "of" || key(j) == "is" { j += 1 }
+            while isPunct(j, ":") || isPunct(j, "-") || isPunct(j, ",") || key(j) == "of" || key(j) == "is" { j += 1 }
             guard let n = numbers.parse(at: j), n.form == .digits || n.form == .cardinal || n.form == .colloquial,
                   let v = n.intValue else { return nil }
             var end = n.end
@@ -27,6 +27,11 @@ extension HandoverScanner {
         while isPunct(j, "-") { j += 1 }
         if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" { return setAge(v, "years", i, j + 3) }
         if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
+        // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
+        if i == 0 || isSentenceEnd(i - 1), n.form == .digits || n.form == .cardinal, isPunct(j, ","),
+           let g = key(j + 1), Lexicon.genders[g] != nil, j + 2 >= tokens.count || isSentenceEnd(j + 2) || isPunct(j + 2, ",") {
+            return setAge(v, "years", i, j)
+        }
         guard let k = key(j), let unit = Lexicon.ageUnits[k] else { return nil }
         j += 1
         while isPunct(j, "-") { j += 1 }

@@ -25,6 +25,9 @@ struct HandoverScanner {
     var interventions: [String] = []
     var times = Times()
     var medicationsGiven: [MedicationGiven] = []
+    /// The token index after the last medication given, so "X 10 mg IV and Y 200 mg IV, both at 14:35" can give
+    /// the time to both.
+    var lastGivenEnd: Int?
     var flags: [Flag] = []
     var evidence: [Evidence] = []
 

@@ -24,7 +24,7 @@ enum Lexicon {
         add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
-        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature")
+        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature", "thermometer")
         add(.gcs, "gcs", "g c s", "j c s", "glasgow coma scale", "glasgow coma score", "glasgow")
         add(.gcsEye, "eyes", "eye opening")
         add(.gcsVerbal, "verbal")
@@ -54,7 +54,8 @@ enum Lexicon {
     static let fillers: Set<String> = [
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
         "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
-        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a",
+        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a", "said", "says",
+        "showed", "shows",
     ]
     static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
 
@@ -144,6 +145,13 @@ enum Lexicon {
         add("naloxone", "narcan")
         add("glucagon")
         add("dextrose", "d 50", "d 10", "d50", "d10", "glucose gel", "oral glucose")
+        // "glucose 10%, 100 ml IV": the strength is part of the name, never a dose or a glucose reading.
+        for name in ["glucose", "dextrose"] {
+            for strength in ["10", "ten", "50", "fifty", "5", "five"] {
+                add("dextrose", "\(name) \(strength) %", "\(name) \(strength) percent", "\(strength) % \(name)",
+                    "\(strength) percent \(name)")
+            }
+        }
         add("amiodarone")
         add("atropine")
         add("adenosine")
@@ -167,6 +175,11 @@ enum Lexicon {
         add("clopidogrel")
         add("heparin")
         add("magnesium sulfate", "magnesium sulphate", "magnesium")
+        add("oxytocin", "syntocinon")
+        add("ergometrine", "ergometrine maleate")
+        add("syntometrine")
+        add("misoprostol")
+        add("carboprost", "hemabate")
         add("calcium chloride")
         add("calcium gluconate")
         add("sodium bicarbonate")
@@ -388,6 +401,15 @@ enum Lexicon {
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]
+    /// Verbs whose subject is the one who gives: with the patient as subject ("he started his prednisolone"), the
+    /// drug stays the patient's own ("he received his" is not among them: someone else gave it).
+    static let patientActingVerbs: Set<String> = [
+        "gave", "give", "gives", "started", "commenced", "put", "administered", "titrated", "dosed", "pushed",
+    ]
+    /// Words that make the patient the subject of the verb straight after them.
+    static let patientSubjects: Set<String> = [
+        "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's",
+    ]
 
     // MARK: Interventions
 
@@ -427,7 +449,8 @@ enum Lexicon {
             "symptom onset", "onset time")
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
-            "with patient", "with the patient", "at pt", "patient contact at")
+            "with patient", "with the patient", "at pt", "patient contact at", "were with him", "were with her",
+            "were with them")
         add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
             "departed", "left")
         add(.atDestination, "at destination", "arrived at hospital", "at hospital", "arrived at ed", "arrival at hospital",
@@ -502,6 +525,9 @@ enum Lexicon {
         "male": "male", "man": "male", "gentleman": "male", "gent": "male", "boy": "male", "female": "female",
         "woman": "female", "lady": "female", "girl": "female",
     ]
+
+    /// Pronouns that open a clause: a list item cannot start with one.
+    static let clauseSubjects: Set<String> = ["he", "she", "they", "we", "i", "it", "he'd", "she'd", "they'd", "we've"]
 
     /// Words that end a free-text or list capture (another section of the handover begins).
     static let sectionStarts: Set<String> = [
