@@ -61,22 +61,41 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
-        // "gave her morphine", "titrated her morphine to 10 mg": the crew's. "he started his prednisolone rescue
-        // pack", "she gave herself her insulin": the patient is the one doing it, so still the patient's own.
-        return !(clauseStart(i)..<max(clauseStart(i), j + 1)).contains { v in
+        // "gave her morphine", "titrated her morphine to 10 mg": the crew's. Still the patient's own: "he started his
+        // prednisolone rescue pack" (the patient starting a course) and "he'd given himself his EpiPen" (a
+        // reflexive). "she gave her ketamine" stays the crew's: "she" may be a crewmate.
+        let start = clauseStart(i)
+        let reflexive = (start..<i).contains { ["himself", "herself", "themselves", "myself"].contains(keys[$0]) }
+        return reflexive || !(start..<max(start, j + 1)).contains { v in
             (Lexicon.givenVerbs.contains(keys[v]) || Lexicon.givenDoneVerbs.contains(keys[v]))
-                && !(Lexicon.patientActingVerbs.contains(keys[v])
+                && !(Lexicon.patientStartingVerbs.contains(keys[v])
                      && [key(v - 1), key(v - 2)].contains { Lexicon.patientSubjects.contains($0 ?? "") })
         }
     }
 
-    /// "We offered morphine and Entonox and he declined both": an offer is not a dose. Given only when a verb of
-    /// giving or accepting, not negated, follows in the sentence ("offered morphine, which she accepted").
-    private func isOfferOnly(after end: Int) -> Bool {
+    /// "We offered morphine and Entonox and he declined both": an offer is not a dose. "offered" counts only close
+    /// before the drug (with nothing but pronouns, articles, "and" or other drugs between: "offered her morphine",
+    /// not "GP offered a home visit … aspirin 300 mg"). The drug is given when a verb of giving, accepting or using,
+    /// not negated and not about another drug, follows before the next drug's name ("offered morphine, which she
+    /// accepted"; "Offered Entonox, which she's been using"; not "but she only agreed to paracetamol").
+    private func isOfferOnly(offered o: Int, drug i: Int, end: Int) -> Bool {
+        guard i - o <= 6 else { return false }
+        var b = o + 1
+        while b < i {
+            if let d = longest(Lexicon.drugs, at: b) {
+                b = d.end
+            } else if ["her", "him", "them", "the", "a", "an", "some", "and", "or", "his", "their", "any"].contains(keys[b]) {
+                b += 1
+            } else {
+                return false
+            }
+        }
         var k = end
-        while k < tokens.count, !isSentenceEnd(k) {
-            if Lexicon.givenDoneVerbs.contains(keys[k]),
-               ![key(k - 1), key(k - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
+        while k < tokens.count, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+            let accepting = Lexicon.givenDoneVerbs.contains(keys[k]) || Lexicon.usingVerbs.contains(keys[k])
+            if accepting,
+               ![key(k - 1), key(k - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }),
+               !(k + 1...k + 3).contains(where: { longest(Lexicon.drugs, at: $0) != nil }) {
                 return false
             }
             k += 1
@@ -118,7 +137,7 @@ extension HandoverScanner {
             }
             if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
             if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
-            if clause, keys[j] == "offered", isOfferOnly(after: end) { return true }
+            if clause, keys[j] == "offered", isOfferOnly(offered: j, drug: i, end: end) { return true }
             j -= 1
         }
         j = end

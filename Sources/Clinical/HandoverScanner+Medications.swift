@@ -29,8 +29,32 @@ extension HandoverScanner {
             }
             return m.end
         }
+        // "Paracetamol 1 g PO and ibuprofen 400 mg PO, both declined": neither was given.
+        if bothRefused(after: m.end), key(i - 1) == "and", lastGivenEnd == i - 1, !medicationsGiven.isEmpty {
+            let prefix = "medications_given[\(medicationsGiven.count - 1)]"
+            medicationsGiven.removeLast()
+            evidence.removeAll { $0.path.hasPrefix(prefix) }
+            lastGivenEnd = nil
+            return m.end
+        }
         if isNotAdministered(i, m.end) { return m.end }
         return given(i, m.end, drug: m.value)
+    }
+
+    /// "…, both declined", "both were refused", "both not given" later in the drug's sentence, before another drug.
+    private func bothRefused(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+            if keys[k] == "both" {
+                var w = k + 1
+                if ["were", "was", "have", "had", "been"].contains(key(w) ?? "") { w += 1 }
+                if key(w) == "been" { w += 1 }
+                guard let next = key(w) else { return false }
+                return Lexicon.refusalWords.contains(next) || ["not", "never"].contains(next)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The first index of the clause `i` is in: after the last sentence end, at most 12 tokens back.
@@ -126,8 +150,13 @@ extension HandoverScanner {
         }
         var j = drugEnd
         while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
-        // "glucose ten percent, one hundred mils IV", "Morphine, 5 milligrams": a comma before a dose with its unit.
-        if dose == nil, isPunct(j, ","), let n = numbers.parse(at: j + 1), doseUnit(at: n.end) != nil { j += 1 }
+        // "glucose ten percent, one hundred mils IV", "Morphine, 5 milligrams": a comma before a dose with its unit,
+        // when the dose is not another drug's ("aspirin, 4 mg ondansetron", "TXA, 2 units of blood") or a reading
+        // ("glucose, 65 mg/dL").
+        if dose == nil, isPunct(j, ","), let n = numbers.parse(at: j + 1), let u = doseUnit(at: n.end),
+           !isPunct(u.end, "/"), !commaDoseBelongsElsewhere(from: u.end) {
+            j += 1
+        }
         // "adrenaline 1 in 10,000 1 mg": a concentration, not the dose.
         if let n = numbers.parse(at: j), key(n.end) == "in" || isPunct(n.end, ":"), numbers.parse(at: n.end + 1) != nil {
             j = (numbers.parse(at: n.end + 1)?.end ?? n.end + 1)
@@ -199,20 +228,14 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
-        // "…and hydrocortisone 200 mg IV, both at 14:35": the route and time are also the previous drug's.
-        var both = false
-        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ",") || key(k + 1) == "both",
-              longest(Lexicon.drugs, at: k) == nil, !startsVitalReading(k) {
-            if keys[k] == "both" { both = true }
+        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
+              !startsVitalReading(k), keys[k] != "both" {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
                 k = r.end
                 steps += 1
-                // "Naloxone 400 micrograms IM twenty-two twenty.": a clock time closing the clause straight after
-                // the route (a spoken 24-hour time or hh:mm, never bare digits such as "400").
-                if time == nil, let n = numbers.parse(at: k), n.form == .clock || isPunct(n.end, ":"),
-                   let c = clock(at: k), c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ",") {
+                if time == nil, let c = closingClock(at: k) {
                     time = (k, c.end, c.time)
                     end = max(end, c.end)
                     k = c.end
@@ -245,25 +268,82 @@ extension HandoverScanner {
         }
         if let route { addEvidence("\(prefix).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04") }
         if let time { addEvidence("\(prefix).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01") }
-        // "both": the drug joined to this one by "and" straight before it gets what it lacks.
-        if both, key(i - 1) == "and", lastGivenEnd == i - 1, let previous = medicationsGiven.indices.last {
-            let shared = "medications_given[\(previous)]"
-            if medicationsGiven[previous].route == nil, let route {
-                medicationsGiven[previous].route = route.route
-                addEvidence("\(shared).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04")
-            }
-            if medicationsGiven[previous].time == nil, let time {
-                medicationsGiven[previous].time = time.time
-                addEvidence("\(shared).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01")
-            }
-        }
         medicationsGiven.append(MedicationGiven(drug: drug, dose: doseValue, unit: unit?.unit, route: route?.route,
                                                 time: time?.time))
+        // "…and hydrocortisone 200 mg IV, both at 14:35", "…, both nebulised": a route and time said straight after
+        // "both" belong to this drug and to the one joined to it by "and" straight before it, when they lack them.
+        if let shared = bothShared(at: k) {
+            var owners = [medicationsGiven.count - 1]
+            if key(i - 1) == "and", lastGivenEnd == i - 1 { owners.append(medicationsGiven.count - 2) }
+            for owner in owners {
+                let prefix = "medications_given[\(owner)]"
+                if medicationsGiven[owner].route == nil, let r = shared.route {
+                    medicationsGiven[owner].route = r.route
+                    addEvidence("\(prefix).route", scalarSpan(r.first, r.end), nemsis: "eMedications.04")
+                }
+                if medicationsGiven[owner].time == nil, let t = shared.time {
+                    medicationsGiven[owner].time = t.time
+                    addEvidence("\(prefix).time", scalarSpan(t.first, t.end), nemsis: "eMedications.01")
+                }
+            }
+            end = max(end, shared.end)
+        }
         lastGivenEnd = end
         return end
     }
 
     static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+
+    /// "both at 14:35", ", both nebulised at 19:42", "both IV": only a route and an "at" time straight after
+    /// "both" (optionally after a comma), in either order, and nothing else ("both legs splinted at 14:30",
+    /// "both given by the GP" share nothing).
+    private func bothShared(at k0: Int) -> (route: (first: Int, end: Int, route: String)?,
+                                           time: (first: Int, end: Int, time: String)?, end: Int)? {
+        var k = k0
+        if isPunct(k, ",") { k += 1 }
+        guard key(k) == "both" else { return nil }
+        k += 1
+        var route: (first: Int, end: Int, route: String)?
+        var time: (first: Int, end: Int, time: String)?
+        while true {
+            if route == nil, let r = self.route(at: k) {
+                route = (k, r.end, r.route)
+                k = r.end
+            } else if time == nil, key(k) == "at", let c = clock(at: k + 1) {
+                time = (k, c.end, c.time)
+                k = c.end
+            } else {
+                break
+            }
+        }
+        guard route != nil || time != nil else { return nil }
+        // What follows must end the clause: "both at 14:35 by the GP" is not the crew's time to share.
+        guard k >= tokens.count || isSentenceEnd(k) || isPunct(k, ",") || key(k) == "and" else { return nil }
+        return (route, time, k)
+    }
+
+    /// "Naloxone 400 micrograms IM twenty-two twenty.": a clock time straight after the route that closes the
+    /// clause. Only a spoken 24-hour time or hh:mm with a two-digit hour; never bare digits ("IV 1420", "IM 400") or
+    /// a concentration ("IV 1:10,000").
+    private func closingClock(at k: Int) -> (time: String, end: Int)? {
+        guard let n = numbers.parse(at: k), let c = clock(at: k) else { return nil }
+        let spoken = n.form == .clock && !tokens[k].isNumber
+        let written = tokens[k].isNumber && tokens[k].text.count == 2 && isPunct(k + 1, ":")
+        guard spoken || written else { return nil }
+        guard c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ",") else { return nil }
+        if isPunct(c.end, ","), c.end + 1 < tokens.count, tokens[c.end + 1].isNumber { return nil }
+        return c
+    }
+
+    /// Up to the next comma or sentence end: another drug's name, "of" or "per" (the dose is someone else's).
+    private func commaDoseBelongsElsewhere(from k0: Int) -> Bool {
+        var k = k0
+        while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ",") {
+            if longest(Lexicon.drugs, at: k) != nil || ["of", "per", "blood"].contains(keys[k]) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// A number with digits straight before or after it ("We gave 320 4 mg of aspirin" for three twenty-four): a
     /// piece of a number the engine split, not a dose.

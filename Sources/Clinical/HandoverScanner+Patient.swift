@@ -6,10 +6,23 @@ extension HandoverScanner {
     /// "fifty-six year old", "18 month old", "82 yo", "56-year-old", "aged forty-five", "age sixty-eight".
     mutating func matchAge(at i: Int) -> Int? {
         if key(i) == "age" || key(i) == "aged" {
+            // "unknown age, two-vehicle RTC", "frail for her age, 3 falls": not the patient's age being given.
+            if let before = key(i - 1), ["unknown", "her", "his", "their", "for", "of", "same", "an", "what"].contains(before) {
+                return nil
+            }
             var j = i + 1
-            while isPunct(j, ":") || isPunct(j, "-") || isPunct(j, ",") || key(j) == "of" || key(j) == "is" { j += 1 }
+            var comma = false
+            while isPunct(j, ":") || isPunct(j, "-") || isPunct(j, ",") || key(j) == "of" || key(j) == "is" {
+                if isPunct(j, ",") { comma = true }
+                j += 1
+            }
             guard let n = numbers.parse(at: j), n.form == .digits || n.form == .cardinal || n.form == .colloquial,
                   let v = n.intValue else { return nil }
+            // "Age, seventy-eight, female": after a comma, only an age unit, a sex or the end of the clause may follow.
+            if comma, let next = key(n.end), Lexicon.ageUnits[next] == nil, Lexicon.genders[next] == nil,
+               !isPunct(n.end, ","), !isSentenceEnd(n.end) {
+                return nil
+            }
             var end = n.end
             var unit = "years"
             if let k = key(end), let u = Lexicon.ageUnits[k] {
@@ -29,7 +42,7 @@ extension HandoverScanner {
         if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
         if i == 0 || isSentenceEnd(i - 1), n.form == .digits || n.form == .cardinal, isPunct(j, ","),
-           let g = key(j + 1), Lexicon.genders[g] != nil, j + 2 >= tokens.count || isSentenceEnd(j + 2) || isPunct(j + 2, ",") {
+           let g = key(j + 1), Lexicon.genders[g] != nil, j + 2 >= tokens.count || isSentenceEnd(j + 2) {
             return setAge(v, "years", i, j)
         }
         guard let k = key(j), let unit = Lexicon.ageUnits[k] else { return nil }

@@ -56,7 +56,8 @@ extension HandoverScanner {
             let t = tokens[j]
             if t.kind == .punctuation, [":", "-", "=", "~"].contains(t.text) {
                 if t.text == "~" { approximate = true }
-            } else if t.isWord, Lexicon.fillers.contains(keys[j]) {
+            } else if t.isWord, Lexicon.fillers.contains(keys[j])
+                        || (kind == .temp && Lexicon.temperatureFillers.contains(keys[j])) {
                 if Lexicon.approximateWords.contains(keys[j]) { approximate = true }
                 if keys[j] == "at" { sawAt = true }
             } else {

@@ -24,7 +24,8 @@ enum Lexicon {
         add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
-        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature", "thermometer")
+        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature",
+            "ear thermometer", "tympanic thermometer", "oral thermometer", "forehead thermometer")
         add(.gcs, "gcs", "g c s", "j c s", "glasgow coma scale", "glasgow coma score", "glasgow")
         add(.gcsEye, "eyes", "eye opening")
         add(.gcsVerbal, "verbal")
@@ -54,9 +55,11 @@ enum Lexicon {
     static let fillers: Set<String> = [
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
         "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
-        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a", "said", "says",
-        "showed", "shows",
+        "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a",
     ]
+    /// Between a thermometer's name and its number only ("ear thermometer said 38.2"): after other vitals' names an
+    /// engine's "says" may be a misheard "sats".
+    static let temperatureFillers: Set<String> = ["said", "showed"]
     static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
 
     /// Words after a number that show it is not the vital's reading ("pain for 2 hours", "fifteen kilos").
@@ -148,8 +151,10 @@ enum Lexicon {
         // "glucose 10%, 100 ml IV": the strength is part of the name, never a dose or a glucose reading.
         for name in ["glucose", "dextrose"] {
             for strength in ["10", "ten", "50", "fifty", "5", "five"] {
-                add("dextrose", "\(name) \(strength) %", "\(name) \(strength) percent", "\(strength) % \(name)",
-                    "\(strength) percent \(name)")
+                add("dextrose", "\(name) \(strength) %", "\(name) \(strength) percent")
+                // Strength first only for "dextrose": "ten percent glucose 5.4" may be a burn area running into a
+                // reading in an engine transcript.
+                if name == "dextrose" { add("dextrose", "\(strength) % dextrose", "\(strength) percent dextrose") }
             }
         }
         add("amiodarone")
@@ -401,11 +406,11 @@ enum Lexicon {
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]
-    /// Verbs whose subject is the one who gives: with the patient as subject ("he started his prednisolone"), the
-    /// drug stays the patient's own ("he received his" is not among them: someone else gave it).
-    static let patientActingVerbs: Set<String> = [
-        "gave", "give", "gives", "started", "commenced", "put", "administered", "titrated", "dosed", "pushed",
-    ]
+    /// Verbs of starting a course: with the patient as subject ("he started his prednisolone rescue pack"), the
+    /// drug stays the patient's own. Verbs of giving are not among them: "she gave her ketamine" may be a crewmate.
+    static let patientStartingVerbs: Set<String> = ["started", "commenced"]
+    /// After an offer, the patient using the drug: "Offered Entonox, which she's been using".
+    static let usingVerbs: Set<String> = ["using", "used", "inhaling", "inhaled", "taking"]
     /// Words that make the patient the subject of the verb straight after them.
     static let patientSubjects: Set<String> = [
         "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's",
@@ -449,8 +454,8 @@ enum Lexicon {
             "symptom onset", "onset time")
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
-            "with patient", "with the patient", "at pt", "patient contact at", "were with him", "were with her",
-            "were with them")
+            "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
+            "we were with them")
         add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
             "departed", "left")
         add(.atDestination, "at destination", "arrived at hospital", "at hospital", "arrived at ed", "arrival at hospital",
