@@ -249,7 +249,8 @@ extension HandoverScanner {
                 steps += 1
                 continue
             }
-            if Lexicon.givenVerbs.contains(keys[k]) {
+            // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving ("we gave" is).
+            if Lexicon.givenVerbs.contains(keys[k]), keys[k] != "we", keys[k] != "we've" {
                 verb = true
                 end = max(end, k + 1)
             }

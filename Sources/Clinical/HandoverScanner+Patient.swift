@@ -32,8 +32,12 @@ extension HandoverScanner {
             }
             return setAge(v, unit, i, end)
         }
-        guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, let v = n.intValue,
-              !numbers.articleDisagrees(n), !numbers.followsGluedLetter(i) else { return nil }
+        // Not "one nineteen-year-old" (119: a crew says "a hundred and nineteen"; an engine's "One" is an article),
+        // and not after letters an engine wrote for a number ("an A.T. four-year-old" for eighty-four).
+        guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, n.form != .colloquial,
+              let v = n.intValue, !numbers.articleDisagrees(n), !numbers.followsGluedLetter(i),
+              !(i >= 2 && isPunct(i - 1, ".") && tokens[i - 2].isWord && tokens[i - 2].text.count == 1)
+        else { return nil }
         // "seven to eight year old", "six or seven year old": a range, not an age.
         if let k = key(i - 1), k == "to" || k == "or" || k == "-", numbers.isNumberWord(i - 2) { return nil }
         var j = n.end

@@ -11,6 +11,13 @@ extension HandoverScanner {
             skipped += 1
         }
         guard let c = clock(at: j) else { return nil }
+        // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
+        // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
+        // number is something else ("since eleven forty twelve lead" without its comma).
+        let next = isPunct(c.end, "-") ? c.end + 1 : c.end
+        if let more = numbers.parse(at: next), more.end == next + 1, let v = more.intValue, (1...9).contains(v) {
+            return c.end
+        }
         let path: String
         let nemsis: String?
         switch m.value {

@@ -173,4 +173,22 @@ import Clinical
         // "both declined" reaches both drugs.
         #expect(Extractor.analyze("Paracetamol 1 g PO and ibuprofen 400 mg PO, both declined.").medicationsGiven.isEmpty)
     }
+
+    /// HeldOut4's engine transcripts: values read from words the engine garbled.
+    @Test func engineGarbleGivesNothing() {
+        #expect(Extractor.analyze("allergic so ibuprofen we were on scene at nineteen thirty six").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Ibuprofen we gave at 14:20.").medicationsGiven.map(\.drug) == ["ibuprofen"])
+        for text in ["we were on scene at thirteen fourteen nine", "We were on scene at 13-14-9."] {
+            #expect(Extractor.analyze(text).times.onScene == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("We were on scene at thirteen fourteen.").times.onScene == "13:14")
+        // A larger number after the time is something else: HeldOut3's "since eleven forty twelve read" (lead).
+        #expect(Extractor.analyze("chest pain since eleven forty twelve read non diagnostic").times.onset == "11:40")
+        // "One nineteen" is no 119: the age is the nineteen.
+        #expect(Extractor.analyze("One nineteen-year-old female, presenting complaint is a collapse.").patient.age == 19)
+        #expect(Extractor.analyze("He's an A.T. four-year-old gentleman from Elm Court.").patient.age == nil)
+        #expect(Extractor.analyze("A hundred and one year old lady.").patient.age == 101)
+        #expect(Extractor.analyze("Nineteen-year-old female.").patient.age == 19)
+    }
 }
+
