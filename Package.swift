@@ -28,6 +28,7 @@ let package = Package(
         .systemLibrary(name: "CALSA", pkgConfig: "alsa", providers: [.apt(["libasound2-dev"])]),
         .systemLibrary(name: "CSndfile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
         .systemLibrary(name: "CSampleRate", pkgConfig: "samplerate", providers: [.apt(["libsamplerate0-dev"])]),
+        .systemLibrary(name: "CEpoll"),
         .systemLibrary(name: "CPocketSphinx", pkgConfig: "pocketsphinx",
                        providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]),
 
@@ -55,7 +56,8 @@ let package = Package(
         .executableTarget(name: "bench-clinical", dependencies: ["Clinical"], swiftSettings: strict),
         .executableTarget(name: "bench-audit", dependencies: ["App", "Store"], swiftSettings: strict),
         .executableTarget(name: "bench-tablets",
-                          dependencies: ["App", "HTTP", "Security", "Store", .product(name: "Logging", package: "swift-log")],
+                          dependencies: ["App", "HTTP", "Security", "Store", "CEpoll",
+                                         .product(name: "Logging", package: "swift-log")],
                           swiftSettings: strict),
         .executableTarget(name: "bench-e2e",
                           dependencies: ["App", "Audio", "Speech", "Clinical", .product(name: "Logging", package: "swift-log")],

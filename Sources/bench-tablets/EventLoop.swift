@@ -1,10 +1,11 @@
+import CEpoll
 import Foundation
 
 /// Drives one slice of tablets through one phase on the calling thread: non-blocking keep-alive sockets (one per
-/// tablet) multiplexed with poll(2), requests sent when due, responses timed on arrival. Only connections with a
-/// request in flight are polled (a few dozen at a time when the server keeps up), so poll's per-call cost stays
-/// small; Glibc's Swift module does not export epoll. A few of these (one per core) carry 1,000+ tablets where a
-/// thread per tablet would swamp two cores.
+/// tablet) multiplexed with epoll(7), requests sent when due, responses timed on arrival. Waiting costs per ready
+/// connection: with poll(2) it cost per connection in flight, so the further the server fell behind, the more of
+/// the shared cores the client took from it. A few of these (one per core) carry 1,000+ tablets where a thread per
+/// tablet would swamp two cores.
 final class EventLoop {
     private let tablets: [Tablet]
     private let phase: any Phase
@@ -21,6 +22,8 @@ final class EventLoop {
     private var remaining = 0
     private var expired = false
     private var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+    /// The epoll set of this run (-1 outside `run()`); an event's data is the slot and the fd it was added with.
+    private var epollFD: Int32 = -1
 
     init(tablets: [Tablet], phase: any Phase, port: UInt16, deadline: Double) {
         self.tablets = tablets
@@ -33,12 +36,23 @@ final class EventLoop {
     /// Runs the phase until every tablet is done with it or `deadline` passes (then what is still pending fails
     /// with `phase_deadline`). Returns what was measured.
     func run() throws -> LoopStats {
+        epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
+        guard epollFD >= 0 else { throw BenchError.call("epoll_create1") }
+        defer {
+            close(epollFD)
+            epollFD = -1
+        }
+        // Keep-alive connections from the previous phase join this run's set.
+        for (slot, tablet) in tablets.enumerated() where tablet.fd >= 0 {
+            tablet.watchingWrites = false
+            try watch(slot, add: true)
+        }
         let start = monotonicSeconds()
         for (slot, tablet) in tablets.enumerated() {
             tablet.phaseStep = 0
             schedule(slot, now: start)
         }
-        var polled: [pollfd] = []
+        var events = [epoll_event](repeating: epoll_event(), count: 1024)
         var lastTimeoutScan = start
         while remaining > 0 {
             var now = monotonicSeconds()
@@ -69,30 +83,46 @@ final class EventLoop {
             var waitMs = 50.0
             if let due = heap.peekDue { waitMs = min(waitMs, max(0, (due - now) * 1000)) }
             waitMs = min(waitMs, max(0, (deadline - now) * 1000))
-            polled.removeAll(keepingCapacity: true)
-            for slot in active {
-                let tablet = tablets[slot]
-                var wanted = Int16(POLLIN)
-                if tablet.connecting || tablet.written < tablet.outgoing.count { wanted |= Int16(POLLOUT) }
-                polled.append(pollfd(fd: tablet.fd, events: wanted, revents: 0))
-            }
-            let slots = active
-            let count = polled.withUnsafeMutableBufferPointer {
-                poll($0.baseAddress, nfds_t($0.count), Int32(waitMs.rounded(.up)))
+            let count = events.withUnsafeMutableBufferPointer {
+                epoll_wait(epollFD, $0.baseAddress, Int32($0.count), Int32(waitMs.rounded(.up)))
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw BenchError.call("poll")
+                throw BenchError.call("epoll_wait")
             }
             now = monotonicSeconds()
-            for (index, entry) in polled.enumerated() where entry.revents != 0 {
-                // A slot may have failed or finished (and even been re-sent) while handling an earlier entry.
-                let slot = slots[index]
-                guard tablets[slot].inFlight, tablets[slot].fd == entry.fd else { continue }
-                handle(slot, events: entry.revents, now: now)
+            for index in 0..<Int(count) {
+                let data = events[index].data.u64
+                let slot = Int(data & 0xFFFF_FFFF)
+                // A slot may have failed or finished (and even reconnected) while handling an earlier event.
+                guard slot < tablets.count, tablets[slot].fd >= 0, UInt64(UInt32(bitPattern: tablets[slot].fd)) == data >> 32
+                else { continue }
+                // epoll's IN/OUT/ERR/HUP bits are poll's.
+                let flags = Int16(truncatingIfNeeded: events[index].events & UInt32(EPOLLIN.rawValue | EPOLLOUT.rawValue
+                                                                                       | EPOLLERR.rawValue | EPOLLHUP.rawValue))
+                if tablets[slot].inFlight {
+                    handle(slot, events: flags, now: now)
+                } else {
+                    receive(slot, now: now)   // an idle connection the server closed (or wrote to unasked)
+                }
             }
         }
         return stats
+    }
+
+    /// Adds the slot's connection to the epoll set, or changes what it is watched for: always readability, and
+    /// writability while connecting or partly sent.
+    private func watch(_ slot: Int, add: Bool = false) throws {
+        let tablet = tablets[slot]
+        let writes = tablet.connecting || tablet.written < tablet.outgoing.count && tablet.inFlight
+        if !add && writes == tablet.watchingWrites { return }
+        var event = epoll_event()
+        event.events = UInt32(EPOLLIN.rawValue) | (writes ? UInt32(EPOLLOUT.rawValue) : 0)
+        event.data.u64 = UInt64(UInt32(bitPattern: tablet.fd)) << 32 | UInt64(slot)
+        guard epoll_ctl(epollFD, add ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, tablet.fd, &event) == 0 else {
+            throw BenchError.call(add ? "epoll_ctl(ADD)" : "epoll_ctl(MOD)")
+        }
+        tablet.watchingWrites = writes
     }
 
     // MARK: - Scheduling
@@ -164,6 +194,13 @@ final class EventLoop {
         }
         tablet.fd = fd
         tablet.connecting = rc != 0
+        tablet.watchingWrites = false
+        do {
+            try watch(slot, add: true)
+        } catch {
+            tablet.closeConnection()
+            throw error
+        }
     }
 
     /// True when an idle connection has been closed by the peer (EOF or error pending).
@@ -223,12 +260,15 @@ final class EventLoop {
             } else if sent < 0 && errno == EINTR {
                 continue
             } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                return   // POLLOUT says when to continue
+                // EPOLLOUT says when to continue
+                if (try? watch(slot)) == nil { fail(slot, "epoll_ctl", now: now) }
+                return
             } else {
                 fail(slot, "send", now: now)
                 return
             }
         }
+        if tablet.watchingWrites, (try? watch(slot)) == nil { fail(slot, "epoll_ctl", now: now) }
     }
 
     private func receive(_ slot: Int, now: Double) {

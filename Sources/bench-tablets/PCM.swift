@@ -9,13 +9,18 @@ struct PCM: Sendable {
     /// Appends chunk `seq` of `tablet` (``chunkBytes`` bytes) to `buffer`.
     func append(tablet: Int, seq: Int, to buffer: inout [UInt8]) {
         var state = seed ^ (UInt64(tablet) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(seq) &* 0xD1B5_4A32_D192_ED03)
-        var remaining = Self.chunkBytes
-        while remaining > 0 {
-            var word = Self.splitMix(&state)
-            for _ in 0..<min(8, remaining) {
-                buffer.append(UInt8(truncatingIfNeeded: word))
-                word >>= 8
-                remaining -= 1
+        // Whole little-endian words into the grown buffer (one byte at a time cost the client ~3% of both cores
+        // at 1,000 tablets); the bytes are the same as `matches` expects.
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkBytes))
+        buffer.withUnsafeMutableBytes { raw in
+            var offset = start
+            let end = start + Self.chunkBytes
+            while offset < end {
+                var word = Self.splitMix(&state).littleEndian
+                let count = min(8, end - offset)
+                withUnsafeBytes(of: &word) { raw.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: count) }
+                offset += count
             }
         }
     }

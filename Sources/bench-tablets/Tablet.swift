@@ -30,6 +30,8 @@ final class Tablet: @unchecked Sendable {
     // Connection and in-flight request (managed by `EventLoop`).
     var fd: Int32 = -1
     var connecting = false
+    /// The event loop's epoll set also watches `fd` for writability (while a request is partly sent or connecting).
+    var watchingWrites = false
     var outgoing: [UInt8] = []
     var written = 0
     var incoming: [UInt8] = []
@@ -48,9 +50,10 @@ final class Tablet: @unchecked Sendable {
 
     /// Closes the connection (the next request reconnects).
     func closeConnection() {
-        if fd >= 0 { close(fd) }
+        if fd >= 0 { close(fd) }   // closing also takes it out of every epoll set
         fd = -1
         connecting = false
+        watchingWrites = false
     }
 
     /// Starts `outgoing` as a new request: method line, headers, then `body`.
