@@ -12,7 +12,7 @@ final class EventLoop {
     private let port: UInt16
     private let deadline: Double
     private var stats = LoopStats()
-    /// Slots with a request in flight (polled), and each slot's position in it (-1 = not in flight).
+    /// Slots with a request in flight (scanned for timeouts), and each slot's position in it (-1 = not in flight).
     private var active: [Int] = []
     private var position: [Int]
     private var heap = DueHeap()
@@ -45,7 +45,8 @@ final class EventLoop {
         // Keep-alive connections from the previous phase join this run's set.
         for (slot, tablet) in tablets.enumerated() where tablet.fd >= 0 {
             tablet.watchingWrites = false
-            try watch(slot, add: true)
+            // A connection that cannot join the set is closed; the tablet reconnects at its next request.
+            if (try? watch(slot, add: true)) == nil { tablet.closeConnection() }
         }
         let start = monotonicSeconds()
         for (slot, tablet) in tablets.enumerated() {
@@ -75,8 +76,7 @@ final class EventLoop {
             }
             if now - lastTimeoutScan >= 0.05 {
                 lastTimeoutScan = now
-                for (slot, tablet) in tablets.enumerated()
-                where tablet.inFlight && now - tablet.sentAt > phase.requestTimeout {
+                for slot in active where now - tablets[slot].sentAt > phase.requestTimeout {
                     fail(slot, "timeout", now: now)
                 }
             }
@@ -114,7 +114,7 @@ final class EventLoop {
     /// writability while connecting or partly sent.
     private func watch(_ slot: Int, add: Bool = false) throws {
         let tablet = tablets[slot]
-        let writes = tablet.connecting || tablet.written < tablet.outgoing.count && tablet.inFlight
+        let writes = tablet.connecting || (tablet.written < tablet.outgoing.count && tablet.inFlight)
         if !add && writes == tablet.watchingWrites { return }
         var event = epoll_event()
         event.events = UInt32(EPOLLIN.rawValue) | (writes ? UInt32(EPOLLOUT.rawValue) : 0)
@@ -274,9 +274,11 @@ final class EventLoop {
     private func receive(_ slot: Int, now: Double) {
         let tablet = tablets[slot]
         var peerClosed = false
+        var readAny = false
         while tablet.fd >= 0 {
             let count = scratch.withUnsafeMutableBytes { recv(tablet.fd, $0.baseAddress, $0.count, 0) }
             if count > 0 {
+                readAny = true
                 tablet.incoming.append(contentsOf: scratch[0..<count])
             } else if count == 0 {
                 peerClosed = true
@@ -300,11 +302,15 @@ final class EventLoop {
                 return
             case .complete(let response, _):
                 markDone(slot)
-                if response.closeAfter || peerClosed { tablet.closeConnection() }
+                // An answer before the whole request went out leaves the stream out of step: close it (which also
+                // ends its write watch).
+                if response.closeAfter || peerClosed || tablet.written < tablet.outgoing.count {
+                    tablet.closeConnection()
+                }
                 phase.finished(tablet, response, failure: nil, now: now, stats: &stats)
                 complete(slot, now: now)
             }
-        } else if peerClosed || !tablet.incoming.isEmpty {
+        } else if peerClosed || readAny {
             // The server closed an idle keep-alive connection (or sent something unasked): reconnect when needed.
             tablet.closeConnection()
         }
