@@ -73,8 +73,21 @@ struct HandoverScanner {
                 k += 1
                 continue
             }
+            // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
+            if keys[k] == "actually", !isPunct(k - 1, ",") {
+                k = markerEnd
+                continue
+            }
             let before = isPunct(k - 1, ",") || isPunct(k - 1, ".") ? k - 1 : k
-            let after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+            var after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+            // "sorry, I mean 5 mg": the lead-in words go with the marker.
+            if let leadIn = Lexicon.correctionLeadIns.candidates(keys[min(after, keys.count - 1)]).compactMap({ entry -> Int? in
+                guard after < keys.count, after + entry.0.count <= keys.count,
+                      Array(keys[after..<(after + entry.0.count)]) == entry.0 else { return nil }
+                return after + entry.0.count
+            }).max() {
+                after = isPunct(leadIn, ",") ? leadIn + 1 : leadIn
+            }
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {

@@ -48,7 +48,12 @@ enum Lexicon {
     /// Words with which a crew corrects the number just said ("one ten, sorry, one hundred").
     static let corrections = PhraseTable<Bool>([
         ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
-        ["no", "sorry"], ["no", ",", "sorry"],
+        ["no", "sorry"], ["no", ",", "sorry"], ["actually"],
+    ])
+    /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
+    static let correctionLeadIns = PhraseTable<Bool>([
+        ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"], ["it", "'s"],
+        ["it's"], ["that's"], ["it", "was"],
     ])
 
     /// Words that may sit between a vital's name and its number.

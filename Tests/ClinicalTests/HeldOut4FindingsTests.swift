@@ -190,5 +190,20 @@ import Clinical
         #expect(Extractor.analyze("A hundred and one year old lady.").patient.age == 101)
         #expect(Extractor.analyze("Nineteen-year-old female.").patient.age == 19)
     }
+
+    /// Round 6's open finding: words between the correction's marker and the new number, and "actually".
+    @Test func correctionsWithLeadIns() {
+        for text in ["Morphine 10 mg, sorry, I mean 5 mg IV.", "Morphine 10 mg, actually 5 mg IV.",
+                     "Morphine 10 mg, no wait, make that 5 mg IV."] {
+            #expect(Extractor.analyze(text).medicationsGiven.first?.dose == 5, "\(text)")
+        }
+        #expect(Extractor.analyze("Pulse one ten, sorry, I mean one hundred.").vitals.hr == 100)
+        // "actually" without a comma is emphasis, not a correction.
+        #expect(Extractor.analyze("Pulse 110 actually quite regular.").vitals.hr == 110)
+        #expect(Extractor.analyze("She's actually 94 on air, sats that is.").vitals.spo2 == nil)
+        // A lead-in before something of another shape: neither number is read (as with a bare "sorry").
+        let mixed = Extractor.analyze("Resps 18, sorry, I mean 2 puffs of her inhaler.")
+        #expect(mixed.vitals.rr == nil)
+    }
 }
 
