@@ -145,7 +145,7 @@ enum Lexicon {
         }
         add("aspirin", "asa", "acetylsalicylic acid")
         add("nitroglycerin", "nitro", "nitroglycerine", "gtn", "g t n", "glyceryl trinitrate", "nitrostat")
-        add("morphine")
+        add("morphine", "oramorph", "morphine sulfate", "morphine sulphate")
         add("fentanyl")
         add("epinephrine", "epi", "adrenaline", "adrenalin", "epipen", "epi pen")
         add("salbutamol", "albuterol", "ventolin")
@@ -304,6 +304,8 @@ enum Lexicon {
         add("nicorandil")
         add("isosorbide dinitrate")
         add("co codamol", "cocodamol")
+        add("naproxen")
+        add("diclofenac", "voltarol")
         add("dihydrocodeine")
         add("levodopa", "co careldopa", "sinemet", "madopar")
         add("ropinirole")

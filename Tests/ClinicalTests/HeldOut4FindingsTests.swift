@@ -40,6 +40,17 @@ import Clinical
         #expect(Extractor.analyze("Glucose 10 mmol.").medicationsGiven.isEmpty)
     }
 
+    @Test func homeAnalgesics() {
+        let a = Extractor.analyze("He takes regular paracetamol one gram four times a day and naproxen five hundred milligrams twice a day.")
+        #expect(a.history.medications == ["paracetamol", "naproxen"])
+        #expect(a.medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Oramorph 10 mg PO given.").medicationsGiven.first?.drug == "morphine")
+        // An allergy stays an allergy.
+        let b = Extractor.analyze("He's allergic to diclofenac, it gives him a rash.")
+        #expect(b.history.allergies == ["diclofenac"])
+        #expect(b.medicationsGiven.isEmpty && b.history.medications == nil)
+    }
+
     @Test func obstetricDrugs() {
         let a = Extractor.analyze("We gave oxytocin ten units IM at oh four thirty-six.")
         #expect(a.medicationsGiven.first?.drug == "oxytocin")
