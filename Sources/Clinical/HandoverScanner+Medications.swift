@@ -149,7 +149,7 @@ extension HandoverScanner {
             }
         }
         var j = drugEnd
-        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs"].contains(k) { j += 1 }
+        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs", "suppository", "supp"].contains(k) { j += 1 }
         // "glucose ten percent, one hundred mils IV", "Morphine, 5 milligrams": a comma before a dose with its unit,
         // when the dose is not another drug's ("aspirin, 4 mg ondansetron", "TXA, 2 units of blood") or a reading
         // ("glucose, 65 mg/dL").
@@ -228,8 +228,9 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
+        // Not past "allergy": "diclofenac allergy so gave paracetamol" is about the paracetamol.
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              !startsVitalReading(k), keys[k] != "both" {
+              !startsVitalReading(k), keys[k] != "both", !["allergy", "allergic", "allergies"].contains(keys[k]) {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
@@ -249,8 +250,11 @@ extension HandoverScanner {
                 steps += 1
                 continue
             }
-            // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving ("we gave" is).
-            if Lexicon.givenVerbs.contains(keys[k]), keys[k] != "we", keys[k] != "we've" {
+            // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving; "we gave", "we did
+            // one spray", "we tried" are.
+            let weDid = (keys[k] == "we" || keys[k] == "we've")
+                && (k + 1...k + 2).contains { ["did", "tried", "used", "sprayed"].contains(key($0) ?? "") }
+            if Lexicon.givenVerbs.contains(keys[k]) && keys[k] != "we" && keys[k] != "we've" || weDid {
                 verb = true
                 end = max(end, k + 1)
             }

@@ -32,12 +32,21 @@ extension HandoverScanner {
             }
             return setAge(v, unit, i, end)
         }
-        // Not "one nineteen-year-old" (119: a crew says "a hundred and nineteen"; an engine's "One" is an article),
-        // and not after letters an engine wrote for a number ("an A.T. four-year-old" for eighty-four).
-        guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, n.form != .colloquial,
-              let v = n.intValue, !numbers.articleDisagrees(n), !numbers.followsGluedLetter(i),
-              !(i >= 2 && isPunct(i - 1, ".") && tokens[i - 2].isWord && tokens[i - 2].text.count == 1)
-        else { return nil }
+        guard let n = numbers.parse(at: i), n.form != .clock, n.form != .hundreds, let v = n.intValue,
+              !numbers.articleDisagrees(n), !numbers.followsGluedLetter(i) else { return nil }
+        if n.form == .colloquial {
+            // "one oh two year old": 102, which no plausible reading of the words gives as anything else; its tail
+            // ("two year old") must not be read either. "One nineteen-year-old" (an engine's "One" before 19): no
+            // 119, and the nineteen is read on its own.
+            if (n.first..<n.end).contains(where: { ["oh", "o", "zero"].contains(keys[$0]) }) { return n.end }
+            return nil
+        }
+        // "an A.T. four-year-old": a number word straight after letters an engine wrote for a number (eighty-four).
+        // Not digits ("Pt J.S. 84 y/o") and not after "a.m."/"p.m.".
+        if !tokens[i].isNumber, i >= 2, isPunct(i - 1, "."), tokens[i - 2].isWord, tokens[i - 2].text.count == 1,
+           tokens[i - 2].text != "m" {
+            return nil
+        }
         // "seven to eight year old", "six or seven year old": a range, not an age.
         if let k = key(i - 1), k == "to" || k == "or" || k == "-", numbers.isNumberWord(i - 2) { return nil }
         var j = n.end

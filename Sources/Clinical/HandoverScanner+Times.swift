@@ -14,10 +14,7 @@ extension HandoverScanner {
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
-        let next = isPunct(c.end, "-") ? c.end + 1 : c.end
-        if let more = numbers.parse(at: next), more.end == next + 1, let v = more.intValue, (1...9).contains(v) {
-            return c.end
-        }
+        if isGarbledTail(clockStart: j, end: c.end) { return c.end }
         let path: String
         let nemsis: String?
         switch m.value {
@@ -54,5 +51,27 @@ extension HandoverScanner {
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
         return c.end
+    }
+
+    /// Only the shapes engines produce: a digit hyphen-glued onto a written time ("13-14-9"), or a digit word after
+    /// a time spoken in words that is not followed by what makes it a reading of its own ("eight out of ten",
+    /// "nine/10", "1hr ago"). Clean text such as "since 0900 8/10" keeps its time.
+    private func isGarbledTail(clockStart: Int, end: Int) -> Bool {
+        func loneDigit(_ k: Int) -> Bool {
+            guard let n = numbers.parse(at: k), n.end == k + 1, let v = n.intValue else { return false }
+            return (1...9).contains(v)
+        }
+        if isPunct(end, "-"), end + 1 < tokens.count, tokens[end + 1].isNumber, tokens[end + 1].text.count == 1,
+           tokens[end].start == tokens[end - 1].end, tokens[end + 1].start == tokens[end].end {
+            return true
+        }
+        guard !tokens[clockStart].isNumber, end < tokens.count, tokens[end].isWord, loneDigit(end),
+              !["am", "pm"].contains(key(end - 1) ?? "") else { return false }
+        let after = key(end + 1) ?? ""
+        if ["out", "/", "over", "am", "pm", "hours", "hour", "hrs", "hr", "minutes", "mins", "days", "weeks"].contains(after)
+            || doseUnit(at: end + 1) != nil {
+            return false
+        }
+        return true
     }
 }

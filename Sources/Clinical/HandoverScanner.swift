@@ -98,6 +98,18 @@ struct HandoverScanner {
                 k = markerEnd
                 continue
             }
+            // ", actually" is also how an earlier reading is added ("BP 95 over 60, actually 120 over 80 when we
+            // arrived"): it corrects only a lone number (with its unit) that ends the clause, and otherwise nothing is
+            // dropped.
+            if keys[k] == "actually" {
+                var r = replacement.end
+                if r < keys.count, unitOf(keys[r]) != nil { r += 1 }
+                if r < keys.count, Lexicon.routes.candidates(keys[r]).contains(where: { $0.0.count == 1 }) { r += 1 }
+                guard r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") else {
+                    k = markerEnd
+                    continue
+                }
+            }
             guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
             else {
                 // "Pulse 140 bpm, sorry, 104", "Sats ninety-four on air, sorry, ninety-two": a number a few words back

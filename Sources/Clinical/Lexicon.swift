@@ -50,10 +50,10 @@ enum Lexicon {
         ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
         ["no", "sorry"], ["no", ",", "sorry"], ["actually"],
     ])
-    /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
+    /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88". Not
+    /// "it was" or "it's": "Sats 91%, actually it was 96% on arrival" is an earlier reading, not a correction.
     static let correctionLeadIns = PhraseTable<Bool>([
-        ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"], ["it", "'s"],
-        ["it's"], ["that's"], ["it", "was"],
+        ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"],
     ])
 
     /// Words that may sit between a vital's name and its number.
@@ -145,7 +145,8 @@ enum Lexicon {
         }
         add("aspirin", "asa", "acetylsalicylic acid")
         add("nitroglycerin", "nitro", "nitroglycerine", "gtn", "g t n", "glyceryl trinitrate", "nitrostat")
-        add("morphine", "oramorph", "morphine sulfate", "morphine sulphate")
+        // Not "Oramorph": mostly the patient's own oral morphine, given at home before the crew came.
+        add("morphine", "morphine sulfate", "morphine sulphate")
         add("fentanyl")
         add("epinephrine", "epi", "adrenaline", "adrenalin", "epipen", "epi pen")
         add("salbutamol", "albuterol", "ventolin")
