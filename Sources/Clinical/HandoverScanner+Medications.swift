@@ -149,7 +149,7 @@ extension HandoverScanner {
             }
         }
         var j = drugEnd
-        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs", "suppository", "supp"].contains(k) { j += 1 }
+        while let k = key(j), ["spray", "tablet", "tablets", "tab", "tabs", "suppository", "suppositories", "supp", "supps"].contains(k) { j += 1 }
         // "glucose ten percent, one hundred mils IV", "Morphine, 5 milligrams": a comma before a dose with its unit,
         // when the dose is not another drug's ("aspirin, 4 mg ondansetron", "TXA, 2 units of blood") or a reading
         // ("glucose, 65 mg/dL").
@@ -228,9 +228,11 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
-        // Not past "allergy": "diclofenac allergy so gave paracetamol" is about the paracetamol.
+        // "diclofenac allergy so gave paracetamol": the drug named as an allergy is not given (its allergy is read
+        // by the allergy matcher). "Adrenaline for the allergic reaction given IM" is.
+        if dose == nil, ["allergy", "allergic", "allergies"].contains(key(j) ?? "") { return nil }
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              !startsVitalReading(k), keys[k] != "both", !["allergy", "allergic", "allergies"].contains(keys[k]) {
+              !startsVitalReading(k), keys[k] != "both" {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
@@ -252,8 +254,12 @@ extension HandoverScanner {
             }
             // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving; "we gave", "we did
             // one spray", "we tried" are.
+            // Not "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access".
             let weDid = (keys[k] == "we" || keys[k] == "we've")
                 && (k + 1...k + 2).contains { ["did", "tried", "used", "sprayed"].contains(key($0) ?? "") }
+                && !(k + 1...k + 5).contains { ["not", "never", "didn't", "n't", "consider", "considered", "discuss",
+                                                "discussed", "think", "thought", "but", "couldn't", "can't", "unable",
+                                                "need", "needed"].contains(key($0) ?? "") }
             if Lexicon.givenVerbs.contains(keys[k]) && keys[k] != "we" && keys[k] != "we've" || weDid {
                 verb = true
                 end = max(end, k + 1)

@@ -16,7 +16,9 @@ extension HandoverScanner {
                 if isPunct(j, ",") { comma = true }
                 j += 1
             }
-            guard let n = numbers.parse(at: j), n.form == .digits || n.form == .cardinal || n.form == .colloquial,
+            // "age one oh two" (colloquial with a zero word) is 102; "age one nineteen" is no 119.
+            guard let n = numbers.parse(at: j), n.form == .digits || n.form == .cardinal
+                    || (n.form == .colloquial && (n.first..<n.end).contains { NumberParser.zeros.contains(keys[$0]) }),
                   let v = n.intValue else { return nil }
             // "Age, seventy-eight, female": after a comma, only an age unit, a sex or the end of the clause may follow.
             if comma, let next = key(n.end), Lexicon.ageUnits[next] == nil, Lexicon.genders[next] == nil,
@@ -38,13 +40,14 @@ extension HandoverScanner {
             // "one oh two year old": 102, which no plausible reading of the words gives as anything else; its tail
             // ("two year old") must not be read either. "One nineteen-year-old" (an engine's "One" before 19): no
             // 119, and the nineteen is read on its own.
-            if (n.first..<n.end).contains(where: { ["oh", "o", "zero"].contains(keys[$0]) }) { return n.end }
+            if (n.first..<n.end).contains(where: { NumberParser.zeros.contains(keys[$0]) }) { return n.end }
             return nil
         }
-        // "an A.T. four-year-old": a number word straight after letters an engine wrote for a number (eighty-four).
-        // Not digits ("Pt J.S. 84 y/o") and not after "a.m."/"p.m.".
-        if !tokens[i].isNumber, i >= 2, isPunct(i - 1, "."), tokens[i - 2].isWord, tokens[i - 2].text.count == 1,
-           tokens[i - 2].text != "m" {
+        // "an A.T. four-year-old", "an A.T. 4-year-old": a number word or a single digit straight after two-letter
+        // initials an engine wrote for a number (eighty-four). Not "Pt J.S. 84 y/o", not "p.m." or "AVPU A.".
+        if i >= 4, isPunct(i - 1, "."), isPunct(i - 3, "."), tokens[i - 2].isWord, tokens[i - 2].text.count == 1,
+           tokens[i - 4].isWord, tokens[i - 4].text.count == 1, tokens[i - 2].text != "m",
+           !tokens[i].isNumber || tokens[i].text.count == 1 {
             return nil
         }
         // "seven to eight year old", "six or seven year old": a range, not an age.

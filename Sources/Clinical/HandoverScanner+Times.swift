@@ -65,12 +65,17 @@ extension HandoverScanner {
            tokens[end].start == tokens[end - 1].end, tokens[end + 1].start == tokens[end].end {
             return true
         }
+        // Not after "fourteen hundred (hours)": a whole time, and "two crews" may follow.
         guard !tokens[clockStart].isNumber, end < tokens.count, tokens[end].isWord, loneDigit(end),
-              !["am", "pm"].contains(key(end - 1) ?? "") else { return false }
+              !["am", "pm", "hundred", "hours", "hrs"].contains(key(end - 1) ?? "") else { return false }
         let after = key(end + 1) ?? ""
-        if ["out", "/", "over", "am", "pm", "hours", "hour", "hrs", "hr", "minutes", "mins", "days", "weeks"].contains(after)
+        if ["out", "/", "over", "am", "pm", "minutes", "mins", "days", "weeks"].contains(after)
             || doseUnit(at: end + 1) != nil {
             return false
+        }
+        // "thirteen fourteen nine hours" is the garbled time said the UK way; "… nine hours ago" is a duration.
+        if ["hours", "hour", "hrs", "hr"].contains(after) {
+            return !["ago", "later", "before", "after", "earlier"].contains(key(end + 2) ?? "")
         }
         return true
     }

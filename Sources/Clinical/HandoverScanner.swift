@@ -80,13 +80,24 @@ struct HandoverScanner {
             }
             let before = isPunct(k - 1, ",") || isPunct(k - 1, ".") ? k - 1 : k
             var after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
-            // "sorry, I mean 5 mg": the lead-in words go with the marker.
-            if let leadIn = Lexicon.correctionLeadIns.candidates(keys[min(after, keys.count - 1)]).compactMap({ entry -> Int? in
-                guard after < keys.count, after + entry.0.count <= keys.count,
-                      Array(keys[after..<(after + entry.0.count)]) == entry.0 else { return nil }
-                return after + entry.0.count
-            }).max() {
-                after = isPunct(leadIn, ",") ? leadIn + 1 : leadIn
+            // "sorry, I mean 5 mg": the lead-in words go with the marker. "it's", "it was", "that's" only after
+            // "sorry"/"no wait" ("Resps 28, sorry, it's 18"), never after "actually" ("Sats 91%, actually it was 96%
+            // on arrival" is an earlier reading); with them the correction must have the same shape, or nothing is
+            // dropped ("Pulse 110. Sorry, it was 20 minutes before we got to him").
+            var weakLeadIn = false
+            func leadIn(_ table: PhraseTable<Bool>) -> Int? {
+                guard after < keys.count else { return nil }
+                return table.candidates(keys[after]).compactMap { entry -> Int? in
+                    guard after + entry.0.count <= keys.count, Array(keys[after..<(after + entry.0.count)]) == entry.0
+                    else { return nil }
+                    return after + entry.0.count
+                }.max()
+            }
+            if let end = leadIn(Lexicon.correctionLeadIns) {
+                after = isPunct(end, ",") ? end + 1 : end
+            } else if keys[k] != "actually", let end = leadIn(Lexicon.weakCorrectionLeadIns) {
+                after = isPunct(end, ",") ? end + 1 : end
+                weakLeadIn = true
             }
             var numberEnd = before
             var unit: String?
@@ -102,9 +113,18 @@ struct HandoverScanner {
             // arrived"): it corrects only a lone number (with its unit) that ends the clause, and otherwise nothing is
             // dropped.
             if keys[k] == "actually" {
+                // Past the rest of the reading: ":MM", "over 90", its unit ("mg", "mg per kilo", "%"), one route word,
+                // "on air", "at 14:20".
                 var r = replacement.end
+                if isPunct(r, ":"), r + 1 < tokens.count, tokens[r + 1].isNumber { r += 2 }
+                if isPairSeparator(r), let second = numbers.parse(at: r + 1) { r = second.end }
                 if r < keys.count, unitOf(keys[r]) != nil { r += 1 }
+                if r + 1 < keys.count, keys[r] == "per", ["kilo", "kg", "kilogram"].contains(keys[r + 1]) { r += 2 }
                 if r < keys.count, Lexicon.routes.candidates(keys[r]).contains(where: { $0.0.count == 1 }) { r += 1 }
+                if r + 1 < keys.count, keys[r] == "on", ["air", "oxygen"].contains(keys[r + 1]) { r += 2 }
+                if r < keys.count, keys[r] == "at", let c = numbers.parse(at: r + 1), isPunct(c.end, ":") || c.form == .clock {
+                    r = isPunct(c.end, ":") ? c.end + 2 : c.end
+                }
                 guard r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") else {
                     k = markerEnd
                     continue
@@ -112,6 +132,10 @@ struct HandoverScanner {
             }
             guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
             else {
+                if weakLeadIn {
+                    k = markerEnd
+                    continue
+                }
                 // "Pulse 140 bpm, sorry, 104", "Sats ninety-four on air, sorry, ninety-two": a number a few words back
                 // was corrected; which words belong to which reading is unclear, so no number there is read.
                 // Every number in the words before (up to 8, within the sentence) goes, whole.
@@ -162,6 +186,10 @@ struct HandoverScanner {
             let similar = clockBefore || (small > 0 && max(corrected.value, replacement.value) / small <= 2)
             let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
                 && similar
+            if !sameShape, weakLeadIn {
+                k = markerEnd
+                continue
+            }
             if !sameShape {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
                 // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").

@@ -50,11 +50,12 @@ enum Lexicon {
         ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
         ["no", "sorry"], ["no", ",", "sorry"], ["actually"],
     ])
-    /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88". Not
-    /// "it was" or "it's": "Sats 91%, actually it was 96% on arrival" is an earlier reading, not a correction.
+    /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
     static let correctionLeadIns = PhraseTable<Bool>([
         ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"],
     ])
+    /// Lead-ins that also start other sentences: only after "sorry"/"no wait", and only for a same-shape correction.
+    static let weakCorrectionLeadIns = PhraseTable<Bool>([["it's"], ["it", "was"], ["that's"], ["it", "is"]])
 
     /// Words that may sit between a vital's name and its number.
     static let fillers: Set<String> = [

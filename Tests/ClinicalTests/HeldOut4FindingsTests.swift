@@ -248,5 +248,39 @@ import Clinical
         }
         #expect(Extractor.analyze("Diclofenac suppository 100 mg PR.").medicationsGiven.first?.dose == 100)
     }
+
+    /// The third review: corrections, "we did", garbled times, initials, allergies named after a drug.
+    @Test func thirdReview() {
+        // ", actually" corrects a whole reading that ends its clause.
+        #expect(Extractor.analyze("On scene 14:10, actually 14:15.").times.onScene == "14:15")
+        let bp = Extractor.analyze("BP 140 over 90, actually 150 over 90.")
+        #expect(bp.vitals.bpSystolic == 150 && bp.vitals.bpDiastolic == 90)
+        #expect(Extractor.analyze("Morphine 10 mg, actually 5 mg at 14:20.").medicationsGiven.first?.dose == 5)
+        #expect(Extractor.analyze("Ketamine 10 mg, actually 5 mg per kilo.").medicationsGiven.first?.dose == 5)
+        #expect(Extractor.analyze("Sats 91%, actually 94% on air.").vitals.spo2 == 94)
+        // "sorry, it's 18" corrects; an apology with "it was" and something else drops nothing.
+        #expect(Extractor.analyze("Resps 28, sorry, it's 18.").vitals.rr == 18)
+        #expect(Extractor.analyze("Pulse 130. No wait, it was 110.").vitals.hr == 110)
+        // "we did" with a negation, a discussion or a failure is no giving.
+        for text in ["GTN we did not use, BP 85.", "Naloxone we did not need.", "Ketamine we did discuss with the doctor.",
+                     "Morphine we tried but couldn't get access."] {
+            #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+        // A garbled spoken time said "… hours"; a whole time in hundreds before a count.
+        #expect(Extractor.analyze("on scene at thirteen fourteen nine hours").times.onScene == nil)
+        #expect(Extractor.analyze("on scene at fourteen hundred two crews").times.onScene == "14:00")
+        #expect(Extractor.analyze("on scene at fourteen hundred hours two patients").times.onScene == "14:00")
+        // Initials before a single digit; "AVPU A." is no initials.
+        #expect(Extractor.analyze("He's an A.T. 4-year-old gentleman.").patient.age == nil)
+        #expect(Extractor.analyze("AVPU A. Seventy-eight year old female.").patient.age == 78)
+        // Zero words.
+        #expect(Extractor.analyze("One nought two year old lady.").patient.age == nil)
+        #expect(Extractor.analyze("Age one nineteen.").patient.age == nil)
+        // A drug given for an allergic reaction is given.
+        let adrenaline = Extractor.analyze("Adrenaline for the allergic reaction given IM.")
+        #expect(adrenaline.medicationsGiven.first?.drug == "epinephrine")
+        #expect(adrenaline.medicationsGiven.first?.route == "IM")
+        #expect(Extractor.analyze("Paracetamol suppositories 500 mg PR.").medicationsGiven.first?.dose == 500)
+    }
 }
 
