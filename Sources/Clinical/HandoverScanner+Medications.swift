@@ -228,11 +228,17 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
-        // "diclofenac allergy so gave paracetamol": the drug named as an allergy is not given (its allergy is read
-        // by the allergy matcher). "Adrenaline for the allergic reaction given IM" is.
-        if dose == nil, ["allergy", "allergic", "allergies"].contains(key(j) ?? "") { return nil }
+        // "diclofenac allergy so gave paracetamol", "ibuprofen known allergy so we gave…": a drug named with an allergy
+        // word after it is the allergen, not given (the allergy matcher reads it), unless a verb of giving stands
+        // right before the drug ("we gave adrenaline allergic reaction settling") or the words say what it treated
+        // ("Adrenaline for the allergic reaction given IM").
+        let givenRightBefore = [key(i - 1), key(i - 2)].contains { Lexicon.givenVerbs.contains($0 ?? "") && $0 != "we" }
+        func allergyWord(_ k: Int) -> Bool {
+            ["allergy", "allergic", "allergies"].contains(keys[k]) && !["for", "the", "an", "of"].contains(key(k - 1) ?? "")
+        }
+        if dose == nil, !givenRightBefore, key(j).map({ _ in allergyWord(j) }) ?? false { return nil }
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              !startsVitalReading(k), keys[k] != "both" {
+              !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k) {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
@@ -257,9 +263,7 @@ extension HandoverScanner {
             // Not "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access".
             let weDid = (keys[k] == "we" || keys[k] == "we've")
                 && (k + 1...k + 2).contains { ["did", "tried", "used", "sprayed"].contains(key($0) ?? "") }
-                && !(k + 1...k + 5).contains { ["not", "never", "didn't", "n't", "consider", "considered", "discuss",
-                                                "discussed", "think", "thought", "but", "couldn't", "can't", "unable",
-                                                "need", "needed"].contains(key($0) ?? "") }
+                && !weDidNot(after: k)
             if Lexicon.givenVerbs.contains(keys[k]) && keys[k] != "we" && keys[k] != "we've" || weDid {
                 verb = true
                 end = max(end, k + 1)
@@ -304,6 +308,24 @@ extension HandoverScanner {
     }
 
     static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+
+    /// "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access": within three
+    /// words of "we" and its clause, a negation or a word of only talking about it; "but" only before a failure
+    /// ("GTN we did two sprays but no relief" was given).
+    private func weDidNot(after k: Int) -> Bool {
+        var w = k + 1
+        while w <= k + 3, w < tokens.count, !isSentenceEnd(w), !isPunct(w, ",") {
+            if ["not", "never", "didn't", "n't", "consider", "considered", "discuss", "discussed", "need", "needed"]
+                .contains(keys[w]) {
+                return true
+            }
+            if keys[w] == "but", (w + 1...w + 2).contains(where: { ["couldn't", "can't", "unable", "failed", "not"].contains(key($0) ?? "") }) {
+                return true
+            }
+            w += 1
+        }
+        return false
+    }
 
     /// "both at 14:35", ", both nebulised at 19:42", "both IV": only a route and an "at" time straight after
     /// "both" (optionally after a comma), in either order, and nothing else ("both legs splinted at 14:30",

@@ -85,6 +85,7 @@ struct HandoverScanner {
             // on arrival" is an earlier reading); with them the correction must have the same shape, or nothing is
             // dropped ("Pulse 110. Sorry, it was 20 minutes before we got to him").
             var weakLeadIn = false
+            var pastTense = false
             func leadIn(_ table: PhraseTable<Bool>) -> Int? {
                 guard after < keys.count else { return nil }
                 return table.candidates(keys[after]).compactMap { entry -> Int? in
@@ -96,9 +97,13 @@ struct HandoverScanner {
             if let end = leadIn(Lexicon.correctionLeadIns) {
                 after = isPunct(end, ",") ? end + 1 : end
             } else if keys[k] != "actually", let end = leadIn(Lexicon.weakCorrectionLeadIns) {
+                pastTense = keys[after] == "it" && keys[after + 1] == "was"
                 after = isPunct(end, ",") ? end + 1 : end
                 weakLeadIn = true
             }
+            // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
+            // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
+            let cautious = weakLeadIn || keys[k] == "actually"
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
@@ -114,7 +119,7 @@ struct HandoverScanner {
             // dropped.
             if keys[k] == "actually" {
                 // Past the rest of the reading: ":MM", "over 90", its unit ("mg", "mg per kilo", "%"), one route word,
-                // "on air", "at 14:20".
+                // "on air". Not "at 14:10": "BP 95 over 60, actually 120 over 80 at 14:10" is a reading at another time.
                 var r = replacement.end
                 if isPunct(r, ":"), r + 1 < tokens.count, tokens[r + 1].isNumber { r += 2 }
                 if isPairSeparator(r), let second = numbers.parse(at: r + 1) { r = second.end }
@@ -122,9 +127,6 @@ struct HandoverScanner {
                 if r + 1 < keys.count, keys[r] == "per", ["kilo", "kg", "kilogram"].contains(keys[r + 1]) { r += 2 }
                 if r < keys.count, Lexicon.routes.candidates(keys[r]).contains(where: { $0.0.count == 1 }) { r += 1 }
                 if r + 1 < keys.count, keys[r] == "on", ["air", "oxygen"].contains(keys[r + 1]) { r += 2 }
-                if r < keys.count, keys[r] == "at", let c = numbers.parse(at: r + 1), isPunct(c.end, ":") || c.form == .clock {
-                    r = isPunct(c.end, ":") ? c.end + 2 : c.end
-                }
                 guard r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") else {
                     k = markerEnd
                     continue
@@ -132,7 +134,7 @@ struct HandoverScanner {
             }
             guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
             else {
-                if weakLeadIn {
+                if cautious {
                     k = markerEnd
                     continue
                 }
@@ -186,9 +188,27 @@ struct HandoverScanner {
             let similar = clockBefore || (small > 0 && max(corrected.value, replacement.value) / small <= 2)
             let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
                 && similar
-            if !sameShape, weakLeadIn {
+            if !sameShape, cautious {
                 k = markerEnd
                 continue
+            }
+            // A weak lead-in needs the new number (and its unit) to end the clause: "Sats 91, sorry, it's 96 a minute
+            // ago" is no correction. "it was" is also how an earlier reading is given ("sorry, it was 96, now 91"):
+            // with it, a same-shape pair leaves neither number read.
+            if weakLeadIn {
+                var e = replacement.end
+                if unitAfter != nil { e += 1 }
+                let closes = e >= tokens.count || tokens[e].isSentenceEnd || (isPunct(e, ",") && !pastTense)
+                if !closes || pastTense {
+                    if closes {
+                        for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }
+                        for j in after..<replacement.end { drop[j] = true }
+                        k = replacement.end
+                    } else {
+                        k = markerEnd
+                    }
+                    continue
+                }
             }
             if !sameShape {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
