@@ -232,7 +232,10 @@ extension HandoverScanner {
         // word after it is the allergen, not given (the allergy matcher reads it), unless a verb of giving stands
         // right before the drug ("we gave adrenaline allergic reaction settling") or the words say what it treated
         // ("Adrenaline for the allergic reaction given IM").
-        let givenRightBefore = [key(i - 1), key(i - 2)].contains { Lexicon.givenVerbs.contains($0 ?? "") && $0 != "we" }
+        // Only the crew's own verbs: "Given his penicillin allergy, …", "GP started amoxicillin" are not.
+        let givenRightBefore = [key(i - 1), key(i - 2)].contains {
+            ["gave", "administered", "pushed", "dosed", "titrated"].contains($0 ?? "")
+        }
         func allergyWord(_ k: Int) -> Bool {
             ["allergy", "allergic", "allergies"].contains(keys[k]) && !["for", "the", "an", "of"].contains(key(k - 1) ?? "")
         }
@@ -309,19 +312,19 @@ extension HandoverScanner {
 
     static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
 
-    /// "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access": within three
-    /// words of "we" and its clause, a negation or a word of only talking about it; "but" only before a failure
-    /// ("GTN we did two sprays but no relief" was given).
+    /// "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access": within five
+    /// words of "we" and its clause, a negation, a failure or a word of only talking about it ("think about"); any
+    /// "but" after "tried". "GTN we did two sprays but no relief" and "four milligrams i think" were given.
     private func weDidNot(after k: Int) -> Bool {
+        let tried = (k + 1...k + 2).contains { ["tried"].contains(key($0) ?? "") }
         var w = k + 1
-        while w <= k + 3, w < tokens.count, !isSentenceEnd(w), !isPunct(w, ",") {
-            if ["not", "never", "didn't", "n't", "consider", "considered", "discuss", "discussed", "need", "needed"]
-                .contains(keys[w]) {
+        while w <= k + 5, w < tokens.count, !isSentenceEnd(w), !isPunct(w, ",") {
+            if ["not", "never", "didn't", "n't", "consider", "considered", "discuss", "discussed", "need", "needed",
+                "couldn't", "can't", "unable", "failed", "cannot"].contains(keys[w]) {
                 return true
             }
-            if keys[w] == "but", (w + 1...w + 2).contains(where: { ["couldn't", "can't", "unable", "failed", "not"].contains(key($0) ?? "") }) {
-                return true
-            }
+            if ["think", "thought"].contains(keys[w]), key(w + 1) == "about" { return true }
+            if keys[w] == "but", tried { return true }
             w += 1
         }
         return false

@@ -43,12 +43,13 @@ extension HandoverScanner {
             if (n.first..<n.end).contains(where: { NumberParser.zeros.contains(keys[$0]) }) { return n.end }
             return nil
         }
-        // "an A.T. four-year-old", "an A.T. 4-year-old": a number word (or a single digit after "a"/"an") straight
-        // after two-letter initials an engine wrote for a number (eighty-four). Not "Pt J.S. 4 y/o", not "p.m." or
-        // "AVPU A.".
+        // "an A.T. four-year-old", "A.T. 4-year-old": a number word or a single digit straight after two-letter
+        // initials an engine wrote for a number (eighty-four). Not a patient's initials ("Pt J.S. 4 y/o"), not "p.m."
+        // or "AVPU A.".
         if i >= 4, isPunct(i - 1, "."), isPunct(i - 3, "."), tokens[i - 2].isWord, tokens[i - 2].text.count == 1,
            tokens[i - 4].isWord, tokens[i - 4].text.count == 1, tokens[i - 2].text != "m",
-           !tokens[i].isNumber || (tokens[i].text.count == 1 && ["a", "an"].contains(key(i - 5) ?? "")) {
+           !tokens[i].isNumber || (tokens[i].text.count == 1
+                                    && !["pt", "patient", "mr", "mrs", "ms", "miss", "name"].contains(key(i - 5) ?? "")) {
             return nil
         }
         // "seven to eight year old", "six or seven year old": a range, not an age.

@@ -305,5 +305,22 @@ import Clinical
         #expect(both.vitals.hr == 88)
         #expect(Extractor.analyze("Pt J.S. 4 y/o male.").patient.age == 4)
     }
+
+    /// The fifth review: no allergen given, no failed attempt given, no age from initials.
+    @Test func fifthReview() {
+        for text in ["Given his penicillin allergy, we gave clarithromycin.", "Given morphine allergy, fentanyl 50 micrograms IN.",
+                     "gp started amoxicillin allergic reaction since this morning"] {
+            let drugs = Extractor.analyze(text).medicationsGiven.map(\.drug)
+            #expect(!drugs.contains("penicillin") && !drugs.contains("morphine") && !drugs.contains("amoxicillin"), "\(text)")
+        }
+        for text in ["Morphine we tried and couldn't get access.", "Morphine we tried to get access but couldn't.",
+                     "Morphine we tried but no access.", "morphine we did think about but pressure too low"] {
+            #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+        for text in ["A.T. 4-year-old male, fall at home.", "She is A.T. 4 years old."] {
+            #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("Pt J.S. 4 y/o male.").patient.age == 4)
+    }
 }
 
