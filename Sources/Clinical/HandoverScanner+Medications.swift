@@ -239,7 +239,7 @@ extension HandoverScanner {
         func allergyWord(_ k: Int) -> Bool {
             ["allergy", "allergic", "allergies"].contains(keys[k]) && !["for", "the", "an", "of"].contains(key(k - 1) ?? "")
         }
-        if dose == nil, !givenRightBefore, key(j).map({ _ in allergyWord(j) }) ?? false { return nil }
+        if dose == nil, !givenRightBefore, j < tokens.count, allergyWord(j) { return nil }
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
               !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k) {
             if route == nil, let r = self.route(at: k) {
@@ -316,7 +316,7 @@ extension HandoverScanner {
     /// words of "we" and its clause, a negation, a failure or a word of only talking about it ("think about"); any
     /// "but" after "tried". "GTN we did two sprays but no relief" and "four milligrams i think" were given.
     private func weDidNot(after k: Int) -> Bool {
-        let tried = (k + 1...k + 2).contains { ["tried"].contains(key($0) ?? "") }
+        let tried = key(k + 1) == "tried" || key(k + 2) == "tried"
         var w = k + 1
         while w <= k + 5, w < tokens.count, !isSentenceEnd(w), !isPunct(w, ",") {
             if ["not", "never", "didn't", "n't", "consider", "considered", "discuss", "discussed", "need", "needed",

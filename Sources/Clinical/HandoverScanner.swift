@@ -62,14 +62,18 @@ struct HandoverScanner {
             if let u = Lexicon.doseUnits.candidates(word).first(where: { $0.0.count == 1 }) { return u.1 }
             return Lexicon.doseUnitsWords.contains(word) ? word : nil
         }
+        /// The end of the longest phrase of `table` starting at `p`.
+        func phraseEnd(_ table: PhraseTable<Bool>, at p: Int) -> Int? {
+            guard p < keys.count else { return nil }
+            return table.candidates(keys[p]).compactMap { entry -> Int? in
+                guard p + entry.0.count <= keys.count, Array(keys[p..<(p + entry.0.count)]) == entry.0 else { return nil }
+                return p + entry.0.count
+            }.max()
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
-            guard let markerEnd = Lexicon.corrections.candidates(keys[k]).compactMap({ entry -> Int? in
-                let phrase = entry.0
-                guard k + phrase.count <= keys.count, Array(keys[k..<(k + phrase.count)]) == phrase else { return nil }
-                return k + phrase.count
-            }).max() else {
+            guard let markerEnd = phraseEnd(Lexicon.corrections, at: k) else {
                 k += 1
                 continue
             }
@@ -86,17 +90,9 @@ struct HandoverScanner {
             // dropped ("Pulse 110. Sorry, it was 20 minutes before we got to him").
             var weakLeadIn = false
             var pastTense = false
-            func leadIn(_ table: PhraseTable<Bool>) -> Int? {
-                guard after < keys.count else { return nil }
-                return table.candidates(keys[after]).compactMap { entry -> Int? in
-                    guard after + entry.0.count <= keys.count, Array(keys[after..<(after + entry.0.count)]) == entry.0
-                    else { return nil }
-                    return after + entry.0.count
-                }.max()
-            }
-            if let end = leadIn(Lexicon.correctionLeadIns) {
+            if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
-            } else if keys[k] != "actually", let end = leadIn(Lexicon.weakCorrectionLeadIns) {
+            } else if keys[k] != "actually", let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
                 pastTense = keys[after] == "it" && keys[after + 1] == "was"
                 after = isPunct(end, ",") ? end + 1 : end
                 weakLeadIn = true
