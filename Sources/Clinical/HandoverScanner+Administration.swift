@@ -125,6 +125,7 @@ extension HandoverScanner {
             if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
             return true
         }
+        if isGivenByOthers(i, end) { return true }
         var j = i - 1
         var clause = true
         while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
@@ -167,6 +168,45 @@ extension HandoverScanner {
                 return true
             } else if clauseAfter, longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
                 return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Someone other than the crew gave it: the nearest verb of giving before the drug, in its sentence and at most
+    /// 10 words back, has a giver from `Lexicon.thirdPartyGivers` in the five words before it, in its part of the
+    /// sentence and not before an "and" ("The carer gave him 2 puffs of salbutamol", "his wife had already given
+    /// him aspirin and GTN", "the nurse at the home gave paracetamol"), or "given by" one (within three words)
+    /// follows the drug in its clause ("benzylpenicillin 1.2 g IM given by the GP"). "We" or "I" on the way keeps
+    /// the drug the crew's ("Wife gave aspirin, we then gave GTN" gave GTN; "Mum was there and we gave
+    /// paracetamol").
+    private func isGivenByOthers(_ i: Int, _ end: Int) -> Bool {
+        func isGiver(_ p: Int) -> Bool { key(p).map { Lexicon.thirdPartyGivers.contains($0) } ?? false }
+        let crew: Set<String> = ["we", "we've", "we'd", "i", "i've", "us", "crew"]
+        var j = i - 1
+        while j >= 0, i - j <= 10, !isSentenceEnd(j) {
+            if crew.contains(keys[j]) { return false }
+            if Lexicon.givenDoneVerbs.contains(keys[j]) || ["give", "administer", "used", "sprayed"].contains(keys[j]) {
+                var s = j - 1
+                while s >= 0, j - s <= 5, !isSentenceEnd(s), !isPunct(s, ","), !crew.contains(keys[s]), keys[s] != "and" {
+                    if isGiver(s) { return true }
+                    s -= 1
+                }
+                return false
+            }
+            j -= 1
+        }
+        j = end
+        while j < tokens.count, j < end + 10, !isSentenceEnd(j), !isPunct(j, ","), longest(Lexicon.drugs, at: j) == nil {
+            if ["given", "administered"].contains(keys[j]), key(j + 1) == "by" {
+                var s = j + 2
+                while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient's", "pt's"].contains(keys[s]) {
+                    s += 1
+                }
+                // "by the GP", "by his wife", "by the community first responder"; not "by us".
+                return (s..<min(s + 3, tokens.count)).prefix { !crew.contains(keys[$0]) && tokens[$0].isWord }
+                    .contains(where: isGiver)
             }
             j += 1
         }

@@ -70,6 +70,18 @@ struct HandoverScanner {
                 return p + entry.0.count
             }.max()
         }
+        /// The end of the reading whose number ends at `r`: past ":MM", "over 90", its unit ("mg", "mg per kilo",
+        /// "%"), one route word, "on air". Not "at 14:10": that is a reading at another time.
+        func readingEnd(_ r: Int) -> Int {
+            var r = r
+            if isPunct(r, ":"), r + 1 < tokens.count, tokens[r + 1].isNumber { r += 2 }
+            if isPairSeparator(r), let second = numbers.parse(at: r + 1) { r = second.end }
+            if r < keys.count, unitOf(keys[r]) != nil { r += 1 }
+            if r + 1 < keys.count, keys[r] == "per", ["kilo", "kg", "kilogram"].contains(keys[r + 1]) { r += 2 }
+            if r < keys.count, Lexicon.routes.candidates(keys[r]).contains(where: { $0.0.count == 1 }) { r += 1 }
+            if r + 1 < keys.count, keys[r] == "on", ["air", "oxygen"].contains(keys[r + 1]) { r += 2 }
+            return r
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -77,8 +89,10 @@ struct HandoverScanner {
                 k += 1
                 continue
             }
+            // "actually" alone is a weak marker; "actually no", "no, actually" are as strong as "sorry".
+            let bareActually = keys[k] == "actually" && markerEnd == k + 1
             // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
-            if keys[k] == "actually", !isPunct(k - 1, ",") {
+            if bareActually, !isPunct(k - 1, ",") {
                 k = markerEnd
                 continue
             }
@@ -92,14 +106,14 @@ struct HandoverScanner {
             var pastTense = false
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
-            } else if keys[k] != "actually", let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
+            } else if !bareActually, let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
                 pastTense = keys[after] == "it" && keys[after + 1] == "was"
                 after = isPunct(end, ",") ? end + 1 : end
                 weakLeadIn = true
             }
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
-            let cautious = weakLeadIn || keys[k] == "actually"
+            let cautious = weakLeadIn || bareActually
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
@@ -113,16 +127,9 @@ struct HandoverScanner {
             // ", actually" is also how an earlier reading is added ("BP 95 over 60, actually 120 over 80 when we
             // arrived"): it corrects only a lone number (with its unit) that ends the clause, and otherwise nothing is
             // dropped.
-            if keys[k] == "actually" {
-                // Past the rest of the reading: ":MM", "over 90", its unit ("mg", "mg per kilo", "%"), one route word,
-                // "on air". Not "at 14:10": "BP 95 over 60, actually 120 over 80 at 14:10" is a reading at another time.
-                var r = replacement.end
-                if isPunct(r, ":"), r + 1 < tokens.count, tokens[r + 1].isNumber { r += 2 }
-                if isPairSeparator(r), let second = numbers.parse(at: r + 1) { r = second.end }
-                if r < keys.count, unitOf(keys[r]) != nil { r += 1 }
-                if r + 1 < keys.count, keys[r] == "per", ["kilo", "kg", "kilogram"].contains(keys[r + 1]) { r += 2 }
-                if r < keys.count, Lexicon.routes.candidates(keys[r]).contains(where: { $0.0.count == 1 }) { r += 1 }
-                if r + 1 < keys.count, keys[r] == "on", ["air", "oxygen"].contains(keys[r + 1]) { r += 2 }
+            // "BP 95 over 60, actually 120 over 80 at 14:10" is a reading at another time.
+            if bareActually {
+                let r = readingEnd(replacement.end)
                 guard r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") else {
                     k = markerEnd
                     continue
@@ -180,6 +187,7 @@ struct HandoverScanner {
             let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil
                 || clockAfter || pairAfter || (r + 1 < keys.count && keys[r] == "out" && keys[r + 1] == "of")
                 || ["bpm", "degrees", "a", "per"].contains(keys[r])
+                || { let e = readingEnd(r); return e > r && (e >= tokens.count || tokens[e].isSentenceEnd || isPunct(e, ",")) }()
             let small = min(corrected.value, replacement.value)
             let similar = clockBefore || (small > 0 && max(corrected.value, replacement.value) / small <= 2)
             let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
@@ -188,12 +196,12 @@ struct HandoverScanner {
                 k = markerEnd
                 continue
             }
-            // A weak lead-in needs the new number (and its unit) to end the clause: "Sats 91, sorry, it's 96 a minute
-            // ago" is no correction. "it was" is also how an earlier reading is given ("sorry, it was 96, now 91"):
-            // with it, a same-shape pair leaves neither number read.
+            // A weak lead-in needs the new reading (its number and the rest: "over 90", ":15", its unit) to end the
+            // clause: "Sats 91, sorry, it's 96 a minute ago" is no correction, "BP 140 over 90, sorry, it's 150 over
+            // 90." is. "it was" is also how an earlier reading is given ("sorry, it was 96, now 91"): with it, a
+            // same-shape pair leaves neither number read.
             if weakLeadIn {
-                var e = replacement.end
-                if unitAfter != nil { e += 1 }
+                let e = readingEnd(replacement.end)
                 let closes = e >= tokens.count || tokens[e].isSentenceEnd || (isPunct(e, ",") && !pastTense)
                 if !closes || pastTense {
                     if closes {

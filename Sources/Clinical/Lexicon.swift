@@ -48,7 +48,8 @@ enum Lexicon {
     /// Words with which a crew corrects the number just said ("one ten, sorry, one hundred").
     static let corrections = PhraseTable<Bool>([
         ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
-        ["no", "sorry"], ["no", ",", "sorry"], ["actually"],
+        ["no", "sorry"], ["no", ",", "sorry"], ["actually"], ["actually", "no"], ["actually", ",", "no"],
+        ["no", ",", "actually"], ["no", "actually"],
     ])
     /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
     static let correctionLeadIns = PhraseTable<Bool>([
@@ -420,6 +421,16 @@ enum Lexicon {
     static let patientStartingVerbs: Set<String> = ["started", "commenced"]
     /// After an offer, the patient using the drug: "Offered Entonox, which she's been using".
     static let usingVerbs: Set<String> = ["using", "used", "inhaling", "inhaled", "taking"]
+    /// People who may have given a drug before the crew took over ("his wife gave him aspirin", "the carer had
+    /// already given two puffs", "benzylpenicillin given by the GP"). Not "doctor": a prehospital doctor works
+    /// with the crew. Not "colleague", "crewmate", "she": those may be the crew.
+    static let thirdPartyGivers: Set<String> = [
+        "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "parent", "parents",
+        "sister", "brother", "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "nan",
+        "gran", "relative", "relatives", "family", "carer", "carers", "caregiver", "neighbour", "neighbor", "friend",
+        "friends", "bystander", "bystanders", "teacher", "school", "nurse", "nurses", "gp", "pharmacist", "staff",
+        "responder", "responders", "cfr", "police", "officer", "officers", "lifeguard", "wife's", "husband's",
+    ]
     /// Words that make the patient the subject of the verb straight after them.
     static let patientSubjects: Set<String> = [
         "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's",
