@@ -174,34 +174,24 @@ extension HandoverScanner {
         return false
     }
 
-    /// Someone other than the crew gave it: the nearest verb of giving before the drug, in its sentence and at most
-    /// 10 words back, has a giver from `Lexicon.thirdPartyGivers` in the five words before it, in its part of the
-    /// sentence and not before an "and" ("The carer gave him 2 puffs of salbutamol", "his wife had already given
-    /// him aspirin and GTN", "the nurse at the home gave paracetamol"), or "given by" one (within three words)
-    /// follows the drug in its clause ("benzylpenicillin 1.2 g IM given by the GP"). "We" or "I" on the way keeps
-    /// the drug the crew's ("Wife gave aspirin, we then gave GTN" gave GTN; "Mum was there and we gave
-    /// paracetamol").
+    /// Someone other than the crew gave it:
+    /// - "given by" a giver from `Lexicon.thirdPartyGivers` (within three words) follows the drug in its clause
+    ///   ("benzylpenicillin 1.2 g IM given by the GP", "by the community first responder"; not "by us");
+    /// - or the drug has no verb of giving of its own after it, and the nearest verb of giving before it, in its
+    ///   clause (not past a comma, "so"/"then", or another drug unless "and" joins them), has such a giver as its
+    ///   subject: the word right
+    ///   before the verb, or before "had", "has", "already", "also", "just" ("The carer gave him 2 puffs of
+    ///   salbutamol", "his wife had already given him aspirin and GTN"). A giver after a preposition is no subject
+    ///   ("found by police gave naloxone", "anaphylaxis at school gave adrenaline" are the crew's), and "we" or "I"
+    ///   on the way keeps the drug the crew's ("Mum was there and we gave paracetamol").
     private func isGivenByOthers(_ i: Int, _ end: Int) -> Bool {
         func isGiver(_ p: Int) -> Bool { key(p).map { Lexicon.thirdPartyGivers.contains($0) } ?? false }
         let crew: Set<String> = ["we", "we've", "we'd", "i", "i've", "us", "crew"]
-        var j = i - 1
-        while j >= 0, i - j <= 10, !isSentenceEnd(j) {
-            if crew.contains(keys[j]) { return false }
-            if Lexicon.givenDoneVerbs.contains(keys[j]) || ["give", "administer", "used", "sprayed"].contains(keys[j]) {
-                var s = j - 1
-                while s >= 0, j - s <= 5, !isSentenceEnd(s), !isPunct(s, ","), !crew.contains(keys[s]), keys[s] != "and" {
-                    if isGiver(s) { return true }
-                    s -= 1
-                }
-                return false
-            }
-            j -= 1
-        }
-        j = end
+        var j = end
         while j < tokens.count, j < end + 10, !isSentenceEnd(j), !isPunct(j, ","), longest(Lexicon.drugs, at: j) == nil {
             if ["given", "administered"].contains(keys[j]), key(j + 1) == "by" {
                 var s = j + 2
-                while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient's", "pt's"].contains(keys[s]) {
+                while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient", "pt"].contains(keys[s]) {
                     s += 1
                 }
                 // "by the GP", "by his wife", "by the community first responder"; not "by us".
@@ -209,6 +199,24 @@ extension HandoverScanner {
                     .contains(where: isGiver)
             }
             j += 1
+        }
+        if hasGivenVerb(after: end) { return false }
+        j = i - 1
+        while j >= 0, i - j <= 10, !isSentenceEnd(j), !isPunct(j, ","), !Lexicon.clauseBreaks.contains(keys[j]) {
+            if crew.contains(keys[j]) { return false }
+            // Another drug on the way: only one joined to this one by "and"/"or" shares its giver ("his wife had
+            // given him aspirin and GTN").
+            if let other = longest(Lexicon.drugs, at: j), other.end <= i,
+               !(other.end < i && keys[other.end..<i].allSatisfy { ["and", "or", "plus"].contains($0) }) {
+                return false
+            }
+            if Lexicon.givenDoneVerbs.contains(keys[j]) || ["give", "administer", "used", "sprayed"].contains(keys[j]) {
+                var s = j - 1
+                while s >= 0, ["had", "has", "have", "already", "also", "just"].contains(keys[s]) { s -= 1 }
+                guard isGiver(s) else { return false }
+                return !["by", "at", "from", "with", "to", "for", "of", "in"].contains(key(s - 1) ?? "")
+            }
+            j -= 1
         }
         return false
     }

@@ -89,8 +89,12 @@ struct HandoverScanner {
                 k += 1
                 continue
             }
-            // "actually" alone is a weak marker; "actually no", "no, actually" are as strong as "sorry".
-            let bareActually = keys[k] == "actually" && markerEnd == k + 1
+            // "actually" alone is the weakest marker. "actually no", "no, actually" need no comma before them and may
+            // take "it's" after them, but like "actually" they correct only a number straight before them with the
+            // same shape ("BP 140 over 90 pulse 88 actually no 150 over 90" must not cost the pulse, "Sats 94 on
+            // air, actually no, 2 litres" not the saturation).
+            let actuallyFamily = keys[k..<markerEnd].contains("actually")
+            let bareActually = actuallyFamily && markerEnd == k + 1
             // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
             if bareActually, !isPunct(k - 1, ",") {
                 k = markerEnd
@@ -113,7 +117,7 @@ struct HandoverScanner {
             }
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
-            let cautious = weakLeadIn || bareActually
+            let cautious = weakLeadIn || actuallyFamily
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {

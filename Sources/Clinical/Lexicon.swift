@@ -421,15 +421,16 @@ enum Lexicon {
     static let patientStartingVerbs: Set<String> = ["started", "commenced"]
     /// After an offer, the patient using the drug: "Offered Entonox, which she's been using".
     static let usingVerbs: Set<String> = ["using", "used", "inhaling", "inhaled", "taking"]
-    /// People who may have given a drug before the crew took over ("his wife gave him aspirin", "the carer had
-    /// already given two puffs", "benzylpenicillin given by the GP"). Not "doctor": a prehospital doctor works
-    /// with the crew. Not "colleague", "crewmate", "she": those may be the crew.
+    /// People who may have given a drug before the crew took over, as the subject right before the verb ("his
+    /// wife gave him aspirin", "the carer had already given two puffs", "benzylpenicillin given by the GP"). Not
+    /// "doctor" (a prehospital doctor works with the crew), "partner" (a US crew's word for a crewmate), "nurse"
+    /// (flight and critical-care nurses are crew), "responder" (a rapid-response paramedic), "colleague", "she".
     static let thirdPartyGivers: Set<String> = [
-        "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "parent", "parents",
-        "sister", "brother", "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "nan",
-        "gran", "relative", "relatives", "family", "carer", "carers", "caregiver", "neighbour", "neighbor", "friend",
-        "friends", "bystander", "bystanders", "teacher", "school", "nurse", "nurses", "gp", "pharmacist", "staff",
-        "responder", "responders", "cfr", "police", "officer", "officers", "lifeguard", "wife's", "husband's",
+        "mum", "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "parent", "parents", "sister",
+        "brother", "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran",
+        "aunt", "uncle", "flatmate", "roommate", "relative", "relatives", "family", "carer", "carers", "caregiver",
+        "neighbour", "neighbor", "friend", "friends", "bystander", "bystanders", "teacher", "school", "gp",
+        "pharmacist", "staff", "cfr", "police", "officer", "officers", "lifeguard", "midwife", "aider",
     ]
     /// Words that make the patient the subject of the verb straight after them.
     static let patientSubjects: Set<String> = [

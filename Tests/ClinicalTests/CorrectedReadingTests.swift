@@ -29,7 +29,11 @@ import Clinical
         // Not a number after "actually no".
         let a = Extractor.analyze("Sats 94 on air, actually no oxygen needed. Pulse 80.")
         #expect(a.vitals.spo2 == 94 && a.vitals.hr == 80)
-        // A different shape (a time after a pulse) drops both rather than guess.
+        // "actually no" corrects only a number straight before it with the same shape.
+        let other = Extractor.analyze("BP 140 over 90 pulse 88 actually no 150 over 90")
+        #expect(other.vitals.hr == 88)
+        #expect(Extractor.analyze("Sats 94 on air, actually no, 2 litres").vitals.spo2 == 94)
+        // "it was" with a different shape (minutes after a pulse) is no correction.
         #expect(Extractor.analyze("Pulse 110. Sorry, it was 20 minutes before we got to him.").vitals.hr == 110)
     }
 }
