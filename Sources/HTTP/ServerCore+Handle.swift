@@ -110,6 +110,12 @@ extension ServerCore {
             case .proceed(let attached): context.preflightContext = attached
             }
         }
+        // The body arrives in pieces; growing the buffer piece by piece reallocates and copies it. Reserved only on
+        // routes with a preflight (the authenticated ones), after it passed, and at most 64 KiB, so a declared
+        // length that is never sent cannot make an anonymous client pin memory.
+        if route.preflight != nil, let length = head.headers["content-length"].flatMap(Int.init), length > 0 {
+            context.body.reserveCapacity(min(length, route.bodyLimit, 64 * 1024))
+        }
         return .proceed
     }
 

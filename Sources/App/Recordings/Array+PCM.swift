@@ -22,9 +22,21 @@ extension Array where Element == Int16 {
         }
     }
 
-    /// Samples from s16le PCM bytes.
+    /// Samples from s16le PCM bytes, in one allocation of exactly the right size (every streamed chunk comes
+    /// through here: growing an empty array and zero-filling it first showed up as 1–2 % of the server's CPU at
+    /// 1,000 tablets).
     init(pcm bytes: [UInt8]) {
+        #if _endian(little)
+        let count = bytes.count / 2
+        self.init(unsafeUninitializedCapacity: count) { target, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[..<(count * 2)]))
+            }
+            initialized = count
+        }
+        #else
         self.init()
         appendPCM(bytes)
+        #endif
     }
 }
