@@ -3,7 +3,10 @@ import Security
 
 /// Appends sealed segments to one file created by `Vault.create`. Holds no file descriptor between calls: each
 /// append opens the file, `pwrite`s at the known end, `fdatasync`s and closes, so idle recordings cost no fds.
-/// State (end offset, segment counter, data key) lives in memory.
+/// State (end offset, segment counter, data key) lives in memory. Keeping descriptors open between appends (a
+/// bounded cache, branch experiment/kept-files) was measured with bench-tablets in four A/B pairs: about 5 % less
+/// CPU per chunk at 1,000 tablets, but p99 at 750 tablets of 75–129 ms against 33–79 ms without it, so it was
+/// left out.
 ///
 /// Zero-filled room ahead. While a file is open for appending, it ends in up to `Vault.growthStep` bytes of
 /// zeros written ahead of its data, and appends overwrite them. An append that grew the file would make each
