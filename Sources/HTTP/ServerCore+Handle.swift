@@ -112,8 +112,10 @@ extension ServerCore {
         }
         // The body arrives in pieces; growing the buffer piece by piece reallocates and copies it. Reserved only on
         // routes with a preflight (the authenticated ones), after it passed, and at most 64 KiB, so a declared
-        // length that is never sent cannot make an anonymous client pin memory.
-        if route.preflight != nil, let length = head.headers["content-length"].flatMap(Int.init), length > 0 {
+        // length that is never sent cannot make an anonymous client pin memory. Not for a chunked body: MHD 0.9.75
+        // ignores Content-Length then, so the declared length says nothing about what will come.
+        if route.preflight != nil, !head.headers.contains("transfer-encoding"),
+           let length = head.headers["content-length"].flatMap(Int.init), length > 0 {
             context.body.reserveCapacity(min(length, route.bodyLimit, 64 * 1024))
         }
         return .proceed
