@@ -126,6 +126,7 @@ extension HandoverScanner {
             return true
         }
         if isGivenByOthers(i, end) { return true }
+        if isInNothingGivenSentence(i, end) { return true }
         var j = i - 1
         var clause = true
         while j >= 0, !isSentenceEnd(j), !isPunct(j, ",") {
@@ -178,14 +179,20 @@ extension HandoverScanner {
     /// - "given by" a giver from `Lexicon.thirdPartyGivers` (within three words) follows the drug in its clause
     ///   ("benzylpenicillin 1.2 g IM given by the GP", "by the community first responder"; not "by us");
     /// - or the drug has no verb of giving of its own after it, and the nearest verb of giving before it, in its
-    ///   clause (not past a comma, "so"/"then", or another drug unless "and" joins them), has such a giver as its
-    ///   subject: the word right
+    ///   clause (not past a comma except one that opens ", that's …", "so"/"then", or another drug unless "and"
+    ///   joins them or the ", that's" restates it: "Mum had given her 5 ml of Calpol, that's 120 mg of
+    ///   paracetamol"), has such a giver as its subject: the word right
     ///   before the verb, or before "had", "has", "already", "also", "just" ("The carer gave him 2 puffs of
     ///   salbutamol", "his wife had already given him aspirin and GTN"). A giver after a preposition is no subject
     ///   ("found by police gave naloxone", "anaphylaxis at school gave adrenaline" are the crew's), and "we" or "I"
     ///   on the way keeps the drug the crew's ("Mum was there and we gave paracetamol").
     private func isGivenByOthers(_ i: Int, _ end: Int) -> Bool {
-        func isGiver(_ p: Int) -> Bool { key(p).map { Lexicon.thirdPartyGivers.contains($0) } ?? false }
+        func isGiver(_ p: Int) -> Bool {
+            guard let word = key(p) else { return false }
+            // "the school nurse", "the practice nurse": not a nurse of the crew's.
+            if word == "nurse" || word == "nurses" { return Lexicon.nonCrewNurses.contains(key(p - 1) ?? "") }
+            return Lexicon.thirdPartyGivers.contains(word)
+        }
         let crew: Set<String> = ["we", "we've", "we'd", "i", "i've", "us", "crew"]
         var j = end
         while j < tokens.count, j < end + 10, !isSentenceEnd(j), !isPunct(j, ","), longest(Lexicon.drugs, at: j) == nil {
@@ -202,12 +209,23 @@ extension HandoverScanner {
         }
         if hasGivenVerb(after: end) { return false }
         j = i - 1
-        while j >= 0, i - j <= 10, !isSentenceEnd(j), !isPunct(j, ","), !Lexicon.clauseBreaks.contains(keys[j]) {
+        // ", that's 120 mg of paracetamol" restates the drug before the comma: it shares that drug's giver.
+        var restating = false
+        while j >= 0, i - j <= 16, !isSentenceEnd(j), !Lexicon.clauseBreaks.contains(keys[j]) {
+            if isPunct(j, ",") {
+                // Keys drop "'s": "that's" is the key "that" on a token that ends in "'s".
+                guard !restating, j + 1 < tokens.count, ["that", "which"].contains(keys[j + 1]),
+                      tokens[j + 1].text.hasSuffix("'s") || key(j + 2) == "is" else { return false }
+                restating = true
+                j -= 1
+                continue
+            }
             if crew.contains(keys[j]) { return false }
-            // Another drug on the way: only one joined to this one by "and"/"or" shares its giver ("his wife had
-            // given him aspirin and GTN").
+            // Another drug on the way: only one joined to this one by "and"/"or", or the one a ", that's" restates,
+            // shares its giver ("his wife had given him aspirin and GTN").
             if let other = longest(Lexicon.drugs, at: j), other.end <= i,
-               !(other.end < i && keys[other.end..<i].allSatisfy { ["and", "or", "plus"].contains($0) }) {
+               !(other.end < i && keys[other.end..<i].allSatisfy { ["and", "or", "plus"].contains($0) }),
+               !(restating && (other.end..<i).contains { isPunct($0, ",") }) {
                 return false
             }
             if Lexicon.givenDoneVerbs.contains(keys[j]) || ["give", "administer", "used", "sprayed"].contains(keys[j]) {
@@ -219,6 +237,31 @@ extension HandoverScanner {
             j -= 1
         }
         return false
+    }
+
+    /// "…they suggested 10 mg of morphine IV, 4 of ondansetron and 75 of diclofenac IM, but he declined everything,
+    /// so nothing was given": a sentence that says nothing was given holds no drug given, unless the drug has a verb
+    /// of giving of its own after it, "we"/"I" gave it just before, or "except"/"apart from"/"other than" sets it
+    /// apart ("declined everything except paracetamol, which we gave").
+    private func isInNothingGivenSentence(_ i: Int, _ end: Int) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = end
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        // The phrase must end its clause: "nothing given orally" or "nothing given before we arrived" says less.
+        guard let phrase = (first..<last).first(where: { p in
+            guard let e = longest(Lexicon.nothingGivenPhrases, at: p) else { return false }
+            return e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || ["by", "so", "and", "yet"].contains(keys[e])
+        }) else {
+            return false
+        }
+        if hasGivenVerb(after: end) { return false }
+        if (max(first, i - 4)..<i).contains(where: { ["we", "i", "we've", "i've"].contains(keys[$0]) }),
+           (max(first, i - 3)..<i).contains(where: { Lexicon.givenDoneVerbs.contains(keys[$0]) }) {
+            return false
+        }
+        let between = phrase < i ? phrase..<i : end..<phrase
+        return !between.contains { ["except", "apart", "other", "besides", "but"].contains(keys[$0]) && $0 > phrase }
     }
 
     /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the

@@ -137,6 +137,13 @@ extension HandoverScanner {
                 }
             }
         }
+        // "a gram of paracetamol", "a milligram of adrenaline": "a" is the number.
+        if dose == nil, key(i - 1) == "of", i >= 3, ["a", "one"].contains(key(i - 3) ?? ""),
+           let u = doseUnit(at: i - 2), u.end == i - 1, ["g", "mg", "mcg", "ml"].contains(u.unit) {
+            dose = SpokenNumber(value: 1, first: i - 3, end: i - 2, form: .cardinal)
+            unit = u
+            doseSpan = scalarSpan(i - 3, u.end)
+        }
         // "4 mg ondansetron": a dose with its unit straight before the drug.
         if dose == nil, let u = unitEnding(at: i) {
             for j in max(0, u.first - 6)..<u.first {
@@ -273,6 +280,16 @@ extension HandoverScanner {
             }
             k += 1
             steps += 1
+        }
+        // "…gave a second adrenaline, three hundred micrograms IM, at twelve forty-six.": the time in its own part
+        // of the sentence after the dose, when that part is nothing but "at" and the time, and ends the sentence
+        // or is followed by ", and …" ("at 14:10 we arrived on scene" is another event).
+        if time == nil, dose != nil || route != nil, isPunct(k, ","), key(k + 1) == "at", let c = clock(at: k + 2),
+           c.end >= tokens.count || isSentenceEnd(c.end)
+            || (isPunct(c.end, ",") && ["and", "then"].contains(key(c.end + 1) ?? "")) {
+            time = (k + 1, c.end, c.time)
+            end = max(end, c.end)
+            k = c.end
         }
         guard dose != nil || route != nil || verb else { return nil }
         let doseValue = dose.map { Self.round1Dose($0.value) }

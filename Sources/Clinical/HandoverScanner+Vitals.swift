@@ -127,6 +127,10 @@ extension HandoverScanner {
 
     mutating func matchVital(at i: Int) -> Int? {
         guard let (end, kind) = longest(Lexicon.vitals, at: i) else { return nil }
+        // "his target sats are 88 to 92", "aiming for sats of 94": a goal, not a reading.
+        if (max(0, i - 3)..<i).contains(where: { ["target", "targets", "aiming", "aim", "goal"].contains(keys[$0]) }) {
+            return end
+        }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -534,6 +538,18 @@ extension HandoverScanner {
             value = v
             end = j + 1
         } else if let m = longest(Lexicon.avpuPhrases, at: i) {
+            // "Stroke alert", "medic alert bracelet", "an alert card": no level of consciousness.
+            if m.value == "A", m.end == i + 1,
+               Lexicon.alertNotAVPUBefore.contains(key(i - 1) ?? "") || Lexicon.alertNotAVPUAfter.contains(key(i + 1) ?? "") {
+                return m.end
+            }
+            // "34-year-old found unresponsive in the bathroom": how a bystander found him, not the crew's AVPU ("we
+            // found him unresponsive" is the crew's).
+            if let f = (max(0, i - 4)..<i).last(where: { keys[$0] == "found" }),
+               !(max(0, f - 2)..<f).contains(where: { ["we", "i", "crew", "we've"].contains(keys[$0]) }),
+               !(f..<i).contains(where: { isPunct($0, ",") || isSentenceEnd($0) }) {
+                return m.end
+            }
             if m.value == "A" || m.value == "U" {
                 if key(i - 1) == "not" || key(i - 1) == "pre" || isPunct(i - 1, "-") { return nil }
             }

@@ -82,6 +82,30 @@ struct HandoverScanner {
             if r + 1 < keys.count, keys[r] == "on", ["air", "oxygen"].contains(keys[r + 1]) { r += 2 }
             return r
         }
+        /// Where "on air" / "on room air" starts when it ends at `e`.
+        func airContextStart(endingAt e: Int) -> Int? {
+            guard e >= 2, keys[e - 1] == "air" else { return nil }
+            if keys[e - 2] == "on" { return e - 2 }
+            if e >= 3, keys[e - 2] == "room", keys[e - 3] == "on" { return e - 3 }
+            return nil
+        }
+        /// Where an oxygen context starts at `p`, past "that was", "it was", "it's", "that's": "on his home oxygen",
+        /// "on 2 litres", "2 litres nasal cannula", "on a non-rebreather".
+        func oxygenContextStart(from p: Int) -> Int? {
+            var q = p
+            if q + 1 < keys.count, ["that", "it"].contains(keys[q]), keys[q + 1] == "was" || keys[q + 1] == "is" {
+                q += 2
+            } else if q < keys.count, ["that's", "it's"].contains(keys[q]) {
+                q += 1
+            }
+            guard q < keys.count else { return nil }
+            let words = keys[q..<min(keys.count, q + 5)]
+            let oxygen = ["oxygen", "o2", "litres", "liters", "litre", "liter", "l", "cannula", "non-rebreather",
+                          "nonrebreather", "rebreather", "mask", "nrb"]
+            guard keys[q] == "on" || numbers.parse(at: q) != nil, words.contains(where: oxygen.contains),
+                  !words.contains("air") else { return nil }
+            return q
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -111,7 +135,9 @@ struct HandoverScanner {
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
             } else if !bareActually, let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
-                pastTense = keys[after] == "it" && keys[after + 1] == "was"
+                // After "no hang on", "no, sorry", "my mistake" the crew takes the number back: "it was" is the
+                // right value, not an earlier one.
+                pastTense = keys[after] == "it" && keys[after + 1] == "was" && keys[k] != "no" && keys[k] != "my"
                 after = isPunct(end, ",") ? end + 1 : end
                 weakLeadIn = true
             }
@@ -123,6 +149,13 @@ struct HandoverScanner {
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
                 unit = u
                 numberEnd -= 1
+            }
+            // "Sats 86 on room air, my mistake, that was on his home oxygen, two litres": the oxygen context was
+            // corrected, not the number. "on (room) air" and the correcting words go.
+            if let airStart = airContextStart(endingAt: before), let oxygen = oxygenContextStart(from: after) {
+                for j in airStart..<oxygen { drop[j] = true }
+                k = oxygen
+                continue
             }
             guard let replacement = numbers.parse(at: after) else {
                 k = markerEnd

@@ -49,11 +49,13 @@ enum Lexicon {
     static let corrections = PhraseTable<Bool>([
         ["sorry"], ["no", "wait"], ["no", ",", "wait"], ["correction"], ["scratch", "that"], ["or", "rather"],
         ["no", "sorry"], ["no", ",", "sorry"], ["actually"], ["actually", "no"], ["actually", ",", "no"],
-        ["no", ",", "actually"], ["no", "actually"],
+        ["no", ",", "actually"], ["no", "actually"], ["no", "hang", "on"], ["no", ",", "hang", "on"], ["hang", "on"],
+        ["my", "mistake"], ["my", "bad"], ["i", "misread", "that"], ["i", "misspoke"],
     ])
     /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
     static let correctionLeadIns = PhraseTable<Bool>([
         ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"],
+        ["i", "misread", "that"], ["i", "misread"], ["i", "misspoke"], ["my", "mistake"],
     ])
     /// Lead-ins that also start other sentences: only after "sorry"/"no wait", and only for a same-shape correction.
     static let weakCorrectionLeadIns = PhraseTable<Bool>([["it's"], ["it", "was"], ["that's"], ["it", "is"]])
@@ -118,6 +120,15 @@ enum Lexicon {
         (["new", "confusion"], "C"), (["newly", "confused"], "C"), (["new", "onset", "confusion"], "C"),
         (["acutely", "confused"], "C"),
     ])
+    /// "alert" that is no AVPU level: "stroke alert", "medic alert bracelet", "he's got an alert card".
+    static let alertNotAVPUBefore: Set<String> = [
+        "stroke", "trauma", "sepsis", "stemi", "cardiac", "medic", "medical", "red", "code", "allergy", "priority",
+        "hospital", "pre", "amber", "falls",
+    ]
+    static let alertNotAVPUAfter: Set<String> = [
+        "card", "cards", "bracelet", "band", "wristband", "necklace", "tag", "pendant", "sticker", "call", "called",
+        "message", "line", "system", "alarm", "button",
+    ]
     static let avpuLetters: [String: String] = [
         "a": "A", "alert": "A", "c": "C", "confused": "C", "confusion": "C", "v": "V", "voice": "V", "p": "P",
         "pain": "P", "u": "U", "unresponsive": "U",
@@ -172,7 +183,7 @@ enum Lexicon {
         add("diazepam")
         add("lorazepam")
         add("ketamine")
-        add("paracetamol", "acetaminophen", "tylenol")
+        add("paracetamol", "acetaminophen", "tylenol", "calpol")
         add("ibuprofen")
         add("methoxyflurane", "penthrox")
         add("nitrous oxide", "entonox")
@@ -306,7 +317,7 @@ enum Lexicon {
         add("prasugrel")
         add("nicorandil")
         add("isosorbide dinitrate")
-        add("co codamol", "cocodamol")
+        add("co-codamol", "co codamol", "cocodamol")
         add("naproxen")
         add("diclofenac", "voltarol")
         add("dihydrocodeine")
@@ -425,6 +436,16 @@ enum Lexicon {
     /// wife gave him aspirin", "the carer had already given two puffs", "benzylpenicillin given by the GP"). Not
     /// "doctor" (a prehospital doctor works with the crew), "partner" (a US crew's word for a crewmate), "nurse"
     /// (flight and critical-care nurses are crew), "responder" (a rapid-response paramedic), "colleague", "she".
+    /// Words before "nurse" that make the nurse someone other than the crew ("the school nurse gave").
+    static let nonCrewNurses: Set<String> = [
+        "school", "practice", "district", "community", "home", "ward", "agency", "care", "surgery", "clinic",
+    ]
+    /// In a drug's sentence: nothing was given at all ("declined everything, so nothing was given").
+    static let nothingGivenPhrases = PhraseTable<Bool>([
+        ["nothing", "was", "given"], ["nothing", "given"], ["declined", "everything"], ["refused", "everything"],
+        ["declined", "all"], ["refused", "all"], ["no", "drugs", "given"], ["no", "medication", "given"],
+        ["no", "medications", "given"], ["nothing", "was", "administered"], ["no", "drugs", "were", "given"],
+    ])
     static let thirdPartyGivers: Set<String> = [
         "mum", "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "parent", "parents", "sister",
         "brother", "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran",

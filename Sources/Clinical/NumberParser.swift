@@ -175,9 +175,17 @@ struct NumberParser: Sendable {
         return nil
     }
 
+    /// The index of the word after a hyphen written straight between two words of one number ("one-twelve",
+    /// "ten-forty", "one-oh-two", "eleven-oh-four"), or `k` itself when `k` is no such hyphen.
+    private func joined(_ k: Int) -> Int {
+        guard isHyphen(k), k > 0, k + 1 < tokens.count, tokens[k - 1].isWord, tokens[k + 1].isWord,
+              tokens[k].start == tokens[k - 1].end, tokens[k + 1].start == tokens[k].end else { return k }
+        return k + 1
+    }
+
     /// Minutes after an hour group: a group of 10–59, or "oh" + a unit.
     private func minutes(at i: Int) -> (value: Int, end: Int)? {
-        if isZero(i), let u = unit(i + 1) { return (u, i + 2) }
+        if isZero(i), let u = unit(joined(i + 1)) { return (u, joined(i + 1) + 1) }
         if let g = group(at: i), g.value >= 10, g.value <= 59 { return g }
         return nil
     }
@@ -209,13 +217,14 @@ struct NumberParser: Sendable {
             return nil
         }
         if let u = unit(i) {
-            // "one forty", "one twenty-two", "three twenty-four"
-            if let g = group(at: i + 1), g.value >= 10 {
+            // "one forty", "one twenty-two", "three twenty-four", "one-twelve"
+            if let g = group(at: joined(i + 1)), g.value >= 10 {
                 return SpokenNumber(value: Double(u * 100 + g.value), first: i, end: g.end, form: .colloquial)
             }
-            // "one oh five"
-            if isZero(i + 1), let u2 = unit(i + 2) {
-                return SpokenNumber(value: Double(u * 100 + u2), first: i, end: i + 3, form: .colloquial)
+            // "one oh five", "one-oh-two"
+            let zero = joined(i + 1)
+            if isZero(zero), let u2 = unit(joined(zero + 1)) {
+                return SpokenNumber(value: Double(u * 100 + u2), first: i, end: joined(zero + 1) + 1, form: .colloquial)
             }
             return SpokenNumber(value: Double(u), first: i, end: i + 1, form: .cardinal)
         }
@@ -223,7 +232,7 @@ struct NumberParser: Sendable {
             if word(g.end) == "hundred" {
                 return SpokenNumber(value: Double(g.value * 100), first: i, end: g.end + 1, form: .hundreds)
             }
-            if g.value <= 23, let m = minutes(at: g.end) {
+            if g.value <= 23, let m = minutes(at: joined(g.end)) {
                 return SpokenNumber(value: Double(g.value * 100 + m.value), first: i, end: m.end, form: .clock)
             }
             return SpokenNumber(value: Double(g.value), first: i, end: g.end, form: .cardinal)

@@ -260,8 +260,11 @@ import Clinical
         #expect(Extractor.analyze("Sats 91%, actually 94% on air.").vitals.spo2 == 94)
         // "sorry, it's 18" corrects; an apology with "it was" and something else drops nothing.
         #expect(Extractor.analyze("Resps 28, sorry, it's 18.").vitals.rr == 18)
-        // "it was" may also give an earlier reading: a same-shape pair leaves neither number read.
-        #expect(Extractor.analyze("Pulse 130. No wait, it was 110.").vitals.hr == nil)
+        // "it was" may also give an earlier reading: after "sorry", a same-shape pair leaves neither number read.
+        // After a marker that takes the number back ("no wait", "no hang on", "my mistake") it is the correction
+        // (changed with HeldOut5: "On scene at 13:38, no hang on, it was 13:42").
+        #expect(Extractor.analyze("Pulse 130. Sorry, it was 110.").vitals.hr == nil)
+        #expect(Extractor.analyze("Pulse 130. No wait, it was 110.").vitals.hr == 110)
         // "we did" with a negation, a discussion or a failure is no giving.
         for text in ["GTN we did not use, BP 85.", "Naloxone we did not need.", "Ketamine we did discuss with the doctor.",
                      "Morphine we tried but couldn't get access."] {

@@ -40,7 +40,7 @@ import Testing
                      "She has been taking too many co-codamol for her back pain.",
                      "Cleaned his laceration and gave 1 g paracetamol orally."] {
             let a = Extractor.analyze(text)
-            #expect((a.history.medications ?? []).allSatisfy { ["metformin", "co codamol"].contains($0) }, "\(text)")
+            #expect((a.history.medications ?? []).allSatisfy { ["metformin", "co-codamol"].contains($0) }, "\(text)")
             #expect(a.medicationsGiven.allSatisfy { $0.drug == "paracetamol" }, "\(text)")
         }
         #expect(Extractor.analyze("Vecuronium 10 mg IV.").medicationsGiven.isEmpty)
@@ -275,7 +275,7 @@ import Testing
         #expect(a.medicationsGiven.map(\.drug) == ["epinephrine", "amiodarone"])
         let b = Extractor.analyze("Normally takes co-codamol, accepted morphine 5 mg IV.")
         #expect(b.medicationsGiven.map(\.drug) == ["morphine"])
-        #expect(b.history.medications == ["co codamol"])
+        #expect(b.history.medications == ["co-codamol"])
     }
 
     @Test func overdoseIsNotARegularMedication() {

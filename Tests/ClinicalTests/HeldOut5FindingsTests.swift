@@ -1,0 +1,109 @@
+import Testing
+import Clinical
+
+/// What the first measurement on HeldOut5 (written by a helper who had not read the extractor) showed, as general
+/// rules with cases of their own: each test has the form that must be read and the near misses that must not.
+@Suite struct HeldOut5FindingsTests {
+    /// "Glucose one-twelve" was read as glucose 1 (18 mg/dL): a hyphen between the words of one number.
+    @Test func hyphenatedNumberWords() {
+        let a = Extractor.analyze("Glucose one-twelve. BP one-oh-two over sixty. Left scene eleven-oh-four.")
+        #expect(a.vitals.glucoseMgDl == 112)
+        #expect(a.vitals.bpSystolic == 102 && a.vitals.bpDiastolic == 60)
+        #expect(a.times.leftScene == "11:04")
+        #expect(Extractor.analyze("On scene ten-forty.").times.onScene == "10:40")
+        // Compound tens still read as before.
+        #expect(Extractor.analyze("Pulse ninety-two.").vitals.hr == 92)
+        #expect(Extractor.analyze("Resps twenty-two.").vitals.rr == 22)
+    }
+
+    @Test func moreWaysToCorrect() {
+        #expect(Extractor.analyze("On scene at thirteen thirty-eight, no hang on, it was thirteen forty-two.").times.onScene
+                == "13:42")
+        #expect(Extractor.analyze("Temp thirty-nine point eight, sorry I misread that, thirty-eight point nine.").vitals.temp
+                == 38.9)
+        #expect(Extractor.analyze("Pulse 110, my mistake, 100.").vitals.hr == 100)
+        // "hang on" as an interruption corrects nothing.
+        #expect(Extractor.analyze("GCS fourteen, hang on, the doctor's asking me something, pulse eighty.").vitals.gcs == 14)
+        // "sorry, it was" still reads as an earlier reading, not a correction.
+        #expect(Extractor.analyze("Sats 91, sorry, it was 96 a minute ago.").vitals.spo2 == 91)
+    }
+
+    @Test func aCorrectedOxygenContextIsNotRoomAir() {
+        let a = Extractor.analyze("Sats 86 on room air, my mistake, that was on 2 litres nasal cannula.")
+        #expect(a.vitals.spo2 == 86)
+        #expect(a.vitals.spo2On == "2 L/min nasal cannula")
+        let b = Extractor.analyze("Sats eighty-six on room air, my mistake, that was on his home oxygen, two litres through nasal cannula.")
+        #expect(b.vitals.spo2 == 86)
+        #expect(b.vitals.spo2On != "room air")
+        // A correction of something else keeps the context.
+        let c = Extractor.analyze("Sats 94 on air, sorry, GCS 15.")
+        #expect(c.vitals.spo2 == 94 && c.vitals.spo2On == "room air" && c.vitals.gcs == 15)
+    }
+
+    @Test func alertThatIsNoLevelOfConsciousness() {
+        for text in ["Stroke alert. GCS 14.", "He's got an alert card for his COPD.", "Wears a medic alert bracelet."] {
+            #expect(Extractor.analyze(text).vitals.avpu == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("She's alert on AVPU.").vitals.avpu == "A")
+        #expect(Extractor.analyze("Patient alert and orientated.").vitals.avpu == "A")
+        #expect(Extractor.analyze("He is alert, GCS 15.").vitals.avpu == "A")
+    }
+
+    @Test func howABystanderFoundThePatientIsNoAVPU() {
+        #expect(Extractor.analyze("34 yo male found unresponsive in the bathroom. GCS 3.").vitals.avpu == nil)
+        #expect(Extractor.analyze("Neighbour found her collapsed and unresponsive.").vitals.avpu == nil)
+        #expect(Extractor.analyze("On arrival we found him unresponsive.").vitals.avpu == "U")
+        #expect(Extractor.analyze("Found on the floor, now alert.").vitals.avpu == "A")
+    }
+
+    @Test func aTargetIsNoReading() {
+        let a = Extractor.analyze("His target sats are eighty-eight to ninety-two. Sats eighty-nine on two litres.")
+        #expect(a.vitals.spo2 == 89)
+        #expect(a.vitalsSeries.count == 1)
+        #expect(Extractor.analyze("Aiming for sats of 94 to 98.").vitals.spo2 == nil)
+    }
+
+    @Test func aSchoolNurseIsNotTheCrew() {
+        let a = Extractor.analyze("The school nurse gave him the school's spare adrenaline auto-injector, three hundred micrograms into the thigh, at twelve thirty. My colleague gave a second adrenaline, three hundred micrograms IM, at twelve forty-six.")
+        #expect(a.medicationsGiven.count == 1)
+        #expect(a.medicationsGiven.first?.time == "12:46")
+        #expect(Extractor.analyze("The practice nurse gave paracetamol 1 g PO.").medicationsGiven.isEmpty)
+        // A flight nurse is crew.
+        #expect(Extractor.analyze("The flight nurse gave fentanyl 50 mcg IV.").medicationsGiven.count == 1)
+    }
+
+    @Test func aRestatedDoseSharesItsGiver() {
+        let a = Extractor.analyze("Mum had already given her five mils of Calpol, that's a hundred and twenty milligrams of paracetamol, at about half five. We gave ibuprofen, a hundred milligrams orally, at oh six fifteen.")
+        #expect(a.medicationsGiven.map(\.drug) == ["ibuprofen"])
+        #expect(a.medicationsGiven.first?.time == "06:15")
+        // The crew's own restatement stays the crew's.
+        #expect(Extractor.analyze("We gave 5 ml of Calpol, that's 120 mg of paracetamol.").medicationsGiven.allSatisfy {
+            $0.drug == "paracetamol"
+        })
+        #expect(!Extractor.analyze("We gave 5 ml of Calpol, that's 120 mg of paracetamol.").medicationsGiven.isEmpty)
+    }
+
+    @Test func aSentenceSayingNothingWasGiven() {
+        let text = "They suggested ten milligrams of morphine IV, four of ondansetron and seventy-five of diclofenac IM, but he declined everything, so nothing was given."
+        #expect(Extractor.analyze(text).medicationsGiven.isEmpty)
+        // Narrower phrases say less.
+        #expect(Extractor.analyze("Morphine 5 mg IV given, nothing given orally.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Nothing given before we arrived. We gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("He refused everything at first, but we gave paracetamol 1 g PO.").medicationsGiven.count == 1)
+    }
+
+    @Test func aGramOfIsOneGram() {
+        let a = Extractor.analyze("My colleague gave a gram of tranexamic acid IV at fourteen twenty.")
+        #expect(a.medicationsGiven.first?.dose == 1)
+        #expect(a.medicationsGiven.first?.unit == "g")
+        // "a" before something else is no dose.
+        #expect(Extractor.analyze("We gave a dose of paracetamol IV.").medicationsGiven.first?.dose == nil)
+    }
+
+    @Test func aTimeAfterTheDoseInItsOwnPart() {
+        #expect(Extractor.analyze("We gave ibuprofen, a hundred milligrams orally, at oh six fifteen.").medicationsGiven.first?.time
+                == "06:15")
+        // Another event's time is not the drug's.
+        #expect(Extractor.analyze("We gave morphine 5 mg IV, at 14:10 we left scene.").medicationsGiven.first?.time == nil)
+    }
+}
