@@ -211,7 +211,7 @@ extension HandoverScanner {
         j = i - 1
         // ", that's 120 mg of paracetamol" restates the drug before the comma: it shares that drug's giver.
         var restating = false
-        while j >= 0, i - j <= 16, !isSentenceEnd(j), !Lexicon.clauseBreaks.contains(keys[j]) {
+        while j >= 0, i - j <= (restating ? 16 : 10), !isSentenceEnd(j), !Lexicon.clauseBreaks.contains(keys[j]) {
             if isPunct(j, ",") {
                 // Keys drop "'s": "that's" is the key "that" on a token that ends in "'s".
                 guard !restating, j + 1 < tokens.count, ["that", "which"].contains(keys[j + 1]),
@@ -240,28 +240,39 @@ extension HandoverScanner {
     }
 
     /// "…they suggested 10 mg of morphine IV, 4 of ondansetron and 75 of diclofenac IM, but he declined everything,
-    /// so nothing was given": a sentence that says nothing was given holds no drug given, unless the drug has a verb
-    /// of giving of its own after it, "we"/"I" gave it just before, or "except"/"apart from"/"other than" sets it
-    /// apart ("declined everything except paracetamol, which we gave").
+    /// so nothing was given": a sentence that says the crew gave nothing holds no drug the crew gave. Only within
+    /// 30 words of the drug (an engine's transcript may have no full stops), and not when:
+    /// - the phrase is about someone else ("nothing given by the nursing home"; "by us" counts);
+    /// - the crew gave something between the phrase and the drug, or in the drug's own words ("so we gave him
+    ///   adrenaline", "we've given ondansetron", "gave", "my partner gave");
+    /// - the drug has a verb of giving of its own after it;
+    /// - "except", "apart", "other", "besides" or "but" come between the phrase and a drug after it ("declined
+    ///   everything except paracetamol").
     private func isInNothingGivenSentence(_ i: Int, _ end: Int) -> Bool {
         var first = i
-        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        while first > 0, i - first < 30, !isSentenceEnd(first - 1) { first -= 1 }
         var last = end
-        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        while last < tokens.count, last - end < 30, !isSentenceEnd(last) { last += 1 }
         // The phrase must end its clause: "nothing given orally" or "nothing given before we arrived" says less.
         guard let phrase = (first..<last).first(where: { p in
             guard let e = longest(Lexicon.nothingGivenPhrases, at: p) else { return false }
-            return e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || ["by", "so", "and", "yet"].contains(keys[e])
+            if key(e) == "by" {
+                return ["us", "me", "crew", "ambulance"].contains(key(e + 1) ?? "")
+                    || (key(e + 1) == "the" && ["crew", "ambulance"].contains(key(e + 2) ?? ""))
+            }
+            return e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || ["so", "and", "yet"].contains(keys[e])
         }) else {
             return false
         }
         if hasGivenVerb(after: end) { return false }
-        if (max(first, i - 4)..<i).contains(where: { ["we", "i", "we've", "i've"].contains(keys[$0]) }),
-           (max(first, i - 3)..<i).contains(where: { Lexicon.givenDoneVerbs.contains(keys[$0]) }) {
-            return false
+        let span = phrase < i ? phrase..<i : end..<phrase
+        let crewGave = (min(span.lowerBound, max(first, i - 6))..<span.upperBound).contains { v in
+            guard ["gave", "given", "administered", "pushed"].contains(keys[v]) else { return false }
+            return (max(0, v - 3)..<v).contains { ["we", "i", "we've", "i've", "partner", "colleague", "so", "then"].contains(keys[$0]) }
+                || isPunct(v - 1, ",")
         }
-        let between = phrase < i ? phrase..<i : end..<phrase
-        return !between.contains { ["except", "apart", "other", "besides", "but"].contains(keys[$0]) && $0 > phrase }
+        if crewGave { return false }
+        return !(phrase < i && (phrase..<i).contains { ["except", "apart", "other", "besides", "but"].contains(keys[$0]) })
     }
 
     /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the

@@ -138,7 +138,9 @@ extension HandoverScanner {
             }
         }
         // "a gram of paracetamol", "a milligram of adrenaline": "a" is the number.
+        // Not "half a milligram of", "a tenth of a milligram of".
         if dose == nil, key(i - 1) == "of", i >= 3, ["a", "one"].contains(key(i - 3) ?? ""),
+           !["half", "quarter", "third", "tenth", "of"].contains(key(i - 4) ?? ""),
            let u = doseUnit(at: i - 2), u.end == i - 1, ["g", "mg", "mcg", "ml"].contains(u.unit) {
             dose = SpokenNumber(value: 1, first: i - 3, end: i - 2, form: .cardinal)
             unit = u

@@ -127,8 +127,10 @@ extension HandoverScanner {
 
     mutating func matchVital(at i: Int) -> Int? {
         guard let (end, kind) = longest(Lexicon.vitals, at: i) else { return nil }
-        // "his target sats are 88 to 92", "aiming for sats of 94": a goal, not a reading.
-        if (max(0, i - 3)..<i).contains(where: { ["target", "targets", "aiming", "aim", "goal"].contains(keys[$0]) }) {
+        // "his target sats are 88 to 92", "aiming for sats of 94": a goal, not a reading. The goal word governs the
+        // name: at most two words before it, nothing but words between ("…which is his target. Pulse 96" reads).
+        if let g = (max(0, i - 2)..<i).last(where: { ["target", "targets", "aiming", "aim", "goal"].contains(keys[$0]) }),
+           (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
@@ -544,9 +546,9 @@ extension HandoverScanner {
                 return m.end
             }
             // "34-year-old found unresponsive in the bathroom": how a bystander found him, not the crew's AVPU ("we
-            // found him unresponsive" is the crew's).
+            // found him unresponsive", "on arrival found him responding to pain" are the crew's).
             if let f = (max(0, i - 4)..<i).last(where: { keys[$0] == "found" }),
-               !(max(0, f - 2)..<f).contains(where: { ["we", "i", "crew", "we've"].contains(keys[$0]) }),
+               !(max(0, f - 5)..<f).contains(where: { ["we", "i", "crew", "we've", "arrival", "arrived"].contains(keys[$0]) }),
                !(f..<i).contains(where: { isPunct($0, ",") || isSentenceEnd($0) }) {
                 return m.end
             }

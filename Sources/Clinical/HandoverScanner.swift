@@ -102,8 +102,14 @@ struct HandoverScanner {
             let words = keys[q..<min(keys.count, q + 5)]
             let oxygen = ["oxygen", "o2", "litres", "liters", "litre", "liter", "l", "cannula", "non-rebreather",
                           "nonrebreather", "rebreather", "mask", "nrb"]
-            guard keys[q] == "on" || numbers.parse(at: q) != nil, words.contains(where: oxygen.contains),
-                  !words.contains("air") else { return nil }
+            // "on …" or a flow straight away ("2 litres"); not a number of its own ("sorry, 91 on 2 litres" corrects
+            // the saturation too, and is left to the number rules).
+            let flow = numbers.parse(at: q).map { n in
+                n.end < keys.count && ["litres", "liters", "litre", "liter", "l", "lpm"].contains(keys[n.end])
+            } ?? false
+            guard keys[q] == "on" || flow, words.contains(where: oxygen.contains), !words.contains("air") else {
+                return nil
+            }
             return q
         }
         var drop = [Bool](repeating: false, count: tokens.count)
@@ -132,18 +138,22 @@ struct HandoverScanner {
             // dropped ("Pulse 110. Sorry, it was 20 minutes before we got to him").
             var weakLeadIn = false
             var pastTense = false
+            var takenBack = false
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
             } else if !bareActually, let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
                 // After "no hang on", "no, sorry", "my mistake" the crew takes the number back: "it was" is the
                 // right value, not an earlier one.
-                pastTense = keys[after] == "it" && keys[after + 1] == "was" && keys[k] != "no" && keys[k] != "my"
+                let itWas = keys[after] == "it" && keys[after + 1] == "was"
+                takenBack = itWas && (keys[k] == "no" || keys[k] == "my")
+                pastTense = itWas && !takenBack
                 after = isPunct(end, ",") ? end + 1 : end
                 weakLeadIn = true
             }
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
-            let cautious = weakLeadIn || actuallyFamily
+            // "hang on" is also a pause ("BP 148 over 92, hang on one second, pulse 88"): like "actually".
+            let cautious = weakLeadIn || actuallyFamily || keys[k..<markerEnd].contains("hang")
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
@@ -239,7 +249,9 @@ struct HandoverScanner {
             // same-shape pair leaves neither number read.
             if weakLeadIn {
                 let e = readingEnd(replacement.end)
-                let closes = e >= tokens.count || tokens[e].isSentenceEnd || (isPunct(e, ",") && !pastTense)
+                // After a marker that takes the number back, "it was N" corrects only when it ends the sentence
+                // ("no sorry, it was 96, now 91" is an earlier reading).
+                let closes = e >= tokens.count || tokens[e].isSentenceEnd || (isPunct(e, ",") && !pastTense && !takenBack)
                 if !closes || pastTense {
                     if closes {
                         for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }

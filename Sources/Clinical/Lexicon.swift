@@ -123,11 +123,11 @@ enum Lexicon {
     /// "alert" that is no AVPU level: "stroke alert", "medic alert bracelet", "he's got an alert card".
     static let alertNotAVPUBefore: Set<String> = [
         "stroke", "trauma", "sepsis", "stemi", "cardiac", "medic", "medical", "red", "code", "allergy", "priority",
-        "hospital", "pre", "amber", "falls",
+        "hospital", "pre", "amber",
     ]
     static let alertNotAVPUAfter: Set<String> = [
         "card", "cards", "bracelet", "band", "wristband", "necklace", "tag", "pendant", "sticker", "call", "called",
-        "message", "line", "system", "alarm", "button",
+        "message", "system", "alarm", "button",
     ]
     static let avpuLetters: [String: String] = [
         "a": "A", "alert": "A", "c": "C", "confused": "C", "confusion": "C", "v": "V", "voice": "V", "p": "P",
@@ -438,7 +438,7 @@ enum Lexicon {
     /// (flight and critical-care nurses are crew), "responder" (a rapid-response paramedic), "colleague", "she".
     /// Words before "nurse" that make the nurse someone other than the crew ("the school nurse gave").
     static let nonCrewNurses: Set<String> = [
-        "school", "practice", "district", "community", "home", "ward", "agency", "care", "surgery", "clinic",
+        "school", "practice", "district", "community", "home", "ward", "agency", "surgery", "clinic",
     ]
     /// In a drug's sentence: nothing was given at all ("declined everything, so nothing was given").
     static let nothingGivenPhrases = PhraseTable<Bool>([

@@ -183,6 +183,20 @@ struct NumberParser: Sendable {
         return k + 1
     }
 
+    /// Whether two numbers joined by a hyphen may be one number rather than a range ("five-ten milligrams",
+    /// "GCS fourteen-fifteen", "twenty-thirty minutes", "one-twenty-one-thirty"): only when the second is well
+    /// over three times the first ("one-twelve", "two-forty", "ten-forty"), and nothing after the pair makes it
+    /// a range (another hyphen and number, or minutes, hours, days…).
+    private func hyphenJoinReads(first: Int, second: Int, end: Int) -> Bool {
+        guard second > 3 * first else { return false }
+        if isHyphen(end), isNumberWord(end + 1) { return false }
+        if let w = word(end), ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks",
+                               "week", "seconds", "second", "secs", "sec", "years", "months"].contains(w) {
+            return false
+        }
+        return true
+    }
+
     /// Minutes after an hour group: a group of 10–59, or "oh" + a unit.
     private func minutes(at i: Int) -> (value: Int, end: Int)? {
         if isZero(i), let u = unit(joined(i + 1)) { return (u, joined(i + 1) + 1) }
@@ -218,7 +232,8 @@ struct NumberParser: Sendable {
         }
         if let u = unit(i) {
             // "one forty", "one twenty-two", "three twenty-four", "one-twelve"
-            if let g = group(at: joined(i + 1)), g.value >= 10 {
+            if let g = group(at: joined(i + 1)), g.value >= 10,
+               joined(i + 1) == i + 1 || hyphenJoinReads(first: u, second: g.value, end: g.end) {
                 return SpokenNumber(value: Double(u * 100 + g.value), first: i, end: g.end, form: .colloquial)
             }
             // "one oh five", "one-oh-two"
@@ -232,7 +247,9 @@ struct NumberParser: Sendable {
             if word(g.end) == "hundred" {
                 return SpokenNumber(value: Double(g.value * 100), first: i, end: g.end + 1, form: .hundreds)
             }
-            if g.value <= 23, let m = minutes(at: joined(g.end)) {
+            // "ten-forty", "eleven-oh-four"; not "fourteen-fifteen" (a range of GCS) or "twenty-thirty minutes".
+            if g.value <= 23, let m = minutes(at: joined(g.end)),
+               joined(g.end) == g.end || isZero(joined(g.end)) || hyphenJoinReads(first: g.value, second: m.value, end: m.end) {
                 return SpokenNumber(value: Double(g.value * 100 + m.value), first: i, end: m.end, form: .clock)
             }
             return SpokenNumber(value: Double(g.value), first: i, end: g.end, form: .cardinal)

@@ -106,4 +106,33 @@ import Clinical
         // Another event's time is not the drug's.
         #expect(Extractor.analyze("We gave morphine 5 mg IV, at 14:10 we left scene.").medicationsGiven.first?.time == nil)
     }
+
+    /// The review of 5b6023c.
+    @Test func review() {
+        // A range is not one number.
+        #expect(Extractor.analyze("Morphine five-ten milligrams IV.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("GCS fourteen-fifteen.").vitals.gcs != 1415)
+        #expect(Extractor.analyze("Onset about twenty-thirty minutes ago.").times.onset == nil)
+        #expect(Extractor.analyze("Heart rate one-twenty-one-thirty.").vitals.hr == nil)
+        // "nothing given" about someone else, or before the crew's own giving, hides nothing.
+        for text in ["Nothing given by the nursing home, so we gave him 300 micrograms of adrenaline IM.",
+                     "Nothing was given before we arrived and we've given him 4 mg of ondansetron IV."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        // "half a milligram" is not one milligram.
+        #expect(Extractor.analyze("We gave half a milligram of adrenaline IM.").medicationsGiven.first?.dose != 1)
+        // A critical care nurse is crew.
+        #expect(Extractor.analyze("Our critical care nurse gave fentanyl 50 micrograms IV.").medicationsGiven.count == 1)
+        // A corrected saturation with its own context is left to the number rules: never the corrected 86 alone.
+        #expect(Extractor.analyze("Sats 86 on room air, sorry, 91 on 2 litres.").vitals.spo2 != 86)
+        // "hang on" as a pause costs nothing.
+        let bp = Extractor.analyze("BP 148 over 92, hang on one second, pulse 88.")
+        #expect(bp.vitals.bpSystolic == 148 && bp.vitals.bpDiastolic == 92 && bp.vitals.hr == 88)
+        // "target" in another sentence does not touch the next vital.
+        #expect(Extractor.analyze("Sats 90 on two litres, which is his target. Pulse 96.").vitals.hr == 96)
+        // The crew's "found".
+        #expect(Extractor.analyze("On arrival found him responding to pain only.").vitals.avpu == "P")
+        // "it was" after "no sorry" with more after it is an earlier reading.
+        #expect(Extractor.analyze("Sats 91, no sorry, it was 96, now 91.").vitals.spo2 != 96)
+    }
 }
