@@ -294,6 +294,12 @@ extension HandoverScanner {
             k = c.end
         }
         guard dose != nil || route != nil || verb else { return nil }
+        // "to plan five milligrams of morphine" (two point five): the decimal was lost, so is the dose.
+        if let d = dose, numbers.isDecimalFragment(d) {
+            dose = nil
+            unit = nil
+            doseSpan = nil
+        }
         let doseValue = dose.map { Self.round1Dose($0.value) }
         guard doseValue.map({ $0 > 0 }) ?? true else { return end }
         let index = medicationsGiven.count

@@ -23,7 +23,7 @@ extension HandoverScanner {
                 if numbers.articleDisagrees(n) { return nil }
                 // "Temperature 100 and 1.3", "blood sugar 4 T2": part of a number the engine garbled; any value
                 // read from it would be a guess.
-                if numbers.isFragment(n, letterCodes: kind == .gcs) { return nil }
+                if numbers.isFragment(n, letterCodes: kind == .gcs) || numbers.isDecimalFragment(n) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 // "20:15", "20-15": a clock time, never a reading.
                 if tokens[n.first].isNumber, isPunct(n.end, ":") || (sawAt && isPunct(n.end, "-")),
@@ -153,7 +153,10 @@ extension HandoverScanner {
         case .temp: return temperature(i, end)
         case .gcs: return glasgow(i, end)
         case .gcsEye, .gcsVerbal, .gcsMotor: return gcsComponentsStandalone(i)
-        case .glucose, .glucometer: return glucose(i, end, meter: kind == .glucometer)
+        case .glucose, .glucometer:
+            // "tried him on some sugar", "any sugar in his tea": food, not a reading.
+            if ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return end }
+            return glucose(i, end, meter: kind == .glucometer)
         }
     }
 

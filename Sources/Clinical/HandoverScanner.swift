@@ -112,6 +112,19 @@ struct HandoverScanner {
             }
             return q
         }
+        /// The first token of the reading that ends at `numberEnd`: its number, the whole "A over B", or the whole
+        /// clock time. Nil when no number ends there.
+        func readingStart(endingAt numberEnd: Int) -> Int? {
+            guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
+            else { return nil }
+            if isPunct(start - 1, ":"), start >= 2, tokens[start - 2].isNumber {
+                start -= 2
+            } else if isPairSeparator(start - 1),
+                      let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 }) {
+                start = first
+            }
+            return start
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -125,6 +138,10 @@ struct HandoverScanner {
             // air, actually no, 2 litres" not the saturation).
             let actuallyFamily = keys[k..<markerEnd].contains("actually")
             let bareActually = actuallyFamily && markerEnd == k + 1
+            // Markers that take back the reading just before them whatever follows ("no wait", "no hang on", "my
+            // mistake", "I misread that", "scratch that", "correction"): when the new value cannot be read, the old
+            // one still goes ("On scene at 1338, no hang on, it was 13 42 signs" must not report 13:38).
+            let takesBack = !actuallyFamily && ["no", "my", "i", "scratch", "correction"].contains(keys[k])
             // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
             if bareActually, !isPunct(k - 1, ",") {
                 k = markerEnd
@@ -160,6 +177,13 @@ struct HandoverScanner {
                 unit = u
                 numberEnd -= 1
             }
+            /// Gives up on reading a correction here; a taken-back reading is still not read.
+            func giveUp() {
+                if takesBack, let s = readingStart(endingAt: numberEnd) {
+                    for j in s..<numberEnd { drop[j] = true }
+                }
+                k = markerEnd
+            }
             // "Sats 86 on room air, my mistake, that was on his home oxygen, two litres": the oxygen context was
             // corrected, not the number. "on (room) air" and the correcting words go.
             if let airStart = airContextStart(endingAt: before), let oxygen = oxygenContextStart(from: after) {
@@ -168,7 +192,7 @@ struct HandoverScanner {
                 continue
             }
             guard let replacement = numbers.parse(at: after) else {
-                k = markerEnd
+                giveUp()
                 continue
             }
             // ", actually" is also how an earlier reading is added ("BP 95 over 60, actually 120 over 80 when we
@@ -219,7 +243,7 @@ struct HandoverScanner {
                 start = first
             }
             guard let corrected = numbers.parse(at: start) else {
-                k = markerEnd
+                giveUp()
                 continue
             }
             let unitAfter = replacement.end < keys.count ? unitOf(keys[replacement.end]) : nil
@@ -240,7 +264,7 @@ struct HandoverScanner {
             let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
                 && similar
             if !sameShape, cautious {
-                k = markerEnd
+                giveUp()
                 continue
             }
             // A weak lead-in needs the new reading (its number and the rest: "over 90", ":15", its unit) to end the
@@ -258,7 +282,7 @@ struct HandoverScanner {
                         for j in after..<replacement.end { drop[j] = true }
                         k = replacement.end
                     } else {
-                        k = markerEnd
+                        giveUp()
                     }
                     continue
                 }

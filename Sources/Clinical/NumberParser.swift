@@ -124,6 +124,23 @@ struct NumberParser: Sendable {
         return false
     }
 
+    /// Words an engine writes for a spoken "point" ("thirty nine plan for" for 39.4, "to plan five" for 2.5).
+    static let pointSoundAlikes: Set<String> = ["plan", "pint", "paint", "plant", "pointe"]
+
+    /// True when `n` is one side of a decimal whose "point" the engine turned into another word: the value read
+    /// alone would be a different number ("thirty nine plan for" is not 39, "to plan five milligrams" not 5).
+    func isDecimalFragment(_ n: SpokenNumber) -> Bool {
+        if let after = word(n.end), Self.pointSoundAlikes.contains(after),
+           isNumberWord(n.end + 1) || ["for", "to", "too"].contains(word(n.end + 1) ?? "") {
+            return true
+        }
+        if n.first >= 2, let before = word(n.first - 1), Self.pointSoundAlikes.contains(before),
+           isNumberWord(n.first - 2) || ["for", "to", "too"].contains(word(n.first - 2) ?? "") {
+            return true
+        }
+        return false
+    }
+
     /// True when the digits at `i` have a single letter (other than "a") written onto them before, straight or
     /// with a hyphen: "4T4-year old", "A T-4-year-old" (forty-four, eighty-four) — the end of a garbled number.
     func followsGluedLetter(_ i: Int) -> Bool {

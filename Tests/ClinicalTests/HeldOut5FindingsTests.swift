@@ -135,4 +135,19 @@ import Clinical
         // "it was" after "no sorry" with more after it is an earlier reading.
         #expect(Extractor.analyze("Sats 91, no sorry, it was 96, now 91.").vitals.spo2 != 96)
     }
+
+    /// HeldOut5's engine transcripts: values read from words the engine garbled, or kept after the crew took them
+    /// back.
+    @Test func engineTranscripts() {
+        // A taken-back reading is not read even when the new value is unreadable.
+        #expect(Extractor.analyze("On scene at 1338, no hang on, it was 13 42 signs.").times.onScene == nil)
+        #expect(Extractor.analyze("Pulse 88, no wait, that's the resps.").vitals.hr == nil)
+        // "plan" for "point": the number on either side is a fragment.
+        #expect(Extractor.analyze("Temp thirty nine plan for.").vitals.temp == nil)
+        #expect(Extractor.analyze("We gave to plan five milligrams of morphine IV.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("Temp thirty nine point four.").vitals.temp == 39.4)
+        // "some sugar" is food.
+        #expect(Extractor.analyze("tried him on some sugar eighty which he wouldn't take").vitals.glucoseMgDl == nil)
+        #expect(Extractor.analyze("Blood sugar 2.1.").vitals.glucoseMmolL == 2.1)
+    }
 }
