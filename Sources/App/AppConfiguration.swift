@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable {
     /// chunks and transcription waits for stop (bench-tablets, 500 tablets × 60 s: p99 31.6 ms without pieces,
     /// 352.9 ms with them on this 2-core box; 250 with pieces: 11.3 ms).
     public var liveTranscriptionMaxRecordings = 100
+    /// Threads that append streamed chunks (each ends in an fdatasync, so many run at once and the disk batches
+    /// their flushes).
+    public var chunkThreads = 128
     /// Seconds between background maintenance runs (session expiry, retention).
     public var maintenanceInterval = 300
     /// The time source (tests use ManualClock).
@@ -59,6 +62,7 @@ public struct AppConfiguration: Sendable {
             http.perIPConnectionLimit = value
         }
         if let value = environment["PARAMEDIC_THREADS"].flatMap(Int.init) { http.threadPoolSize = value }
+        if let value = environment["PARAMEDIC_CHUNK_THREADS"].flatMap(Int.init), value > 0 { chunkThreads = value }
         if let value = environment["PARAMEDIC_LIVE_TRANSCRIPTION_SECONDS"].flatMap(Int.init), value >= 0 {
             liveTranscriptionSeconds = value
         }

@@ -32,7 +32,7 @@ public final class Application: Sendable {
     /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk. Many threads
     /// on purpose: concurrent flushes batch in the disk (bench-tablets measured ~5,900 synced appends/s with 128
     /// threads vs ~800/s with Dispatch's pool).
-    let chunkPool = ThreadPool(name: "paramedic.chunks", threads: 128)
+    let chunkPool: ThreadPool
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
     /// The first admin's one-time password, when this start created it (printed once by the CLI).
     public let initialAdminPassword: String?
@@ -41,6 +41,7 @@ public final class Application: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.clock = configuration.clock
+        self.chunkPool = ThreadPool(name: "paramedic.chunks", threads: max(1, configuration.chunkThreads))
         let directory = DataDirectory(root: configuration.dataDirectory)
         try directory.prepare()
         self.directory = directory

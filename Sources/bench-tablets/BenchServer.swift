@@ -35,9 +35,12 @@ enum BenchServer {
         configuration.asr = "pocketsphinx"
         configuration.processingWorkers = 1
         configuration.maintenanceInterval = 3600
-        // The product's own override, so a run can compare HTTP thread counts.
+        // The product's own overrides, so a run can compare HTTP and chunk thread counts.
         if let threads = ProcessInfo.processInfo.environment["PARAMEDIC_THREADS"].flatMap(Int.init), threads > 0 {
             configuration.http.threadPoolSize = threads
+        }
+        if let threads = ProcessInfo.processInfo.environment["PARAMEDIC_CHUNK_THREADS"].flatMap(Int.init), threads > 0 {
+            configuration.chunkThreads = threads
         }
         return configuration
     }
