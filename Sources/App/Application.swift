@@ -31,7 +31,7 @@ public final class Application: Sendable {
     let slowQueue = DispatchQueue(label: "paramedic.slow", attributes: .concurrent)
     /// Chunk appends (each ends in an fdatasync) run here so the HTTP threads never wait on the disk. Many threads
     /// on purpose: concurrent flushes batch in the disk (bench-tablets measured ~5,900 synced appends/s with 128
-    /// threads vs ~800/s with Dispatch's pool).
+    /// threads vs ~800/s with Dispatch's pool). How many: `AppConfiguration.chunkThreads`.
     let chunkPool: ThreadPool
     private let server: LockedBox<HTTPServer?> = LockedBox(nil)
     /// The first admin's one-time password, when this start created it (printed once by the CLI).

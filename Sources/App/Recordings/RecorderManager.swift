@@ -35,7 +35,7 @@ final class RecorderManager: @unchecked Sendable {
         self.configuration = configuration
         self.enqueue = enqueue
         self.audioCommitted = audioCommitted
-        // Each append is fdatasync'd on its own (on the 128-thread chunk pool, where concurrent flushes batch in the
+        // Each append is fdatasync'd on its own (on the chunk pool's threads, where concurrent flushes batch in the
         // disk); the seq updates share SQLite transactions, with WAL checkpoints kept off the committer's path.
         // Alternatives measured with bench-tablets (same box, same run conditions): one syncfs per batch instead
         // of per-append flushes failed even 100 tablets (p99 63 ms: syncfs and the commit in series); a chunk
