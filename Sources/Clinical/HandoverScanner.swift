@@ -112,15 +112,17 @@ struct HandoverScanner {
             }
             return q
         }
+        /// Where the number that ends at `end` starts (it begins at most six tokens back), or nil.
+        func numberStart(endingAt end: Int) -> Int? {
+            (max(0, end - 6)..<end).first(where: { numbers.parse(at: $0)?.end == end })
+        }
         /// The first token of the reading that ends at `numberEnd`: its number, the whole "A over B", or the whole
         /// clock time. Nil when no number ends there.
         func readingStart(endingAt numberEnd: Int) -> Int? {
-            guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
-            else { return nil }
+            guard var start = numberStart(endingAt: numberEnd) else { return nil }
             if isPunct(start - 1, ":"), start >= 2, tokens[start - 2].isNumber {
                 start -= 2
-            } else if isPairSeparator(start - 1),
-                      let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 }) {
+            } else if isPairSeparator(start - 1), let first = numberStart(endingAt: start - 1) {
                 start = first
             }
             return start
@@ -181,11 +183,7 @@ struct HandoverScanner {
             /// Gives up on reading a correction here; a taken-back reading is still not read when a number follows
             /// the marker (past "it was", "it's", "that's", "I mean"…).
             func giveUp() {
-                var p = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
-                if let e = phraseEnd(Lexicon.correctionLeadIns, at: p) ?? phraseEnd(Lexicon.weakCorrectionLeadIns, at: p) {
-                    p = isPunct(e, ",") ? e + 1 : e
-                }
-                if takesBack, numbers.parse(at: p) != nil, let s = readingStart(endingAt: numberEnd) {
+                if takesBack, numbers.parse(at: after) != nil, let s = readingStart(endingAt: numberEnd) {
                     for j in s..<numberEnd { drop[j] = true }
                 }
                 k = markerEnd
@@ -220,8 +218,7 @@ struct HandoverScanner {
                     continue
                 }
             }
-            guard var start = (max(0, numberEnd - 6)..<numberEnd).first(where: { numbers.parse(at: $0)?.end == numberEnd })
-            else {
+            guard var start = numberStart(endingAt: numberEnd) else {
                 if cautious {
                     k = markerEnd
                     continue
@@ -252,8 +249,7 @@ struct HandoverScanner {
                 continue
             }
             // "Pain 9 out of 10, sorry, 4": the correction is of the 9.
-            if start >= 3, keys[start - 1] == "of", keys[start - 2] == "out",
-               let first = (max(0, start - 8)..<(start - 2)).first(where: { numbers.parse(at: $0)?.end == start - 2 }) {
+            if start >= 3, keys[start - 1] == "of", keys[start - 2] == "out", let first = numberStart(endingAt: start - 2) {
                 start = first
             }
             guard let corrected = numbers.parse(at: start) else {
@@ -312,8 +308,7 @@ struct HandoverScanner {
             if clockBefore {
                 start -= 2
             } else if pairAfter {
-                guard let first = (max(0, start - 7)..<(start - 1)).first(where: { numbers.parse(at: $0)?.end == start - 1 })
-                else {
+                guard let first = numberStart(endingAt: start - 1) else {
                     for j in start..<replacement.end { drop[j] = true }
                     k = replacement.end
                     continue
