@@ -179,6 +179,12 @@ struct HandoverScanner {
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
                 unit = u
                 numberEnd -= 1
+            } else if numberEnd > 0, ["bpm", "degrees", "celsius", "centigrade", "mmhg"].contains(keys[numberEnd - 1]) {
+                // "Pulse 130 bpm, no wait, it's 103", "Temp 39.4 degrees, sorry, 38.9": words that end the reading
+                // without being a unit the new number must repeat.
+                numberEnd -= 1
+            } else if numberEnd > 1, ["minute", "min"].contains(keys[numberEnd - 1]), ["a", "per"].contains(keys[numberEnd - 2]) {
+                numberEnd -= 2   // "Resps 28 a minute, sorry, 18"
             }
             /// Gives up on reading a correction here; a taken-back reading is still not read when a number follows
             /// the marker (past "it was", "it's", "that's", "I mean"…).
