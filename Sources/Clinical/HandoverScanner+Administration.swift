@@ -148,7 +148,6 @@ extension HandoverScanner {
         var doseSaid = false
         while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
-            if isTakenBack(at: j) { return true }
             // "… so a second dose was not required" is about something else; "… but she declined it" is not.
             if Lexicon.givenDoneVerbs.contains(keys[j])
                 || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
@@ -274,25 +273,6 @@ extension HandoverScanner {
         }
         if crewGave { return false }
         return !(phrase < i && (phrase..<i).contains { ["except", "apart", "other", "besides", "but"].contains(keys[$0]) })
-    }
-
-    /// The crew takes the drug back at `j`, after a comma and before any other drug: "Gave aspirin 300 mg, scratch
-    /// that, he'd already taken his own"; "Morphine 5 mg IV, no wait, it was fentanyl 50 mcg IV" (a correction
-    /// marker straight followed by another drug's name, past "it was", "I mean"…).
-    private func isTakenBack(at j: Int) -> Bool {
-        guard isPunct(j - 1, ","), let markerEnd = longest(Lexicon.corrections, at: j),
-              !keys[j..<markerEnd].contains("actually") else { return false }
-        if keys[j] == "scratch" { return true }
-        var p = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
-        var leadIn = false
-        if let e = longest(Lexicon.correctionLeadIns, at: p) ?? longest(Lexicon.weakCorrectionLeadIns, at: p) {
-            p = isPunct(e, ",") ? e + 1 : e
-            leadIn = true
-        }
-        // A bare "sorry" before another drug may add one ("Aspirin 300 mg PO, sorry, GTN 400 mcg SL as well"): only a
-        // marker that takes back ("no wait", "my mistake") or a lead-in ("sorry, I mean") swaps the drug.
-        guard leadIn || ["no", "my", "i"].contains(keys[j]) else { return false }
-        return longest(Lexicon.drugs, at: p) != nil
     }
 
     /// "we gave", "we've given" or a part of the sentence opening with a verb of giving between `from` and `to`: the

@@ -127,6 +127,22 @@ struct HandoverScanner {
             }
             return start
         }
+        /// Every token of a number in the words before `before` (up to 8, within the sentence), whole numbers only
+        /// ("one sixty over ninety eight" is not cut by the window).
+        func numberTokens(before: Int) -> [Int] {
+            var sentenceStart = before
+            while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd {
+                sentenceStart -= 1
+            }
+            var windowStart = max(sentenceStart, before - 8)
+            if let s = (max(sentenceStart, windowStart - 6)..<windowStart).first(where: { (numbers.parse(at: $0)?.end ?? 0) > windowStart }) {
+                windowStart = s
+            }
+            let window = windowStart..<before
+            return window.filter { j in
+                tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
+            }
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
@@ -232,23 +248,10 @@ struct HandoverScanner {
                 // "Pulse 140 bpm, sorry, 104", "Sats ninety-four on air, sorry, ninety-two": a number a few words back
                 // was corrected; which words belong to which reading is unclear, so no number there is read.
                 // Every number in the words before (up to 8, within the sentence) goes, whole.
-                var sentenceStart = before
-                while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd {
-                    sentenceStart -= 1
-                }
-                var windowStart = max(sentenceStart, before - 8)
-                // Back to the start of a number that the window would cut ("one sixty over ninety eight").
-                if let s = (max(sentenceStart, windowStart - 6)..<windowStart).first(where: { (numbers.parse(at: $0)?.end ?? 0) > windowStart }) {
-                    windowStart = s
-                }
-                let window = windowStart..<before
-                let numberTokens = window.filter { j in
-                    tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
-                }
-                if numberTokens.isEmpty {
+                if numberTokens(before: before).isEmpty {
                     k = markerEnd
                 } else {
-                    for j in numberTokens { drop[j] = true }
+                    for j in numberTokens(before: before) { drop[j] = true }
                     for j in after..<replacement.end { drop[j] = true }
                     k = replacement.end
                 }
@@ -307,6 +310,19 @@ struct HandoverScanner {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
                 // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").
                 for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }
+                // A new "A over B" after a lone number: "BP one twenty, sorry, one oh six over seventy" corrects the
+                // systolic (the new pair is read); "BP 140 over 90, pulse 88, sorry, 150 over 90" corrects an earlier
+                // pair, so every number in the words before goes, as when no number ends at the marker.
+                if pairAfter, !pairBefore {
+                    var name = start - 1
+                    while name > 0, ["is", "was", "of", "now"].contains(keys[name]) { name -= 1 }
+                    if name >= 0, ["bp", "pressure", "systolic"].contains(keys[name]) {
+                        for j in start..<after { drop[j] = true }
+                        k = after
+                        continue
+                    }
+                    for j in numberTokens(before: before) { drop[j] = true }
+                }
                 for j in after..<replacement.end { drop[j] = true }
                 k = replacement.end
                 continue

