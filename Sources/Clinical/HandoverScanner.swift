@@ -248,10 +248,11 @@ struct HandoverScanner {
                 // "Pulse 140 bpm, sorry, 104", "Sats ninety-four on air, sorry, ninety-two": a number a few words back
                 // was corrected; which words belong to which reading is unclear, so no number there is read.
                 // Every number in the words before (up to 8, within the sentence) goes, whole.
-                if numberTokens(before: before).isEmpty {
+                let earlier = numberTokens(before: before)
+                if earlier.isEmpty {
                     k = markerEnd
                 } else {
-                    for j in numberTokens(before: before) { drop[j] = true }
+                    for j in earlier { drop[j] = true }
                     for j in after..<replacement.end { drop[j] = true }
                     k = replacement.end
                 }
@@ -309,7 +310,6 @@ struct HandoverScanner {
             if !sameShape {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
                 // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").
-                for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }
                 // A new "A over B" after a lone number: "BP one twenty, sorry, one oh six over seventy" corrects the
                 // systolic (the new pair is read); "BP 140 over 90, pulse 88, sorry, 150 over 90" corrects an earlier
                 // pair, so every number in the words before goes, as when no number ends at the marker.
@@ -323,6 +323,7 @@ struct HandoverScanner {
                     }
                     for j in numberTokens(before: before) { drop[j] = true }
                 }
+                for j in start..<numberEnd where tokens[j].isNumber || numbers.parse(at: j) != nil { drop[j] = true }
                 for j in after..<replacement.end { drop[j] = true }
                 k = replacement.end
                 continue
