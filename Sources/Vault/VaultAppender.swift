@@ -14,7 +14,8 @@ import Security
 /// and inside the file's size flushes only the data. Measured with 128 threads each appending 8 KB segments to
 /// its own file (open, pwrite, fdatasync, close) on this box's ext4: 9,500 appends/s at 94–99 µs of CPU each
 /// when every append grows the file, 11,700 appends/s at 63 µs when the file grows by 64 KiB of zeros at a
-/// time (13,100 at 61 µs with 256 KiB; see `Vault.growthStep` for why the smaller step). The zeros are not
+/// time (13,100 at 61 µs with 256 KiB; see `Vault.growthStep` for why the smaller step). A file's first growth
+/// is shorter, by a per-file amount (`Vault.firstGrowth`), so files started together grow out of step. The zeros are not
 /// part of the format: `finish()` cuts them off before its final segment is durable,
 /// `Vault.recover` cuts everything after the committed segments, and readers of a growing file read only
 /// segments known to be committed.
@@ -56,6 +57,9 @@ public final class VaultAppender: @unchecked Sendable {
     /// of the file can no longer be trusted. Every later append or finish throws; the caller recovers the file
     /// from its own committed count (`Vault.recover`).
     private var broken = false
+    /// The zeros of this file's first growth (`Vault.firstGrowth`); every later growth is `Vault.growthStep`.
+    private let firstGrowth: Int64
+    private var grown = false
 
     init(vault: Vault, name: String, path: String, dataKey: DataKey, cipher: SegmentCipher) {
         self.vault = vault
@@ -64,6 +68,7 @@ public final class VaultAppender: @unchecked Sendable {
         self.dataKey = dataKey
         self.cipher = cipher
         self.usedPrefixes = [cipher.header.noncePrefix]
+        self.firstGrowth = Vault.firstGrowth(noncePrefix: cipher.header.noncePrefix)
     }
 
     /// Data segments written and fdatasync'd so far (the final segment not counted). Store this with each
@@ -200,9 +205,11 @@ public final class VaultAppender: @unchecked Sendable {
             }
             if !final && end > size && sealed.count < Vault.growthStep {
                 // Segments as large as a step (uploads) would only grow the file twice: they are written as is.
+                let step = grown ? Vault.growthStep : firstGrowth
                 do {
-                    try Self.writeZeros(file, from: end, to: end + Vault.growthStep)
-                    size = end + Vault.growthStep
+                    try Self.writeZeros(file, from: end, to: end + step)
+                    size = end + step
+                    grown = true
                 } catch {
                     // A nearly full disk must not refuse a chunk that fits: put the size back, append plainly.
                     try file.truncate(to: size)

@@ -8,6 +8,9 @@ struct LoopStats: Sendable {
     var fromDue: [Float] = []
     /// Milliseconds the request went out after it was due.
     var sendLag: [Float] = []
+    /// For each entry of `wire`: the whole second (from the phase's start) in which the request was due, so the
+    /// tail can be told apart as steady (saturation) or bunched into a few seconds (stalls).
+    var dueSecond: [Int32] = []
     var succeeded = 0
     var failures: [String: Int] = [:]
     var bytesSent = 0
@@ -20,6 +23,7 @@ struct LoopStats: Sendable {
         wire += other.wire
         fromDue += other.fromDue
         sendLag += other.sendLag
+        dueSecond += other.dueSecond
         succeeded += other.succeeded
         bytesSent += other.bytesSent
         requests += other.requests

@@ -34,6 +34,7 @@ extension PacedPhase {
         stats.wire.append(Float((now - tablet.sentAt) * 1000))
         stats.fromDue.append(Float((now - tablet.dueAt) * 1000))
         stats.sendLag.append(Float((tablet.sentAt - tablet.dueAt) * 1000))
+        stats.dueSecond.append(Int32(max(0, tablet.dueAt - start)))
         accepted(tablet, tablet.phaseStep, response)
     }
 }

@@ -130,6 +130,7 @@ struct TabletBench {
         say(String(format: "server CPU per chunk: %.0f µs user + %.0f µs system",
                    (splitEnd.user - split.user) / Double(served) * 1e6, (splitEnd.system - split.system) / Double(served) * 1e6))
         say("server threads while streaming (thread name, state: average count, peak): " + threadStates.joined(separator: "; "))
+        say("ack p99 / max (ms) by second of the stream: " + Self.timeline(result.stream))
 
         clock = monotonicSeconds()
         let stop = try runPhase(StopPhase(), tablets, port: server.port, budget: 600)

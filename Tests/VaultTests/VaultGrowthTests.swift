@@ -21,6 +21,12 @@ import Vault
         (try FileManager.default.attributesOfItem(atPath: directory.path + "/" + name)[.size] as? Int) ?? -1
     }
 
+    /// The zeros of this file's first growth, from the nonce prefix in its header (the header's last 7 bytes).
+    func firstGrowth(_ name: String = "r.enc") throws -> Int64 {
+        let header = try directory.bytes(name)[0..<Layout.headerSize]
+        return Vault.firstGrowth(noncePrefix: Array(header.suffix(7)))
+    }
+
     /// Bytes of header plus `chunks` data segments of `chunkSize` plaintext each.
     func dataEnd(chunks: Int, chunkSize: Int) -> Int {
         Layout.headerSize + chunks * (chunkSize + 20)
@@ -31,8 +37,8 @@ import Vault
         #expect(try size() == Layout.headerSize)
         try appender.append(pattern(8000, seed: 1))
         let step = Int(Vault.growthStep)
-        let first = dataEnd(chunks: 1, chunkSize: 8000) + step
-        #expect(try size() == first, "the first append writes its segment and one step of zeros after it")
+        let first = dataEnd(chunks: 1, chunkSize: 8000) + Int(try firstGrowth())
+        #expect(try size() == first, "the first append writes its segment and the file's first growth of zeros")
         let bytes = try directory.bytes("r.enc")
         #expect(bytes[dataEnd(chunks: 1, chunkSize: 8000)...].allSatisfy { $0 == 0 })
         // Appends that fit in the zeros leave the size alone.
@@ -52,6 +58,26 @@ import Vault
         #expect(try size() == dataEnd(chunks: chunks, chunkSize: 8000) + 20, "finish cuts the zeros")
         let expected = (1...chunks).flatMap { pattern(8000, seed: UInt8($0)) }
         #expect(try vault.readAll(name: "r.enc", identity: id, dataKey: key) == expected)
+    }
+
+    /// Files started together must not reach the end of their zeros together (they would all write the next
+    /// step in the same second): the first growth is 1/16 to 16/16 of a step, by the file's random nonce prefix.
+    @Test func filesStartedTogetherGrowOutOfStep() throws {
+        #expect(Vault.firstGrowth(noncePrefix: [0, 1, 2, 3, 4, 5, 6]) == Vault.growthStep / 16)
+        #expect(Vault.firstGrowth(noncePrefix: [15, 1, 2, 3, 4, 5, 6]) == Vault.growthStep)
+        #expect(Vault.firstGrowth(noncePrefix: [0x27, 1, 2, 3, 4, 5, 6]) == Vault.growthStep / 16 * 8)
+        var firsts: Set<Int> = []
+        for index in 0..<24 {
+            let name = "r\(index).enc"
+            let appender = try vault.create(name: name, identity: identity(), dataKey: key)
+            try appender.append(pattern(8000, seed: 1))
+            let growth = try firstGrowth(name)
+            #expect(try size(name) == dataEnd(chunks: 1, chunkSize: 8000) + Int(growth))
+            #expect(growth >= Vault.growthStep / 16 && growth <= Vault.growthStep)
+            firsts.insert(Int(growth))
+        }
+        // 24 files drawing from 16 equally likely sizes: all the same has probability 16^-23.
+        #expect(firsts.count > 1)
     }
 
     @Test func aGrowingFileReadsAsUnfinishedNotAsZeros() throws {
