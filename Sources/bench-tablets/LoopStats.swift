@@ -8,8 +8,9 @@ struct LoopStats: Sendable {
     var fromDue: [Float] = []
     /// Milliseconds the request went out after it was due.
     var sendLag: [Float] = []
-    /// For each entry of `wire`: the whole second (from the phase's start) in which the request was due, so the
-    /// tail can be told apart as steady (saturation) or bunched into a few seconds (stalls).
+    /// Paced phases only (`PacedPhase`, appended together with `wire`): for each entry of `wire`, the whole second
+    /// from the phase's start in which the request was due, so the tail can be told apart as steady (saturation)
+    /// or bunched into a few seconds (stalls). Empty for the other phases.
     var dueSecond: [Int32] = []
     var succeeded = 0
     var failures: [String: Int] = [:]

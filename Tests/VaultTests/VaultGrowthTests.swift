@@ -75,6 +75,14 @@ import Vault
             #expect(try size(name) == dataEnd(chunks: 1, chunkSize: 8000) + Int(growth))
             #expect(growth >= Vault.growthStep / 16 && growth <= Vault.growthStep)
             firsts.insert(Int(growth))
+            // Every later growth is a whole step.
+            var chunks = 1
+            let first = try size(name)
+            while try size(name) == first {
+                chunks += 1
+                try appender.append(pattern(8000, seed: UInt8(chunks)))
+            }
+            #expect(try size(name) == dataEnd(chunks: chunks, chunkSize: 8000) + Int(Vault.growthStep))
         }
         // 24 files drawing from 16 equally likely sizes: all the same has probability 16^-23.
         #expect(firsts.count > 1)
