@@ -39,10 +39,14 @@ public struct AppConfiguration: Sendable {
     public var liveTranscriptionMaxRecordings = 100
     /// Threads that append streamed chunks (each ends in an fdatasync, so many run at once and the disk batches
     /// their flushes). bench-tablets on this 2-core box, interleaved runs at 750 / 1,000 tablets, p99 in ms: 128
-    /// threads 67–77 / 339–366 (3 runs), 48 threads 50–119 / 225–293 (4 runs; better than 128 in each pair), 32
-    /// threads 56 / 260, 24 threads 111 / 436 (too few to keep the disk busy). Fewer runnable threads meant less
-    /// scheduling; the CPU per chunk did not change.
-    public var chunkThreads = 48
+    /// threads 67–77 / 339–366 (3 runs), 48 threads 50–119 / 225–293 (4 runs; better than 128 in each pair).
+    /// Fewer runnable threads meant less scheduling; the CPU per chunk did not change. Once files started together
+    /// no longer wrote their zeros together (`Vault.firstGrowth`), fewer threads did better still: p99 at 750
+    /// tablets with 48 threads 37–113 ms (median 75, 5 runs), 32 threads 15–79 (median 41, 7 runs), 24 threads
+    /// 22–60 (median 33, 5 runs), 16 threads 33–47 (2 runs); 1,000 tablets stayed at 300–380 ms whatever the
+    /// count (CPU-bound). 32, not 24: at 4,000 chunks/s, a few ms of fdatasync plus the group commit keep about 24
+    /// appends in flight, so 24 threads would leave a slower disk no headroom.
+    public var chunkThreads = 32
     /// Seconds between background maintenance runs (session expiry, retention).
     public var maintenanceInterval = 300
     /// The time source (tests use ManualClock).
