@@ -15,8 +15,10 @@ extension HandoverScanner {
         // "his usual ramipril": history even after "taken".
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
-        // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
-        if usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
+        // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's. An IV fluid is never a
+        // medicine the patient takes at home: "he's on saline" is a drip running, so it is read like any given drug.
+        if !Lexicon.intravenousFluids.contains(m.value),
+           usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
             var meds = self.history.medications ?? []
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")

@@ -370,6 +370,9 @@ enum Lexicon {
         (["pr"], "PR"), (["rectal"], "PR"), (["rectally"], "PR"), (["inhaled"], "INH"),
     ])
 
+    /// Infusion fluids by their canonical names: given through a line, never a home medication.
+    static let intravenousFluids: Set<String> = ["sodium chloride 0.9%", "hartmann's solution"]
+
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
         "we've", "gives", "titrated", "accepted", "started", "commenced", "put",

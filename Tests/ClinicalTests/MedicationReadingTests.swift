@@ -24,6 +24,20 @@ import Testing
         #expect(!Extractor.analyze("Ondansetron 4 mg IV.").flags.contains { $0.code == "drug_name_by_sound" })
     }
 
+    /// Found on a Whisper transcript ("a 215-mill focus on saline Roman 4" for "a two-fifty mil bolus of saline
+    /// IV"): "on saline" read as the patient's own medicine. An infusion fluid never is.
+    @Test func anInfusionFluidIsNeverAHomeMedicine() {
+        let running = Extractor.analyze("He's on saline, and he takes ramipril.")
+        #expect(running.history.medications == ["ramipril"])
+        #expect(Extractor.analyze("Focus on saline Roman 4.").history.medications == nil)
+        #expect(Extractor.analyze("She's on Hartmann's from the GP.").history.medications == nil)
+        // Given by the crew, it is still read as given; other drugs after "on" are still history.
+        let given = Extractor.analyze("Treatment: 250 ml of saline IV. He's on amlodipine.")
+        #expect(given.medicationsGiven.map(\.drug) == ["sodium chloride 0.9%"])
+        #expect(given.medicationsGiven.first?.dose == 250)
+        #expect(given.history.medications == ["amlodipine"])
+    }
+
     @Test func soundAloneIsNotEnough() {
         // No dose with a unit beside it: not a medication. Never history by sound.
         #expect(Extractor.analyze("On Dancy Tron for nausea.").medicationsGiven.isEmpty)
