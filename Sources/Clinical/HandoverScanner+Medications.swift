@@ -15,10 +15,14 @@ extension HandoverScanner {
         // "his usual ramipril": history even after "taken".
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
-        // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's. An IV fluid is never a
-        // medicine the patient takes at home: "he's on saline" is a drip running, so it is read like any given drug.
-        if !Lexicon.intravenousFluids.contains(m.value),
-           usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
+        // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
+        if usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
+            // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
+            // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
+            if isInfusion(m.value, after: m.end) {
+                guard let n = numbers.parse(at: m.end) else { return m.end }
+                return doseUnit(at: n.end, drug: m.value)?.end ?? n.end
+            }
             var meds = self.history.medications ?? []
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
@@ -41,6 +45,15 @@ extension HandoverScanner {
         }
         if isNotAdministered(i, m.end) { return m.end }
         return given(i, m.end, drug: m.value)
+    }
+
+    /// An infusion fluid given through a line: not salt tablets ("sodium chloride tablets 600 mg") or saline nebs,
+    /// drops or sprays, which patients do take at home.
+    private func isInfusion(_ drug: String, after end: Int) -> Bool {
+        guard Lexicon.intravenousFluids.contains(drug) else { return false }
+        let forms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser", "nebulizer", "nebulised",
+                                  "nebulized", "drops", "spray", "sprays", "nasal", "eye"]
+        return !(end..<min(tokens.count, end + 4)).contains { forms.contains(keys[$0]) }
     }
 
     /// "…, both declined", "both were refused", "both not given" later in the drug's sentence, before another drug.
@@ -106,7 +119,18 @@ extension HandoverScanner {
     }
 
     func doseUnit(at j: Int) -> (end: Int, unit: String)? {
-        longest(Lexicon.doseUnits, at: j).map { (end: $0.end, unit: $0.value) }
+        // "2.4 mil units": million, not millilitres.
+        if key(j) == "mil", key(j + 1) == "units" || key(j + 1) == "unit" { return nil }
+        return longest(Lexicon.doseUnits, at: j).map { (end: $0.end, unit: $0.value) }
+    }
+
+    /// A dose unit at `j` for `drug`, with the factor its number is multiplied by: for an infusion fluid, litres
+    /// too, read as millilitres ("a litre of saline", "1 liter NS" are 1,000 ml). Never for other drugs, where
+    /// "2 litres" is an oxygen flow.
+    func doseUnit(at j: Int, drug: String) -> (end: Int, unit: String, factor: Double)? {
+        if let u = doseUnit(at: j) { return (u.end, u.unit, 1) }
+        guard Lexicon.intravenousFluids.contains(drug), let k = key(j), Lexicon.litreUnits.contains(k) else { return nil }
+        return (j + 1, "ml", 1000)
     }
 
     func route(at j: Int) -> (end: Int, route: String)? {
@@ -121,32 +145,47 @@ extension HandoverScanner {
         var unit: (end: Int, unit: String)?
         var doseSpan: Range<Int>?
         var end = drugEnd
-        // "five of morphine", "three hundred milligrams of aspirin", "point four of nitro"
-        if key(i - 1) == "of" {
-            for j in max(0, i - 8)..<(i - 1) {
+        // "five of morphine", "three hundred milligrams of aspirin", "point four of nitro", and for a fluid "a 250 ml
+        // bolus of saline", "500 mils fluid challenge of Hartmann's": `unitEnd` is where the dose's words end.
+        var unitEnd = i - 1
+        if key(i - 1) == "of", let container = key(i - 2), Lexicon.fluidContainers.contains(container),
+           Lexicon.intravenousFluids.contains(drug) {
+            unitEnd = key(i - 3) == "fluid" ? i - 3 : i - 2
+        }
+        if key(i - 1) == "of", unitEnd > 0 {
+            for j in max(0, unitEnd - 7)..<unitEnd {
                 guard let n = numbers.parse(at: j) else { continue }
-                if isRunTogether(n), n.end == i - 1 || doseUnit(at: n.end)?.end == i - 1 { break }
-                if n.end == i - 1 {
+                if isRunTogether(n), n.end == unitEnd || doseUnit(at: n.end, drug: drug)?.end == unitEnd { break }
+                if n.end == unitEnd {
                     dose = n
-                    doseSpan = scalarSpan(j, i - 1)
+                    doseSpan = scalarSpan(j, unitEnd)
                     break
                 }
-                if let u = doseUnit(at: n.end), u.end == i - 1 {
+                if let u = doseUnit(at: n.end, drug: drug), u.end == unitEnd {
                     dose = n
-                    unit = u
+                    dose?.value *= u.factor
+                    unit = (u.end, u.unit)
                     doseSpan = scalarSpan(j, u.end)
                     break
                 }
             }
         }
-        // "a gram of paracetamol", "a milligram of adrenaline": "a" is the number.
+        // "a gram of paracetamol", "a milligram of adrenaline", "a litre of saline": "a" is the number.
         // Not "half a milligram of", "a tenth of a milligram of".
-        if dose == nil, key(i - 1) == "of", i >= 3, ["a", "one"].contains(key(i - 3) ?? ""),
-           !["half", "quarter", "third", "tenth", "of"].contains(key(i - 4) ?? ""),
-           let u = doseUnit(at: i - 2), u.end == i - 1, ["g", "mg", "mcg", "ml"].contains(u.unit) {
-            dose = SpokenNumber(value: 1, first: i - 3, end: i - 2, form: .cardinal)
-            unit = u
-            doseSpan = scalarSpan(i - 3, u.end)
+        if dose == nil, key(i - 1) == "of", unitEnd >= 2, ["a", "one"].contains(key(unitEnd - 2) ?? ""),
+           !["half", "quarter", "third", "tenth", "of"].contains(key(unitEnd - 3) ?? ""),
+           let u = doseUnit(at: unitEnd - 1, drug: drug), u.end == unitEnd, ["g", "mg", "mcg", "ml"].contains(u.unit) {
+            dose = SpokenNumber(value: u.factor, first: unitEnd - 2, end: unitEnd - 1, form: .cardinal)
+            unit = (u.end, u.unit)
+            doseSpan = scalarSpan(unitEnd - 2, u.end)
+        }
+        // "1 liter NS": a fluid's volume in litres straight before it.
+        if dose == nil, i >= 2, let u = doseUnit(at: i - 1, drug: drug), u.factor != 1, u.end == i,
+           var n = numbers.parse(at: i - 2), n.end == i - 1, !isRunTogether(n) {
+            n.value *= u.factor
+            dose = n
+            unit = (u.end, u.unit)
+            doseSpan = scalarSpan(n.first, u.end)
         }
         // "4 mg ondansetron": a dose with its unit straight before the drug.
         if dose == nil, let u = unitEnding(at: i) {
@@ -213,8 +252,10 @@ extension HandoverScanner {
                 }
                 if dose == nil {
                     j = doseUnit(at: j)?.end ?? j
-                } else if let u = doseUnit(at: j) {
-                    unit = u
+                } else if let u = doseUnit(at: j, drug: drug) {
+                    // "saline 1 litre IV": 1,000 ml.
+                    dose?.value *= u.factor
+                    unit = (u.end, u.unit)
                     j = u.end
                     // "1 microgram per kilo": a weight-based dose
                     if let e = longest([["per", "kilo"], ["per", "kg"], ["/", "kg"], ["per", "kilogram"], ["a", "kilo"]],

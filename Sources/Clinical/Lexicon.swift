@@ -256,7 +256,7 @@ enum Lexicon {
         add("methotrexate")
         add("penicillin")
         add("amoxicillin")
-        add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride")
+        add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride", "ns")
         // Given by crews (JRCALC, US protocols) and often on patients' lists; more names also keep the sound-alike
         // reading (SoundAlike) from taking an unlisted drug for a listed one.
         add("chlorphenamine", "chlorpheniramine", "piriton")
@@ -343,7 +343,9 @@ enum Lexicon {
         add("baclofen")
         add("ondansetron odt")
         add("famotidine")
-        add("hartmann's solution", "hartmann's", "hartmanns", "ringer's lactate", "lactated ringer's")
+        // Word keys drop a final "'s" ("Hartmann's" is "hartmann"), so the apostrophe forms are spelt without it.
+        add("hartmann's solution", "hartmann", "hartmann solution", "hartmanns", "ringer lactate", "lactated ringer",
+            "ringers lactate", "lactated ringers")
         return t
     }())
 
@@ -351,7 +353,7 @@ enum Lexicon {
         (["mg"], "mg"), (["milligram"], "mg"), (["milligrams"], "mg"), (["mgs"], "mg"), (["milligramme"], "mg"),
         (["milligrammes"], "mg"), (["mcg"], "mcg"), (["microgram"], "mcg"), (["micrograms"], "mcg"), (["mics"], "mcg"),
         (["micro", "grams"], "mcg"), (["ug"], "mcg"), (["µg"], "mcg"), (["mcgs"], "mcg"), (["g"], "g"), (["gram"], "g"),
-        (["grams"], "g"), (["ml"], "ml"), (["mls"], "ml"), (["mils"], "ml"), (["millilitres"], "ml"),
+        (["grams"], "g"), (["ml"], "ml"), (["mls"], "ml"), (["mils"], "ml"), (["mil"], "ml"), (["millilitres"], "ml"),
         (["milliliters"], "ml"), (["millilitre"], "ml"), (["milliliter"], "ml"), (["units"], "units"),
         (["unit"], "units"),
     ])
@@ -372,6 +374,10 @@ enum Lexicon {
 
     /// Infusion fluids by their canonical names: given through a line, never a home medication.
     static let intravenousFluids: Set<String> = ["sodium chloride 0.9%", "hartmann's solution"]
+    /// Litres as an infusion fluid's volume ("a litre of saline"); see `HandoverScanner.doseUnit(at:drug:)`.
+    static let litreUnits: Set<String> = ["litre", "litres", "liter", "liters", "l"]
+    /// Words between a fluid's volume and "of" ("a 250 ml bolus of saline"), after an optional "fluid".
+    static let fluidContainers: Set<String> = ["bolus", "bag", "challenge"]
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",

@@ -25,17 +25,44 @@ import Testing
     }
 
     /// Found on a Whisper transcript ("a 215-mill focus on saline Roman 4" for "a two-fifty mil bolus of saline
-    /// IV"): "on saline" read as the patient's own medicine. An infusion fluid never is.
+    /// IV"): "on saline" read as the patient's own medicine. An infusion is neither that nor given by the crew when
+    /// its words say someone else runs it; salt tablets and saline nebs are still home medicines.
     @Test func anInfusionFluidIsNeverAHomeMedicine() {
-        let running = Extractor.analyze("He's on saline, and he takes ramipril.")
-        #expect(running.history.medications == ["ramipril"])
-        #expect(Extractor.analyze("Focus on saline Roman 4.").history.medications == nil)
-        #expect(Extractor.analyze("She's on Hartmann's from the GP.").history.medications == nil)
-        // Given by the crew, it is still read as given; other drugs after "on" are still history.
+        for text in ["He's on saline, and he takes ramipril.", "Focus on saline Roman 4.",
+                     "She's on Hartmann's from the GP, and she takes ramipril.",
+                     "The nursing home had him on saline, 80 ml an hour, and he takes ramipril.",
+                     "He's on saline 1 litre from the ward, and he takes ramipril."] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.isEmpty, "\(text)")
+            #expect(a.history.medications == nil || a.history.medications == ["ramipril"], "\(text)")
+        }
+        #expect(Extractor.analyze("She takes sodium chloride tablets 600 mg twice daily.").history.medications
+                == ["sodium chloride 0.9%"])
+        #expect(Extractor.analyze("She uses her saline nebs twice daily.").medicationsGiven.isEmpty)
+        // Given by the crew, it is read as given; other drugs after "on" are still history.
         let given = Extractor.analyze("Treatment: 250 ml of saline IV. He's on amlodipine.")
         #expect(given.medicationsGiven.map(\.drug) == ["sodium chloride 0.9%"])
         #expect(given.medicationsGiven.first?.dose == 250)
         #expect(given.history.medications == ["amlodipine"])
+        #expect(Extractor.analyze("500 ml of Hartmann's IV given.").medicationsGiven.map(\.drug) == ["hartmann's solution"])
+    }
+
+    /// An infusion's volume as crews say it: in litres ("a litre of saline" is 1,000 ml), and with the bag or bolus
+    /// between the volume and "of". Litres stay an oxygen flow for everything else.
+    @Test func infusionVolumes() {
+        for (text, dose) in [("We've got a liter of normal saline IV running.", 1000.0), ("1 liter NS running IV.", 1000),
+                             ("A 250 mil bolus of saline IV.", 250), ("Saline 1 litre IV.", 1000),
+                             ("500 ml fluid challenge of Hartmann's IV given.", 500), ("A 1 L bag of saline IV.", 1000)] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.first?.dose == dose, "\(text)")
+            #expect(a.medicationsGiven.first?.unit == "ml", "\(text)")
+        }
+        // Not a fluid: litres are no dose unit ("morphine 2 litres" reads no dose with a unit).
+        #expect(Extractor.analyze("Morphine 2 litres IV.").medicationsGiven.first?.unit == nil)
+        // "mil" is millilitres, except before "units" (million).
+        #expect(Extractor.analyze("Benzylpenicillin 2.4 mil units IM.").medicationsGiven.first?.unit != "ml")
+        // Half a litre is not 1,000 ml.
+        #expect(Extractor.analyze("Half a litre of saline IV.").medicationsGiven.first?.dose != 1000)
     }
 
     @Test func soundAloneIsNotEnough() {
