@@ -51,7 +51,7 @@ import Testing
     /// between the volume and "of". Litres stay an oxygen flow for everything else.
     @Test func infusionVolumes() {
         for (text, dose) in [("We've got a liter of normal saline IV running.", 1000.0), ("1 liter NS running IV.", 1000),
-                             ("A 250 mil bolus of saline IV.", 250), ("Saline 1 litre IV.", 1000),
+                             ("A two-fifty mil bolus of saline IV.", 250), ("A 250 ml bolus of saline IV.", 250), ("Saline 1 litre IV.", 1000),
                              ("500 ml fluid challenge of Hartmann's IV given.", 500), ("A 1 L bag of saline IV.", 1000)] {
             let a = Extractor.analyze(text)
             #expect(a.medicationsGiven.first?.dose == dose, "\(text)")
