@@ -10,6 +10,15 @@ extension HandoverScanner {
             return m.end + 2
         }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
+        // "a Hartmann's procedure", "Dr Hartmann": a name, not the drug.
+        if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
+        if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
+        // "NS" is normal saline only as a fluid is given: a volume before it or a route just after ("1 liter NS",
+        // "NS IV"); otherwise it may be nasal specs or neurosurgery.
+        if keys[i] == "ns", m.end == i + 1, doseUnit(at: i - 1, drug: m.value)?.end != i,
+           !(i + 1..<min(tokens.count, i + 4)).contains(where: { route(at: $0) != nil }) {
+            return m.end
+        }
         // "took thirty-two paracetamol": what the patient swallowed is neither given nor a regular medication
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
         // "his usual ramipril": history even after "taken".
@@ -152,11 +161,15 @@ extension HandoverScanner {
            Lexicon.intravenousFluids.contains(drug) {
             unitEnd = key(i - 3) == "fluid" ? i - 3 : i - 2
         }
+        // With a bag or bolus between, only a volume with its unit is the dose ("BP 80 over 50 fluid challenge of
+        // saline", "one bag of saline" have none).
+        let container = unitEnd != i - 1
         if key(i - 1) == "of", unitEnd > 0 {
             for j in max(0, unitEnd - 7)..<unitEnd {
                 guard let n = numbers.parse(at: j) else { continue }
+                if container, n.form == .clock { continue }
                 if isRunTogether(n), n.end == unitEnd || doseUnit(at: n.end, drug: drug)?.end == unitEnd { break }
-                if n.end == unitEnd {
+                if n.end == unitEnd, !container {
                     dose = n
                     doseSpan = scalarSpan(j, unitEnd)
                     break
@@ -179,13 +192,18 @@ extension HandoverScanner {
             unit = (u.end, u.unit)
             doseSpan = scalarSpan(unitEnd - 2, u.end)
         }
-        // "1 liter NS": a fluid's volume in litres straight before it.
-        if dose == nil, i >= 2, let u = doseUnit(at: i - 1, drug: drug), u.factor != 1, u.end == i,
-           var n = numbers.parse(at: i - 2), n.end == i - 1, !isRunTogether(n) {
-            n.value *= u.factor
-            dose = n
-            unit = (u.end, u.unit)
-            doseSpan = scalarSpan(n.first, u.end)
+        // "1 liter NS", "one point five litres of saline" handled above: a fluid's volume in litres straight before
+        // it, the longest number ending there. Not an oxygen flow ("on two litres saline running" unpunctuated).
+        if dose == nil, i >= 2, let u = doseUnit(at: i - 1, drug: drug), u.factor != 1, u.end == i {
+            for j in max(0, i - 7)..<(i - 1) {
+                guard var n = numbers.parse(at: j), n.end == i - 1 else { continue }
+                if isRunTogether(n) || n.form == .clock || key(j - 1) == "on" { break }
+                n.value *= u.factor
+                dose = n
+                unit = (u.end, u.unit)
+                doseSpan = scalarSpan(n.first, u.end)
+                break
+            }
         }
         // "4 mg ondansetron": a dose with its unit straight before the drug.
         if dose == nil, let u = unitEnding(at: i) {
@@ -252,8 +270,9 @@ extension HandoverScanner {
                 }
                 if dose == nil {
                     j = doseUnit(at: j)?.end ?? j
-                } else if let u = doseUnit(at: j, drug: drug) {
-                    // "saline 1 litre IV": 1,000 ml.
+                } else if let u = doseUnit(at: j, drug: drug),
+                          u.factor == 1 || !Lexicon.oxygenDeviceWords.contains(key(u.end) ?? "") {
+                    // "saline 1 litre IV": 1,000 ml; not "saline 15 litres non-rebreather" (an oxygen flow).
                     dose?.value *= u.factor
                     unit = (u.end, u.unit)
                     j = u.end

@@ -378,6 +378,13 @@ enum Lexicon {
     static let litreUnits: Set<String> = ["litre", "litres", "liter", "liters", "l"]
     /// Words between a fluid's volume and "of" ("a 250 ml bolus of saline"), after an optional "fluid".
     static let fluidContainers: Set<String> = ["bolus", "bag", "challenge"]
+    /// After an infusion volume in litres, words of an oxygen flow instead ("15 litres non-rebreather").
+    static let oxygenDeviceWords: Set<String> = ["non", "nonrebreather", "non-rebreather", "nrb", "nasal", "cannula",
+                                                 "specs", "mask", "oxygen", "o2", "via", "per", "a"]
+    /// After a drug's name: it names something else ("a Hartmann's procedure", "Parkinson's").
+    static let notADrugAfter: Set<String> = ["procedure", "pouch", "reversal", "operation", "surgery", "syndrome"]
+    /// Before a drug's name: it is a person's name ("Dr Hartmann").
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "professor", "prof"]
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",

@@ -38,7 +38,15 @@ import Testing
         }
         #expect(Extractor.analyze("She takes sodium chloride tablets 600 mg twice daily.").history.medications
                 == ["sodium chloride 0.9%"])
-        #expect(Extractor.analyze("She uses her saline nebs twice daily.").medicationsGiven.isEmpty)
+        let nebs = Extractor.analyze("She uses her saline nebs twice daily.")
+        #expect(nebs.medicationsGiven.isEmpty)
+        #expect(nebs.history.medications == ["sodium chloride 0.9%"])
+        // A name, not the drug.
+        #expect(Extractor.analyze("We attended a man who had a Hartmann's procedure last year.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Seen by Dr Hartmann who gave aspirin 300 mg.").medicationsGiven.map(\.drug) == ["aspirin"])
+        // "NS" only with a volume or a route.
+        #expect(Extractor.analyze("We were met by NS on arrival.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("NS IV running.").medicationsGiven.map(\.drug) == ["sodium chloride 0.9%"])
         // Given by the crew, it is read as given; other drugs after "on" are still history.
         let given = Extractor.analyze("Treatment: 250 ml of saline IV. He's on amlodipine.")
         #expect(given.medicationsGiven.map(\.drug) == ["sodium chloride 0.9%"])
@@ -57,12 +65,22 @@ import Testing
             #expect(a.medicationsGiven.first?.dose == dose, "\(text)")
             #expect(a.medicationsGiven.first?.unit == "ml", "\(text)")
         }
+        #expect(Extractor.analyze("1 litre of lactated Ringer's IV.").medicationsGiven.first?.drug == "hartmann's solution")
+        #expect(Extractor.analyze("One point five litres NS IV.").medicationsGiven.first?.dose == 1500)
+        // With a bag or bolus between, only a volume with its unit is the dose.
+        let challenge = Extractor.analyze("BP 80 over 50 fluid challenge of saline 250 ml IV.")
+        #expect(challenge.medicationsGiven.first?.dose == 250)
+        #expect(Extractor.analyze("One bag of saline IV.").medicationsGiven.first?.dose == nil)
+        // An oxygen flow is no infusion volume.
+        #expect(Extractor.analyze("Sats 94 on two litres saline running IV.").medicationsGiven.first?.dose == nil)
+        #expect(Extractor.analyze("Gave saline 15 litres non rebreather.").medicationsGiven.first?.unit != "ml")
         // Not a fluid: litres are no dose unit ("morphine 2 litres" reads no dose with a unit).
         #expect(Extractor.analyze("Morphine 2 litres IV.").medicationsGiven.first?.unit == nil)
         // "mil" is millilitres, except before "units" (million).
         #expect(Extractor.analyze("Benzylpenicillin 2.4 mil units IM.").medicationsGiven.first?.unit != "ml")
-        // Half a litre is not 1,000 ml.
-        #expect(Extractor.analyze("Half a litre of saline IV.").medicationsGiven.first?.dose != 1000)
+        // Half a litre is 500 ml or nothing, never 1,000 ml.
+        let half = Extractor.analyze("Half a litre of saline IV.").medicationsGiven.first?.dose
+        #expect(half == nil || half == 500)
     }
 
     @Test func soundAloneIsNotEnough() {
