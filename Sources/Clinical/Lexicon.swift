@@ -381,10 +381,11 @@ enum Lexicon {
     /// After an infusion volume in litres, words of an oxygen flow instead ("15 litres non-rebreather").
     static let oxygenDeviceWords: Set<String> = ["non", "nonrebreather", "non-rebreather", "nrb", "nasal", "cannula",
                                                  "specs", "mask", "oxygen", "o2", "via", "per", "a"]
-    /// After a drug's name: it names something else ("a Hartmann's procedure", "Parkinson's").
+    /// After a drug's name: the words name something else ("a Hartmann's procedure").
     static let notADrugAfter: Set<String> = ["procedure", "pouch", "reversal", "operation", "surgery", "syndrome"]
-    /// Before a drug's name: it is a person's name ("Dr Hartmann").
-    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "professor", "prof"]
+    /// Before a drug's name: it is a person's name ("Dr Hartmann"). Not "Ms" or "Miss": "has MS, baclofen",
+    /// "did not miss insulin".
+    static let titles: Set<String> = ["dr", "mr", "mrs", "professor", "prof"]
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
