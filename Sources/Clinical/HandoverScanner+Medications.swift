@@ -60,8 +60,8 @@ extension HandoverScanner {
     /// drops or sprays, which patients do take at home.
     private func isInfusion(_ drug: String, after end: Int) -> Bool {
         guard Lexicon.intravenousFluids.contains(drug) else { return false }
-        let forms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser", "nebulizer", "nebulised",
-                                  "nebulized", "drops", "spray", "sprays", "nasal", "eye"]
+        let forms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser", "nebulizer",
+                                  "nebulised", "nebulized", "drops", "spray", "sprays", "nasal", "eye"]
         return !(end..<min(tokens.count, end + 4)).contains { forms.contains(keys[$0]) }
     }
 
@@ -138,7 +138,9 @@ extension HandoverScanner {
     /// "2 litres" is an oxygen flow.
     func doseUnit(at j: Int, drug: String) -> (end: Int, unit: String, factor: Double)? {
         if let u = doseUnit(at: j) { return (u.end, u.unit, 1) }
-        guard Lexicon.intravenousFluids.contains(drug), let k = key(j), Lexicon.litreUnits.contains(k) else { return nil }
+        guard Lexicon.intravenousFluids.contains(drug), let k = key(j), Lexicon.litreUnits.contains(k) else {
+            return nil
+        }
         return (j + 1, "ml", 1000)
     }
 
@@ -192,8 +194,9 @@ extension HandoverScanner {
             unit = (u.end, u.unit)
             doseSpan = scalarSpan(unitEnd - 2, u.end)
         }
-        // "1 liter NS", "one point five litres of saline" handled above: a fluid's volume in litres straight before
-        // it, the longest number ending there. Not an oxygen flow ("on two litres saline running" unpunctuated).
+        // "1 liter NS", "one point five litres NS" (with "of" between, the rules above read it): a fluid's volume in
+        // litres straight before it, the longest number ending there. Not an oxygen flow ("on two litres saline
+        // running", unpunctuated).
         if dose == nil, i >= 2, let u = doseUnit(at: i - 1, drug: drug), u.factor != 1, u.end == i {
             for j in max(0, i - 7)..<(i - 1) {
                 guard var n = numbers.parse(at: j), n.end == i - 1 else { continue }

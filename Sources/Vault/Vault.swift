@@ -15,9 +15,9 @@ public final class Vault: Sendable {
     public static let maxSegmentSize = SegmentCipher.maxPlaintext
 
     /// Zeros an appendable file grows by when an append reaches its end, after its first growth (`firstGrowth`)
-    /// (2 s of 16 kHz audio; see `VaultAppender`). At most this much disk per recording in progress is zeros. 256 KiB saved as much CPU per
-    /// append but made tablets that started together write their zeros together: bench-tablets at 500 tablets
-    /// had p99 173–219 ms with 256 KiB, 19 ms with 64 KiB and 17 ms with none.
+    /// (2 s of 16 kHz audio; see `VaultAppender`). At most this much disk per recording in progress is zeros.
+    /// 256 KiB saved as much CPU per append but made tablets that started together write their zeros together:
+    /// bench-tablets at 500 tablets had p99 173–219 ms with 256 KiB, 19 ms with 64 KiB and 17 ms with none.
     public static let growthStep: Int64 = 64 * 1024
 
     /// How much a new file's FIRST growth adds: 1/16 to 16/16 of `growthStep`, picked by the first byte of its

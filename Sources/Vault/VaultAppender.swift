@@ -15,10 +15,10 @@ import Security
 /// its own file (open, pwrite, fdatasync, close) on this box's ext4: 9,500 appends/s at 94–99 µs of CPU each
 /// when every append grows the file, 11,700 appends/s at 63 µs when the file grows by 64 KiB of zeros at a
 /// time (13,100 at 61 µs with 256 KiB; see `Vault.growthStep` for why the smaller step). A file's first growth
-/// is shorter, by a per-file amount (`Vault.firstGrowth`), so files started together grow out of step. The zeros are not
-/// part of the format: `finish()` cuts them off before its final segment is durable,
-/// `Vault.recover` cuts everything after the committed segments, and readers of a growing file read only
-/// segments known to be committed.
+/// is shorter, by a per-file amount (`Vault.firstGrowth`), so files started together grow out of step. The zeros
+/// are not part of the format: `finish()` cuts them off before its final segment is durable, `Vault.recover` cuts
+/// everything after the committed segments, and readers of a growing file read only segments known to be
+/// committed.
 ///
 /// Nonce safety. Segment `n` is always sealed under nonce (prefix, n, last = 0). When sealed bytes for counter `n`
 /// may exist on disk outside the file's committed segments (a dropped segment, or a failed write), the appender
