@@ -10,7 +10,8 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
-        guard let c = clock(at: j) ?? (m.value == .onset ? onsetClockAhead(from: j) : nil) else { return nil }
+        let ahead = m.value == .onset && clock(at: j) == nil
+        guard let c = clock(at: j) ?? (ahead ? onsetClockAhead(from: j) : nil) else { return nil }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
@@ -19,7 +20,8 @@ extension HandoverScanner {
         let nemsis: String?
         switch m.value {
         case .onset:
-            guard times.onset == nil else { return c.end }
+            // A second onset phrase whose time lies further on: leave the words between to the other rules.
+            guard times.onset == nil else { return ahead ? nil : c.end }
             times.onset = c.time
             path = "times.onset"
             nemsis = nil
@@ -54,16 +56,26 @@ extension HandoverScanner {
     }
 
     /// "onset of central crushing chest pain at oh six forty", "sudden onset palpitations at sixteen ten", "came on at
-    /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only within the
-    /// clause (no comma, no sentence end, at most 10 words) and only until another time, or a vital, begins.
+    /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only words may
+    /// come between, within the clause (no comma or sentence end, at most 10 words): no number, and nothing that
+    /// begins another part of the handover (a drug, a vital, another time, "given", "obs", a new set), no "unknown",
+    /// "found", "seen" and no day ("since yesterday at 14:00" is not today's 14:00). A bare three-digit number is
+    /// no time here ("palpitations in AF at 140").
     private func onsetClockAhead(from start: Int) -> (time: String, end: Int)? {
+        let stops: Set<String> = ["unknown", "found", "seen", "yesterday", "last", "night", "ago", "day", "days",
+                                  "week", "weeks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                  "sunday", "morning", "afternoon", "evening", "tonight", "today"]
         var k = start
         while k < tokens.count, k < start + 10, !isSentenceEnd(k), !isPunct(k, ",") {
-            if k > start, longest(Lexicon.times, at: k) != nil || startsVitalReading(k) { return nil }
             if ["at", "around", "about", "approximately"].contains(keys[k]) {
                 var t = k + 1
                 if ["about", "around", "approximately", "roughly"].contains(key(t) ?? "") { t += 1 }
+                if t < tokens.count, tokens[t].isNumber, tokens[t].text.count == 3 { return nil }
                 if let c = clock(at: t) { return c }
+            }
+            if tokens[k].isNumber || numbers.parse(at: k) != nil || stops.contains(keys[k]) || endsCapture(k)
+                || longest(Lexicon.setMarkers, at: k) != nil {
+                return nil
             }
             k += 1
         }

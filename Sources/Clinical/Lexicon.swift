@@ -511,7 +511,8 @@ enum Lexicon {
         }
         add(.onset, "onset", "time of onset", "onset at", "since", "started at", "began at", "symptoms started at",
             "symptom onset", "onset time", "came on")
-        add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene")
+        add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene",
+            "came on scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
             "we were with them")

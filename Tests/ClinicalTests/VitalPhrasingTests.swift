@@ -251,6 +251,21 @@ import Clinical
         #expect(Extractor.analyze("Sudden onset headache pulse 88 at 14:20.").times.onset == nil)
         #expect(Extractor.analyze("Came on gradually over the morning. Seen by GP at 10:00.").times.onset == nil)
         #expect(Extractor.analyze("Onset of pain at nine fifteen.").times.onset == nil, "12-hour reading is ambiguous")
+        // Found by review: unpunctuated engine text.
+        #expect(Extractor.analyze("onset unknown found at 0700").times.onset == nil)
+        let scene2 = Extractor.analyze("we came on scene at 1120")
+        #expect(scene2.times.onset == nil)
+        #expect(scene2.times.onScene == "11:20")
+        let gtn = Extractor.analyze("onset of pain GTN given at 10:15")
+        #expect(gtn.times.onset == nil)
+        #expect(gtn.medicationsGiven.map(\.drug) == ["nitroglycerin"])
+        #expect(Extractor.analyze("sudden onset chest pain repeat obs at 10:30").times.onset == nil)
+        #expect(Extractor.analyze("sudden onset palpitations in AF at 140").times.onset == nil)
+        #expect(Extractor.analyze("unwell since yesterday at 14:00").times.onset == nil)
+        // A second onset phrase leaves the words before its time to the other rules.
+        let again = Extractor.analyze("Onset at 0900. Pain came on again aspirin 300 mg given at 10:15")
+        #expect(again.times.onset == "09:00")
+        #expect(again.medicationsGiven.first?.dose == 300)
     }
 
     @Test func medicationsGivenKeptApartFromHistory() throws {
