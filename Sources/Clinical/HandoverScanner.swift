@@ -360,6 +360,7 @@ struct HandoverScanner {
         if let n = matchTime(at: i) { return n }
         if let n = matchAllergies(at: i) { return n }
         if let n = matchText(at: i) { return n }
+        if let n = matchCondition(at: i) { return n }
         if let n = matchAVPU(at: i) { return n }
         if let n = matchDrug(at: i) { return n }
         if let n = matchVital(at: i) { return n }

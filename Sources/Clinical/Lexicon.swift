@@ -372,6 +372,31 @@ enum Lexicon {
         (["pr"], "PR"), (["rectal"], "PR"), (["rectally"], "PR"), (["inhaled"], "INH"),
     ])
 
+    /// Long-term conditions read as past history with a cue word (`HandoverScanner.matchCondition`); 1 for the
+    /// words that describe the patient by themselves ("asthmatic"). Word keys drop a final "'s" ("parkinson").
+    static let conditions = PhraseTable<Int>({
+        var t: [([String], Int)] = []
+        for p in ["asthma", "copd", "emphysema", "af", "afib", "a fib", "a - fib", "atrial fibrillation", "angina",
+                  "heart failure", "ccf", "chf", "congestive heart failure", "epilepsy", "diabetes", "type 1 diabetes",
+                  "type 2 diabetes", "type one diabetes", "type two diabetes", "hypertension", "high blood pressure",
+                  "dementia", "alzheimer", "alzheimers", "parkinson", "parkinsons", "ckd", "chronic kidney disease",
+                  "kidney disease", "hypothyroidism", "osteoporosis", "gallstones", "kidney stones", "schizophrenia",
+                  "ihd", "ischaemic heart disease", "ischemic heart disease", "multiple sclerosis", "sickle cell",
+                  "cystic fibrosis", "cirrhosis", "high cholesterol"] {
+            t.append((p.split(separator: " ").map(String.init), 0))
+        }
+        for p in ["asthmatic", "diabetic", "epileptic"] { t.append(([p], 1)) }
+        return t
+    }())
+    /// Words just before a condition that make it the patient's history ("known COPD", "with AF", "for AF").
+    static let conditionCues: Set<String> = ["known", "with", "has", "have", "got", "for", "history", "background",
+                                             "diagnosed", "suffers", "pmh"]
+    /// Before "asthmatic", "diabetic", "epileptic": "known" or the patient ("she's asthmatic", "he is diabetic").
+    static let conditionAdjectiveCues: Set<String> = ["known", "she", "he", "patient", "who", "they", "pt"]
+    /// Words just before a condition that deny it ("no known COPD", "not diabetic", "non-diabetic", "nil").
+    static let conditionNegations: Set<String> = ["no", "not", "non", "denies", "nil", "without", "never", "isn't",
+                                                  "negative"]
+
     /// Infusion fluids by their canonical names: given through a line, never a home medication.
     static let intravenousFluids: Set<String> = ["sodium chloride 0.9%", "hartmann's solution"]
     /// Litres as an infusion fluid's volume ("a litre of saline"); see `HandoverScanner.doseUnit(at:drug:)`.
