@@ -392,10 +392,18 @@ enum Lexicon {
     static let conditionCues: Set<String> = ["known", "with", "has", "have", "got", "for", "history", "background",
                                              "diagnosed", "suffers", "pmh"]
     /// Before "asthmatic", "diabetic", "epileptic": "known" or the patient ("she's asthmatic", "he is diabetic").
-    static let conditionAdjectiveCues: Set<String> = ["known", "she", "he", "patient", "who", "they", "pt"]
-    /// Words just before a condition that deny it ("no known COPD", "not diabetic", "non-diabetic", "nil").
-    static let conditionNegations: Set<String> = ["no", "not", "non", "denies", "nil", "without", "never", "isn't",
-                                                  "negative"]
+    static let conditionAdjectiveCues: Set<String> = ["known", "she", "he", "patient", "pt"]
+    /// Words in a condition's sentence that deny it ("no known COPD", "not diabetic", "non-diabetic", "nil"); any
+    /// word ending in "n't" too.
+    static let conditionNegations: Set<String> = ["no", "not", "non", "denies", "denied", "nil", "without", "never",
+                                                  "negative", "none"]
+    /// Just before a condition: not the patient's history but a finding or a question now ("new AF", "?AF").
+    static let conditionNotHistory: Set<String> = ["new", "query", "?", "possible", "suspected", "probable", "likely",
+                                                   "consistent", "keeping", "ongoing", "acute", "fast", "rapid"]
+    /// In a condition's sentence: someone else's condition ("his wife has dementia").
+    static let relatives: Set<String> = ["wife", "husband", "mum", "mother", "dad", "father", "son", "daughter",
+                                         "brother", "sister", "grandmother", "grandfather", "gran", "grandad",
+                                         "relative", "relatives", "neighbour", "neighbor", "friend"]
 
     /// Infusion fluids by their canonical names: given through a line, never a home medication.
     static let intravenousFluids: Set<String> = ["sodium chloride 0.9%", "hartmann's solution"]

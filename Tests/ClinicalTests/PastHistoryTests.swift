@@ -23,12 +23,31 @@ import Testing
 
     @Test func nearMissesStayEmpty() {
         for text in ["No known COPD.", "Not diabetic.", "Non-diabetic.", "Pulse 140 in AF.", "Asthma attack today.",
-                     "merci general is asthmatic fourteen we're inbound", "COPD exacerbation suspected."] {
+                     "merci general is asthmatic we're inbound", "COPD exacerbation suspected.",
+                     // Denied anywhere in the sentence, also in a contraction.
+                     "She doesn't have asthma.", "He hasn't got diabetes.", "He's never been diagnosed with epilepsy.",
+                     "Denied any known COPD.", "Nil known heart failure.",
+                     // Someone else's, or a finding now.
+                     "His wife has dementia.", "Family have diabetes.", "We got AF on the ECG.", "He has new AF.",
+                     "Pulse irregular with AF on the monitor.", "Chest pain consistent with angina.",
+                     "Patient with ?AF.",
+                     // The cue more than three words before.
+                     "Has lots of stairs at home, COPD."] {
             #expect(Extractor.analyze(text).history.pastHistory == nil, "\(text)")
         }
         // A reading right after the condition's words belongs to the vitals.
-        let bp = Extractor.analyze("Patient with high blood pressure 180 over 100.")
-        #expect(bp.vitals.bpSystolic == 180)
-        #expect(bp.vitals.bpDiastolic == 100)
+        for text in ["Patient with high blood pressure 180 over 100.", "Patient with high blood pressure of 180 over 100.",
+                     "Known high blood pressure-180 over 100."] {
+            let bp = Extractor.analyze(text)
+            #expect(bp.vitals.bpSystolic == 180, "\(text)")
+            #expect(bp.vitals.bpDiastolic == 100, "\(text)")
+        }
+    }
+
+    @Test func moreCues() {
+        #expect(Extractor.analyze("Background COPD.").history.pastHistory == ["COPD"])
+        #expect(Extractor.analyze("Diagnosed with epilepsy as a child.").history.pastHistory == ["epilepsy"])
+        #expect(Extractor.analyze("He is epileptic.").history.pastHistory == ["epileptic"])
+        #expect(Extractor.analyze("Patient diabetic.").history.pastHistory == ["diabetic"])
     }
 }
