@@ -1,15 +1,17 @@
 /// Past history said without "history of": "known asthmatic", "female with COPD", "takes apixaban for AF", "he has
 /// Parkinson's", "she's got dementia", "History A-fib". Only the conditions in `Lexicon.conditions`, with a cue word
 /// at most three words before them in the same clause ("asthmatic", "diabetic", "epileptic" after "known" or the
-/// patient: "she's asthmatic"), and never negated ("no known COPD", "not diabetic", "non-diabetic"). The
-/// transcript's words are kept, as for "history of". Never when its sentence denies something, names a relative or
-/// "we", or calls it new, possible or a finding on the monitor: a missed history is safer than an invented one.
+/// patient: "she's asthmatic"). Never when its sentence denies something ("no known COPD", "non-diabetic") or names
+/// a relative, nor when the words just around it make it a finding now ("we got AF", "new AF", "on the monitor"): a
+/// missed history is safer than an invented one. The transcript's words are kept, as for "history of".
 extension HandoverScanner {
     mutating func matchCondition(at i: Int) -> Int? {
         guard let c = longest(Lexicon.conditions, at: i) else { return nil }
         // "with high blood pressure 180 over 100", "… of 180 over 100": a reading follows; leave it to the vitals.
         var after = c.end
-        while let k = key(after), Lexicon.fillers.contains(k) || isPunct(after, "-") || isPunct(after, ":") { after += 1 }
+        while let k = key(after), Lexicon.fillers.contains(k) || isPunct(after, "-") || isPunct(after, ":") {
+            after += 1
+        }
         if numbers.parse(at: after) != nil { return nil }
         let clause = (clauseStart(i)..<i).compactMap { key($0) }
         let before = Array(clause.suffix(3))
@@ -19,7 +21,7 @@ extension HandoverScanner {
         if clause.contains(where: { Lexicon.conditionNegations.contains($0) || $0.hasSuffix("n't") })
             || clause.contains(where: { Lexicon.relatives.contains($0) }) || clause.contains("family")
             || before.contains(where: { Lexicon.conditionNotHistory.contains($0) }) || before.contains("we")
-            || (c.end..<min(tokens.count, c.end + 3)).contains(where: { ["monitor", "ecg", "strip"].contains(keys[$0]) }) {
+            || (c.end..<min(tokens.count, c.end + 3)).contains(where: { Lexicon.rhythmStrips.contains(keys[$0]) }) {
             return c.end
         }
         // "known asthmatic", "she's diabetic", "he is epileptic"; not "… is asthmatic" alone (PocketSphinx wrote

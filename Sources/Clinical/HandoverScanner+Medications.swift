@@ -60,9 +60,7 @@ extension HandoverScanner {
     /// drops or sprays, which patients do take at home.
     private func isInfusion(_ drug: String, after end: Int) -> Bool {
         guard Lexicon.intravenousFluids.contains(drug) else { return false }
-        let forms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser", "nebulizer",
-                                  "nebulised", "nebulized", "drops", "spray", "sprays", "nasal", "eye"]
-        return !(end..<min(tokens.count, end + 4)).contains { forms.contains(keys[$0]) }
+        return !(end..<min(tokens.count, end + 4)).contains { Lexicon.nonInfusionForms.contains(keys[$0]) }
     }
 
     /// "…, both declined", "both were refused", "both not given" later in the drug's sentence, before another drug.

@@ -62,9 +62,6 @@ extension HandoverScanner {
     /// "found", "seen" and no day ("since yesterday at 14:00" is not today's 14:00). A bare three-digit number is
     /// no time here ("palpitations in AF at 140").
     private func onsetClockAhead(from start: Int) -> (time: String, end: Int)? {
-        let stops: Set<String> = ["unknown", "found", "seen", "yesterday", "last", "night", "ago", "day", "days",
-                                  "week", "weeks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                  "sunday", "morning", "afternoon", "evening", "tonight", "today"]
         var k = start
         while k < tokens.count, k < start + 10, !isSentenceEnd(k), !isPunct(k, ",") {
             if ["at", "around", "about", "approximately"].contains(keys[k]) {
@@ -73,7 +70,7 @@ extension HandoverScanner {
                 if t < tokens.count, tokens[t].isNumber, tokens[t].text.count == 3 { return nil }
                 if let c = clock(at: t) { return c }
             }
-            if tokens[k].isNumber || numbers.parse(at: k) != nil || stops.contains(keys[k]) || endsCapture(k)
+            if tokens[k].isNumber || numbers.parse(at: k) != nil || Lexicon.onsetLookaheadStops.contains(keys[k]) || endsCapture(k)
                 || longest(Lexicon.setMarkers, at: k) != nil {
                 return nil
             }

@@ -400,6 +400,19 @@ enum Lexicon {
     /// Just before a condition: not the patient's history but a finding or a question now ("new AF", "?AF").
     static let conditionNotHistory: Set<String> = ["new", "query", "?", "possible", "suspected", "probable", "likely",
                                                    "consistent", "keeping", "ongoing", "acute", "fast", "rapid"]
+    /// Just after a condition: a rhythm seen now, not history ("AF on the monitor").
+    static let rhythmStrips: Set<String> = ["monitor", "ecg", "strip"]
+    /// Words between an onset phrase and a later time that stop the search (`HandoverScanner.onsetClockAhead`): the
+    /// onset was not known, or the time is another day's.
+    static let onsetLookaheadStops: Set<String> = [
+        "unknown", "found", "seen", "yesterday", "last", "night", "ago", "day", "days", "week", "weeks", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "tonight",
+        "today",
+    ]
+    /// After a fluid's name: a form patients take at home, not an infusion ("sodium chloride tablets", "saline nebs").
+    static let nonInfusionForms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser",
+                                                "nebulizer", "nebulised", "nebulized", "drops", "spray", "sprays",
+                                                "nasal", "eye"]
     /// In a condition's sentence: someone else's condition ("his wife has dementia").
     static let relatives: Set<String> = ["wife", "husband", "mum", "mother", "dad", "father", "son", "daughter",
                                          "brother", "sister", "grandmother", "grandfather", "gran", "grandad",
