@@ -68,7 +68,15 @@ struct WhisperEngineTests {
     @Test func restartsAWorkerKilledInTheMiddleOfARequest() throws {
         let engine = try WhisperEngine(configuration: configuration)
         let pid = try #require(engine.workerProcessID)
-        let speech = try WhisperTestAudio.speech(Array(repeating: Self.handover, count: 6).joined(separator: ". "))
+        // Long enough to be killed while decoding, and not one sentence repeated: the worker drops a segment whose
+        // text is a repetition loop, and Whisper's sampled fallback made six copies of one sentence come back
+        // empty in one CI run of twenty-odd.
+        let speech = try WhisperTestAudio.speech([
+            Self.handover, "respiratory rate twenty two, oxygen saturation ninety four percent on air",
+            "blood glucose six point two, temperature thirty seven point eight",
+            "GCS fifteen, pain seven out of ten", "aspirin three hundred milligrams given at fourteen ten",
+            "left scene at fourteen thirty, arriving in ten minutes",
+        ].joined(separator: ". "))
         // Kill the worker once it has spent 0.2 s of CPU on this request: it is then decoding, mid-request.
         let idleTicks = try #require(WhisperTestAudio.cpuTicks(of: pid))
         let killed = DispatchSemaphore(value: 0)
