@@ -420,7 +420,8 @@ enum Lexicon {
 
     /// Infusion fluids by their canonical names: given through a line, never a home medication.
     static let intravenousFluids: Set<String> = ["sodium chloride 0.9%", "hartmann's solution"]
-    /// Litres as an infusion fluid's volume ("a litre of saline"); see `HandoverScanner.doseUnit(at:drug:)`.
+    /// Litres as an infusion fluid's volume ("a litre of saline"); see `HandoverScanner.doseUnit(at:drug:)`. Not
+    /// `litres` above, the oxygen flow units: "lpm" is a rate, never a volume.
     static let litreUnits: Set<String> = ["litre", "litres", "liter", "liters", "l"]
     /// Words between a fluid's volume and "of" ("a 250 ml bolus of saline"), after an optional "fluid".
     static let fluidContainers: Set<String> = ["bolus", "bag", "challenge"]
