@@ -61,6 +61,14 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
+        // "she gave him his midazolam", "mum gave her her inhaler": a recipient and then a possessive, so the drug is
+        // the patient's own supply, whoever gave it, unless the crew did ("we gave him his own salbutamol").
+        if let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
+           Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) {
+            var s = j - 2
+            while let w = key(s), ["had", "has", "have", "already", "also", "just", "then"].contains(w) { s -= 1 }
+            return !["we", "we've", "we'd", "i", "i've", "crew", "partner", "colleague", "crewmate"].contains(key(s) ?? "")
+        }
         // "gave her morphine", "titrated her morphine to 10 mg": the crew's. Still the patient's own: "he started his
         // prednisolone rescue pack" (the patient starting a course) and "he'd given himself his EpiPen" (a
         // reflexive). "she gave her ketamine" stays the crew's: "she" may be a crewmate.
@@ -231,6 +239,14 @@ extension HandoverScanner {
             if Lexicon.givenDoneVerbs.contains(keys[j]) || ["give", "administer", "used", "sprayed"].contains(keys[j]) {
                 var s = j - 1
                 while s >= 0, ["had", "has", "have", "already", "also", "just"].contains(keys[s]) { s -= 1 }
+                // "His wife, she's 76, gave him…": the subject before an aside between commas (up to six words) in
+                // which the crew does not speak ("who called us" is no crew speaking; "we reassured her" is).
+                if isPunct(s, ","), let open = (max(0, s - 7)..<s).last(where: { isPunct($0, ",") }),
+                   !(open + 1..<s).contains(where: {
+                       isSentenceEnd($0) || ["we", "we've", "we'd", "i", "i've"].contains(keys[$0])
+                   }) {
+                    s = open - 1
+                }
                 guard isGiver(s) else { return false }
                 return !["by", "at", "from", "with", "to", "for", "of", "in"].contains(key(s - 1) ?? "")
             }

@@ -380,7 +380,9 @@ extension HandoverScanner {
         // "both" belong to this drug and to the one joined to it by "and" straight before it, when they lack them.
         if let shared = bothShared(at: k) {
             var owners = [medicationsGiven.count - 1]
-            if key(i - 1) == "and", lastGivenEnd == i - 1 { owners.append(medicationsGiven.count - 2) }
+            // Where this drug's words begin: its dose when said first ("and 240 milligrams of paracetamol orally").
+            let start = min(i, dose?.first ?? i)
+            if key(start - 1) == "and", lastGivenEnd == start - 1 { owners.append(medicationsGiven.count - 2) }
             for owner in owners {
                 let prefix = "medications_given[\(owner)]"
                 if medicationsGiven[owner].route == nil, let r = shared.route {

@@ -536,7 +536,12 @@ extension HandoverScanner {
     mutating func matchAVPU(at i: Int) -> Int? {
         var value: String?
         var end = i
-        if key(i) == "avpu" {
+        if let letter = key(i), letter.count == 1, let v = Lexicon.avpuLetters[letter], key(i + 1) == "on",
+           key(i + 2) == "avpu" || key(i + 2) == "acvpu" {
+            // "P on AVPU", "he's A on AVPU", "C on ACVPU": the letter said before the scale.
+            value = v
+            end = i + 3
+        } else if key(i) == "avpu" || key(i) == "acvpu" {
             var j = i + 1
             while isPunct(j, ":") || isPunct(j, "-") || key(j) == "is" || key(j) == "of" { j += 1 }
             guard let k = key(j), let v = Lexicon.avpuLetters[k] else { return nil }

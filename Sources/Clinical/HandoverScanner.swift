@@ -433,9 +433,12 @@ struct HandoverScanner {
     }
 
     /// Reads a clock time at `j`: "1432", "14:32", "14-O5", "fourteen thirty-two", "oh seven hundred",
-    /// "fourteen hundred", "2:30 pm". Returns nil for readings that are not an unambiguous 24-hour time.
+    /// "fourteen hundred", "2:30 pm", and 12-hour times that a part of the day makes unambiguous ("twenty past two
+    /// this morning", "quarter to five this afternoon", "four this morning", "eight forty this evening"). Returns nil
+    /// for readings that are not an unambiguous 24-hour time ("half past seven" alone could be either).
     func clock(at j: Int) -> (time: String, end: Int)? {
         guard j < tokens.count else { return nil }
+        if let r = twelveHourClock(at: j) { return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) } }
         var result: (hour: Int, minute: Int, end: Int)?
         let t = tokens[j]
         if t.isNumber, !t.text.contains(".") {
@@ -477,6 +480,80 @@ struct HandoverScanner {
         }
         guard let s = SpokenNumber.clockString(r.hour, r.minute) else { return nil }
         return (s, r.end)
+    }
+
+    /// A 12-hour time said in words and followed by am/pm or a part of the day: "twenty past two this morning",
+    /// "(a) quarter to five this afternoon", "half past seven in the evening", "ten after six pm", "four this
+    /// morning", "two twenty this morning", "eight forty this evening". A time said the 24-hour way ("oh eight
+    /// forty", "fourteen thirty", digits) is left to `clock(at:)`'s other readings, and so is a part of the day
+    /// that does not fit the hour ("ten past three this evening"): nil.
+    private func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
+        guard j < tokens.count, tokens[j].isWord, !["oh", "o", "zero"].contains(keys[j]) else { return nil }
+        var hour: Int
+        var minute: Int
+        var end: Int
+        if let relative = relativeClock(at: j) {
+            (hour, minute, end) = relative
+        } else if let n = numbers.parse(at: j), let v = n.intValue {
+            switch n.form {
+            case .cardinal where (1...12).contains(v):
+                (hour, minute, end) = (v, 0, n.end)
+            case .colloquial where (1...12).contains(v / 100) && v % 100 < 60:
+                (hour, minute, end) = (v / 100, v % 100, n.end)
+            case .clock where (1...12).contains(v / 100) && v % 100 < 60:
+                (hour, minute, end) = (v / 100, v % 100, n.end)
+            default:
+                return nil
+            }
+        } else {
+            return nil
+        }
+        if ["o'clock", "oclock"].contains(key(end) ?? "") { end += 1 }
+        if key(end) == "am" || key(end) == "pm" {
+            if key(end) == "pm", hour < 12 { hour += 12 }
+            if key(end) == "am", hour == 12 { hour = 0 }
+            return (hour, minute, end + 1)
+        }
+        guard let part = longest(Lexicon.partsOfDay, at: end) else { return nil }
+        // Morning 1–11; afternoon 12 and 1–7; evening 4–11; tonight / at night 6–11. Midnight and noon said with a
+        // part of the day ("twelve this morning") stay unread.
+        switch part.value {
+        case .morning where (1...11).contains(hour): break
+        case .afternoon where hour == 12: break
+        case .afternoon where (1...7).contains(hour): hour += 12
+        case .evening where (4...11).contains(hour): hour += 12
+        case .night where (6...11).contains(hour): hour += 12
+        default: return nil
+        }
+        return (hour, minute, part.end)
+    }
+
+    /// "twenty past two", "(a) quarter to five", "half past seven", "ten after six", "five minutes to twelve": the
+    /// hour (1–12) and minutes it names, before any am/pm or part of the day.
+    private func relativeClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
+        var k = j
+        if key(k) == "a", key(k + 1) == "quarter" { k += 1 }
+        var minutes: Int
+        if key(k) == "quarter" {
+            minutes = 15
+            k += 1
+        } else if key(k) == "half" {
+            minutes = 30
+            k += 1
+        } else if let n = numbers.parse(at: k), n.form == .cardinal, let v = n.intValue, (1...29).contains(v) {
+            minutes = v
+            k = n.end
+            if ["minutes", "mins", "minute"].contains(key(k) ?? "") { k += 1 }
+        } else {
+            return nil
+        }
+        guard let relation = key(k), ["past", "after", "to", "till"].contains(relation),
+              minutes != 30 || relation == "past" || relation == "after",
+              let h = numbers.parse(at: k + 1), h.form == .cardinal, let hour = h.intValue, (1...12).contains(hour) else {
+            return nil
+        }
+        if relation == "past" || relation == "after" { return (hour, minutes, h.end) }
+        return (hour == 1 ? 12 : hour - 1, 60 - minutes, h.end)
     }
 
     /// True when the words at `i` begin a vital sign's name.

@@ -107,6 +107,18 @@ enum Lexicon {
     static let oxygenWords = PhraseTable<Bool>([["oxygen"], ["o", "2"], ["o", "two"], ["supplemental", "oxygen"],
                                           ["supplementary", "oxygen"]])
 
+    // MARK: Parts of the day
+
+    enum PartOfDay: Sendable { case morning, afternoon, evening, night }
+
+    /// After a 12-hour time, what makes it unambiguous (`HandoverScanner.twelveHourClock`).
+    static let partsOfDay = PhraseTable<PartOfDay>([
+        (["this", "morning"], .morning), (["in", "the", "morning"], .morning),
+        (["this", "afternoon"], .afternoon), (["in", "the", "afternoon"], .afternoon),
+        (["this", "evening"], .evening), (["in", "the", "evening"], .evening),
+        (["tonight"], .night), (["at", "night"], .night),
+    ])
+
     // MARK: AVPU
 
     static let avpuPhrases = PhraseTable<String>([
@@ -557,7 +569,7 @@ enum Lexicon {
             for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
         }
         add(.onset, "onset", "time of onset", "onset at", "since", "started at", "began at", "symptoms started at",
-            "symptom onset", "onset time", "came on")
+            "symptom onset", "onset time", "came on", "time of incident", "incident time", "time of injury")
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene",
             "came on scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",

@@ -168,7 +168,7 @@ struct NumberParser: Sendable {
     // MARK: - Pieces
 
     private func word(_ i: Int) -> String? {
-        guard i < tokens.count, tokens[i].isWord else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].isWord else { return nil }
         return tokens[i].text
     }
 
@@ -207,15 +207,24 @@ struct NumberParser: Sendable {
     /// Whether two numbers joined by a hyphen may be one number rather than a range ("five-ten milligrams",
     /// "GCS fourteen-fifteen", "twenty-thirty minutes", "one-twenty-one-thirty"): only when the second is well
     /// over three times the first ("one-twelve", "two-forty", "ten-forty"), and nothing after the pair makes it
-    /// a range (another hyphen and number, or minutes, hours, days…).
-    private func hyphenJoinReads(first: Int, second: Int, end: Int) -> Bool {
-        guard second > 3 * first else { return false }
+    /// a range (another hyphen and number, or minutes, hours, days…). After a clock cue (`followsClockCue`) the
+    /// size of the second does not matter.
+    private func hyphenJoinReads(first: Int, second: Int, end: Int, clockCue: Bool = false) -> Bool {
+        guard clockCue || second > 3 * first else { return false }
         if isHyphen(end), isNumberWord(end + 1) { return false }
         if let w = word(end), ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks",
                                "week", "seconds", "second", "secs", "sec", "years", "months"].contains(w) {
             return false
         }
         return true
+    }
+
+    /// Whether the words before `i` ask for a clock time: "at", "at about" (around, approximately, roughly),
+    /// "incident", "onset". A hyphenated pair after them is a time, not a range ("at fourteen-fifteen").
+    private func followsClockCue(_ i: Int) -> Bool {
+        guard let before = word(i - 1) else { return false }
+        if ["at", "incident", "onset"].contains(before) { return true }
+        return ["about", "around", "approximately", "approx", "roughly"].contains(before) && word(i - 2) == "at"
     }
 
     /// Minutes after an hour group: a group of 10–59, or "oh" + a unit.
@@ -241,12 +250,13 @@ struct NumberParser: Sendable {
             }
             return SpokenNumber(value: Double(v), first: i, end: k, form: .cardinal)
         }
-        // "oh seven hundred", "oh nine fifteen", "oh seven oh four"
-        if isZero(i), let h = unit(i + 1) {
-            if word(i + 2) == "hundred" {
-                return SpokenNumber(value: Double(h * 100), first: i, end: i + 3, form: .clock)
+        // "oh seven hundred", "oh nine fifteen", "oh seven oh four", "oh-nine-thirty", "oh-three-oh-five"
+        if isZero(i), let h = unit(joined(i + 1)) {
+            let hour = joined(i + 1)
+            if word(hour + 1) == "hundred" {
+                return SpokenNumber(value: Double(h * 100), first: i, end: hour + 2, form: .clock)
             }
-            if let m = minutes(at: i + 2) {
+            if let m = minutes(at: joined(hour + 1)) {
                 return SpokenNumber(value: Double(h * 100 + m.value), first: i, end: m.end, form: .clock)
             }
             return nil
@@ -268,9 +278,11 @@ struct NumberParser: Sendable {
             if word(g.end) == "hundred" {
                 return SpokenNumber(value: Double(g.value * 100), first: i, end: g.end + 1, form: .hundreds)
             }
-            // "ten-forty", "eleven-oh-four"; not "fourteen-fifteen" (a range of GCS) or "twenty-thirty minutes".
+            // "ten-forty", "eleven-oh-four"; not "fourteen-fifteen" (a range of GCS) or "twenty-thirty minutes",
+            // except after "at" ("at fourteen-fifteen", "at twenty-three-twelve") or "incident"/"onset".
             if g.value <= 23, let m = minutes(at: joined(g.end)),
-               joined(g.end) == g.end || isZero(joined(g.end)) || hyphenJoinReads(first: g.value, second: m.value, end: m.end) {
+               joined(g.end) == g.end || isZero(joined(g.end))
+                || hyphenJoinReads(first: g.value, second: m.value, end: m.end, clockCue: followsClockCue(i)) {
                 return SpokenNumber(value: Double(g.value * 100 + m.value), first: i, end: m.end, form: .clock)
             }
             return SpokenNumber(value: Double(g.value), first: i, end: g.end, form: .cardinal)

@@ -1,0 +1,95 @@
+import Testing
+import Clinical
+
+/// What the first measurement on HeldOut6 (written by a helper who had not read the extractor) showed, as general
+/// rules with cases of their own: each test has the form that must be read and the near misses that must not.
+@Suite struct HeldOut6FindingsTests {
+    /// "at oh-nine-thirty", "at twenty-three-twelve", "Time of incident fourteen-fifteen": clock times written with
+    /// hyphens were read as nothing, or as a range.
+    @Test func hyphenatedClockTimes() {
+        #expect(Extractor.analyze("We were on scene at oh-nine-thirty.").times.onScene == "09:30")
+        #expect(Extractor.analyze("We left scene at oh-three-oh-five.").times.leftScene == "03:05")
+        #expect(Extractor.analyze("We left scene at twenty-three-thirty-one.").times.leftScene == "23:31")
+        #expect(Extractor.analyze("On scene at about fourteen-fifteen.").times.onScene == "14:15")
+        #expect(Extractor.analyze("Time of incident fourteen-fifteen: he fell down the stairs.").times.onset == "14:15")
+        let a = Extractor.analyze("We gave naloxone 400 micrograms IM at twenty-three-twelve.")
+        #expect(a.medicationsGiven.first?.time == "23:12")
+        let b = Extractor.analyze("Repeat set at oh-two-fifty-five: heart rate one-twenty-eight.")
+        #expect(b.vitalsSeries.last?.time == "02:55" && b.vitals.hr == 128)
+        // Without "at", "incident" or "onset" before it, a hyphenated pair is still a range, not a time.
+        #expect(Extractor.analyze("On scene fourteen-fifteen minutes later.").times.onScene == nil)
+        #expect(Extractor.analyze("Onset at twenty-twenty-five minutes ago.").times.onset == nil)
+        #expect(Extractor.analyze("On scene at fourteen-fifteen-sixteen.").times.onScene == nil)
+    }
+
+    /// "twenty past two this morning", "quarter to five this afternoon", "four this morning": a 12-hour time that a
+    /// part of the day makes unambiguous.
+    @Test func twelveHourTimesWithAPartOfTheDay() {
+        #expect(Extractor.analyze("We were on scene at about twenty past two this morning.").times.onScene == "02:20")
+        #expect(Extractor.analyze("Onset was about four this morning.").times.onset == "04:00")
+        #expect(Extractor.analyze("Time of onset: about half past seven this evening.").times.onset == "19:30")
+        #expect(Extractor.analyze("Time of incident about quarter to five this afternoon.").times.onset == "16:45")
+        #expect(Extractor.analyze("Onset at a quarter past one in the afternoon.").times.onset == "13:15")
+        #expect(Extractor.analyze("Onset at ten to four pm.").times.onset == "15:50")
+        #expect(Extractor.analyze("Onset at eight forty this evening.").times.onset == "20:40")
+        #expect(Extractor.analyze("Onset at four o'clock this afternoon.").times.onset == "16:00")
+        #expect(Extractor.analyze("Onset at nine tonight.").times.onset == "21:00")
+        // Without a part of the day a 12-hour time could be either: nothing is guessed.
+        #expect(Extractor.analyze("Onset at half past seven.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at twenty past two.").times.onset == nil)
+        // A part of the day that does not fit the hour, noon and midnight, and "half to": left unread.
+        #expect(Extractor.analyze("Onset at ten past three this evening.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at twelve this morning.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at half to six this evening.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at two at night.").times.onset == nil)
+        // A time said the 24-hour way keeps its own reading.
+        #expect(Extractor.analyze("Onset at oh eight forty this morning.").times.onset == "08:40")
+    }
+
+    @Test func theLetterSaidBeforeTheScale() {
+        #expect(Extractor.analyze("Post-ictal he was P on AVPU, sats ninety-one percent.").vitals.avpu == "P")
+        #expect(Extractor.analyze("He's A on AVPU.").vitals.avpu == "A")
+        #expect(Extractor.analyze("New confusion, so C on ACVPU.").vitals.avpu == "C")
+        #expect(Extractor.analyze("ACVPU: V.").vitals.avpu == "V")
+        // A letter with "on" and something else is no level.
+        #expect(Extractor.analyze("Plan A on arrival was oxygen.").vitals.avpu == nil)
+        #expect(Extractor.analyze("Put him on a P on a trolley.").vitals.avpu == nil)
+    }
+
+    /// "…fentanyl intranasally and two hundred and forty milligrams of paracetamol orally, both at seventeen-oh-eight":
+    /// the shared time reached only the second drug when its dose came before its name.
+    @Test func bothSharesWithADoseSaidFirst() {
+        let a = Extractor.analyze("We gave twenty micrograms of fentanyl intranasally and two hundred and forty milligrams "
+                                  + "of paracetamol orally, both at seventeen-oh-eight.")
+        #expect(a.medicationsGiven.map(\.drug) == ["fentanyl", "paracetamol"])
+        #expect(a.medicationsGiven.map(\.time) == ["17:08", "17:08"])
+        // A drug not joined by "and" straight before keeps its own (missing) time.
+        let b = Extractor.analyze("We gave fentanyl 20 mcg IN. Then 240 milligrams of paracetamol orally, both at 17:08.")
+        #expect(b.medicationsGiven.first?.time == nil)
+    }
+
+    /// "she gave him his midazolam": the patient's own supply given before the crew came, not the crew's dose.
+    @Test func givenHisOwnMedicine() {
+        let a = Extractor.analyze("Mum says he started fitting at eight; she gave him his midazolam, ten milligrams "
+                                  + "into the cheek. My crewmate gave ten milligrams of diazepam rectally.")
+        #expect(a.medicationsGiven.map(\.drug) == ["diazepam"])
+        #expect(a.history.medications?.contains("midazolam") == true)
+        #expect(Extractor.analyze("His wife gave him his GTN spray.").medicationsGiven.isEmpty)
+        // The crew giving the patient's own medicine is still the crew's dose.
+        #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
+        // One pronoun only: "gave her morphine" is the crew's.
+        #expect(Extractor.analyze("We gave her morphine 5 mg IV.").medicationsGiven.count == 1)
+    }
+
+    /// "His wife, she's 76, gave him an extra metoprolol": the giver is the subject before an aside between commas.
+    @Test func theGiverBeforeAnAside() {
+        #expect(Extractor.analyze("His wife, she's 76, gave him an extra metoprolol 25 around 1 pm.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("The carer, who called us, gave him paracetamol 1 g PO.").medicationsGiven.isEmpty)
+        // An aside in which the crew speaks leaves the drug the crew's.
+        #expect(Extractor.analyze("Her husband was there, we reassured her, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Called by his wife, we arrived at 14:10, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        // No giver before the aside: the crew's.
+        #expect(Extractor.analyze("On arrival, after a quick assessment, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+    }
+}
