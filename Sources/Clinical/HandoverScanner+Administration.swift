@@ -32,10 +32,14 @@ extension HandoverScanner {
         return false
     }
 
-    /// "given", "administered" within the drug's part of the sentence after `end`.
+    /// "given", "administered" within the drug's part of the sentence after `end`; not past "and we", "then I"…
+    /// ("He's on warfarin and we gave aspirin": the verb is the crew's new clause, about another drug).
     func hasGivenVerb(after end: Int) -> Bool {
         var j = end
         while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
+            if ["and", "then", "so", "but"].contains(keys[j]), ["we", "we've", "i", "i've"].contains(key(j + 1) ?? "") {
+                return false
+            }
             if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
             j += 1
         }
@@ -61,13 +65,25 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
-        // "she gave him his midazolam", "mum gave her her inhaler": a recipient and then a possessive, so the drug is
-        // the patient's own supply, whoever gave it, unless the crew did ("we gave him his own salbutamol").
+        // "mum gave him his midazolam", "Mum says …; she gave him his midazolam": a recipient and then a possessive
+        // after a giver who is not the crew (a third party as the subject, or "she"/"he"/"they" with a third party
+        // named earlier in the sentence, or before a ";" in it, and no crew word between) is the patient's own supply. Otherwise the
+        // clause rule below decides ("gave him his aspirin 300 mg", "she gave him his ketamine" are the crew's).
         if let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
            Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) {
             var s = j - 2
-            while let w = key(s), ["had", "has", "have", "already", "also", "just", "then"].contains(w) { s -= 1 }
-            return !["we", "we've", "we'd", "i", "i've", "crew", "partner", "colleague", "crewmate"].contains(key(s) ?? "")
+            while let w = key(s), ["had", "has", "have", "already", "also", "just"].contains(w) { s -= 1 }
+            if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject) { return true }
+            if let subject = key(s), ["she", "he", "they"].contains(subject) {
+                // Across a ";" ("Mum says he started fitting at eight; she gave him his midazolam"), not a full stop.
+                var p = s - 1
+                while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
+                    if ["we", "we've", "we'd", "i", "i've", "crew", "partner", "colleague", "crewmate", "paramedic",
+                        "my", "us"].contains(keys[p]) { break }
+                    if Lexicon.thirdPartyGivers.contains(keys[p]) { return true }
+                    p -= 1
+                }
+            }
         }
         // "gave her morphine", "titrated her morphine to 10 mg": the crew's. Still the patient's own: "he started his
         // prednisolone rescue pack" (the patient starting a course) and "he'd given himself his EpiPen" (a
@@ -241,14 +257,22 @@ extension HandoverScanner {
                 while s >= 0, ["had", "has", "have", "already", "also", "just"].contains(keys[s]) { s -= 1 }
                 // "His wife, she's 76, gave him…": the subject before an aside between commas (up to six words) in
                 // which the crew does not speak ("who called us" is no crew speaking; "we reassured her" is).
+                // Only a giver who opens the sentence ("His wife, she's 76, gave him…"; not "Called by his wife, on
+                // arrival, gave aspirin").
                 if isPunct(s, ","), let open = (max(0, s - 7)..<s).last(where: { isPunct($0, ",") }),
                    !(open + 1..<s).contains(where: {
                        isSentenceEnd($0) || ["we", "we've", "we'd", "i", "i've"].contains(keys[$0])
                    }) {
+                    var head = open - 2
+                    while head >= 0, ["the", "his", "her", "their", "a", "an", "my", "our"].contains(keys[head]) { head -= 1 }
+                    guard head < 0 || isSentenceEnd(head) else { return false }
                     s = open - 1
                 }
                 guard isGiver(s) else { return false }
-                return !["by", "at", "from", "with", "to", "for", "of", "in"].contains(key(s - 1) ?? "")
+                // Skipping "the", "his", "a": "found by a neighbour", "lives with his daughter" are no subjects.
+                var p = s - 1
+                while p >= 0, ["the", "his", "her", "their", "a", "an", "my", "our"].contains(keys[p]) { p -= 1 }
+                return !["by", "at", "from", "with", "to", "for", "of", "in"].contains(key(p) ?? "")
             }
             j -= 1
         }

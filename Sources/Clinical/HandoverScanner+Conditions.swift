@@ -27,7 +27,10 @@ extension HandoverScanner {
         // "known asthmatic", "she's diabetic", "he is epileptic"; not "… is asthmatic" alone (PocketSphinx wrote
         // "merci general is asthmatic fourteen" for "Mercy General, this is Medic fourteen").
         let cues = c.value == 1 ? Lexicon.conditionAdjectiveCues : Lexicon.conditionCues
-        guard before.contains(where: { cues.contains($0) }) else { return nil }
+        // "he's got prostate cancer and type two diabetes": joined by "and"/"or" straight to a condition read as
+        // history, a condition shares its cue.
+        let listed = ["and", "or"].contains(key(i - 1) ?? "") && lastConditionEnd == i - 1
+        guard listed || before.contains(where: { cues.contains($0) }) else { return nil }
         let value = text(i, c.end)
         var past = history.pastHistory ?? []
         if !past.contains(where: { $0.lowercased() == value.lowercased() }) {
@@ -35,6 +38,7 @@ extension HandoverScanner {
             past.append(value)
         }
         history.pastHistory = past
+        lastConditionEnd = c.end
         return c.end
     }
 }

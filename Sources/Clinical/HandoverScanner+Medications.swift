@@ -25,7 +25,9 @@ extension HandoverScanner {
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
         // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
-        if usual || isPatientsOwn(i) || (isHistoryClause(i, m.end) && !hasGivenVerb(after: m.end)) {
+        // "on levetiracetam and lamotrigine": a drug joined by "and"/"or" straight to one read as the patient's own.
+        let listed = ["and", "or"].contains(key(i - 1) ?? "") && lastHistoryMedicationEnd == i - 1
+        if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
             // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
             // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
             if isInfusion(m.value, after: m.end) {
@@ -39,10 +41,10 @@ extension HandoverScanner {
             }
             self.history.medications = meds
             // The dose of a home medication is not a dose given: step over it.
-            if let n = numbers.parse(at: m.end) {
-                return doseUnit(at: n.end)?.end ?? n.end
-            }
-            return m.end
+            var end = m.end
+            if let n = numbers.parse(at: m.end) { end = doseUnit(at: n.end)?.end ?? n.end }
+            lastHistoryMedicationEnd = end
+            return end
         }
         // "Paracetamol 1 g PO and ibuprofen 400 mg PO, both declined": neither was given.
         if bothRefused(after: m.end), key(i - 1) == "and", lastGivenEnd == i - 1, !medicationsGiven.isEmpty {

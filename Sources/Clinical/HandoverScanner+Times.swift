@@ -10,8 +10,8 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
-        let ahead = m.value == .onset && clock(at: j) == nil
-        guard let c = clock(at: j) ?? (ahead ? onsetClockAhead(from: j) : nil) else { return nil }
+        let ahead = m.value == .onset && clock(at: j, twelveHour: true) == nil
+        guard let c = clock(at: j, twelveHour: true) ?? (ahead ? onsetClockAhead(from: j) : nil) else { return nil }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
@@ -68,7 +68,7 @@ extension HandoverScanner {
                 var t = k + 1
                 if ["about", "around", "approximately", "roughly"].contains(key(t) ?? "") { t += 1 }
                 if t < tokens.count, tokens[t].isNumber, tokens[t].text.count == 3 { return nil }
-                if let c = clock(at: t) { return c }
+                if let c = clock(at: t, twelveHour: true) { return c }
             }
             if tokens[k].isNumber || numbers.parse(at: k) != nil || Lexicon.onsetLookaheadStops.contains(keys[k]) || endsCapture(k)
                 || longest(Lexicon.setMarkers, at: k) != nil {

@@ -319,6 +319,8 @@ extension HandoverScanner {
         if isPunct(j, ","), ["on", "with", "via"].contains(key(j + 1) ?? "") { j += 1 }
         // "99% RA": room air written straight after the reading.
         if let e = longest([["ra"], ["room", "air"]], at: j) { return ("room air", j, e) }
+        // "sats ninety-nine percent in air" (UK).
+        if key(j) == "in", let e = longest(Lexicon.roomAir, at: j + 1) { return ("room air", j, e) }
         guard let k0 = key(j), ["on", "with", "via", "breathing", "receiving"].contains(k0) else { return nil }
         let first = j
         var k = j + 1
@@ -538,7 +540,10 @@ extension HandoverScanner {
         var end = i
         if let letter = key(i), letter.count == 1, let v = Lexicon.avpuLetters[letter], key(i + 1) == "on",
            key(i + 2) == "avpu" || key(i + 2) == "acvpu" {
-            // "P on AVPU", "he's A on AVPU", "C on ACVPU": the letter said before the scale.
+            // "P on AVPU", "he's A on AVPU", "C on ACVPU": the letter said before the scale; not "not P on AVPU".
+            if let prev = key(i - 1), ["not", "no", "isn't", "wasn't", "never", "non", "longer"].contains(prev) {
+                return i + 3
+            }
             value = v
             end = i + 3
         } else if key(i) == "avpu" || key(i) == "acvpu" {

@@ -28,6 +28,12 @@ struct HandoverScanner {
     /// The token index after the last medication given, so "X 10 mg IV and Y 200 mg IV, both at 14:35" can give
     /// the time to both.
     var lastGivenEnd: Int?
+    /// The token index after the last medication read as the patient's own (its dose stepped over), so "on
+    /// levetiracetam and lamotrigine" reads both.
+    var lastHistoryMedicationEnd: Int?
+    /// The token index after the last condition read as past history, so "he's got prostate cancer and type two
+    /// diabetes" reads both.
+    var lastConditionEnd: Int?
     var flags: [Flag] = []
     var evidence: [Evidence] = []
 
@@ -436,9 +442,16 @@ struct HandoverScanner {
     /// "fourteen hundred", "2:30 pm", and 12-hour times that a part of the day makes unambiguous ("twenty past two
     /// this morning", "quarter to five this afternoon", "four this morning", "eight forty this evening"). Returns nil
     /// for readings that are not an unambiguous 24-hour time ("half past seven" alone could be either).
-    func clock(at j: Int) -> (time: String, end: Int)? {
+    ///
+    /// 12-hour readings only with `twelveHour` (scene and onset times): after a drug or before a set of vitals, "at
+    /// six this morning" is more often another event of the day ("his last dose was at six this morning") than the
+    /// time of the dose or the set. A 24-hour reading followed by a part of the day it does not fit ("twelve forty
+    /// this morning", "10:30 tonight") is nil everywhere.
+    func clock(at j: Int, twelveHour: Bool = false) -> (time: String, end: Int)? {
         guard j < tokens.count else { return nil }
-        if let r = twelveHourClock(at: j) { return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) } }
+        if twelveHour, let r = twelveHourClock(at: j) {
+            return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
+        }
         var result: (hour: Int, minute: Int, end: Int)?
         let t = tokens[j]
         if t.isNumber, !t.text.contains(".") {
@@ -470,6 +483,16 @@ struct HandoverScanner {
             }
         }
         guard var r = result else { return nil }
+        if let part = longest(Lexicon.partsOfDay, at: r.end) {
+            let fits: Bool
+            switch part.value {
+            case .morning: fits = (0...11).contains(r.hour)
+            case .afternoon: fits = (12...18).contains(r.hour)
+            case .evening: fits = (16...23).contains(r.hour)
+            case .night: fits = (18...23).contains(r.hour) || (0...5).contains(r.hour)
+            }
+            guard fits else { return nil }
+        }
         if key(r.end) == "pm" || key(r.end) == "am" {
             guard (1...12).contains(r.hour) else { return nil }
             if key(r.end) == "pm", r.hour < 12 { r.hour += 12 }
@@ -488,7 +511,7 @@ struct HandoverScanner {
     /// forty", "fourteen thirty", digits) is left to `clock(at:)`'s other readings, and so is a part of the day
     /// that does not fit the hour ("ten past three this evening"): nil.
     private func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
-        guard j < tokens.count, tokens[j].isWord, !["oh", "o", "zero"].contains(keys[j]) else { return nil }
+        guard j < tokens.count, tokens[j].isWord, !["oh", "o", "zero", "nought"].contains(keys[j]) else { return nil }
         var hour: Int
         var minute: Int
         var end: Int
@@ -528,7 +551,7 @@ struct HandoverScanner {
         return (hour, minute, part.end)
     }
 
-    /// "twenty past two", "(a) quarter to five", "half past seven", "ten after six", "five minutes to twelve": the
+    /// "twenty past two", "(a) quarter to five", "half past seven", "ten after six", "three minutes to twelve": the
     /// hour (1–12) and minutes it names, before any am/pm or part of the day.
     private func relativeClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
         var k = j
@@ -541,9 +564,15 @@ struct HandoverScanner {
             minutes = 30
             k += 1
         } else if let n = numbers.parse(at: k), n.form == .cardinal, let v = n.intValue, (1...29).contains(v) {
+            // "five to seven", "twenty past two", "three minutes past four"; not "two to three" or "three to four"
+            // (a range of hours): other minutes only with "minutes" said.
             minutes = v
             k = n.end
-            if ["minutes", "mins", "minute"].contains(key(k) ?? "") { k += 1 }
+            if ["minutes", "mins", "minute"].contains(key(k) ?? "") {
+                k += 1
+            } else if ![5, 10, 20, 25].contains(v) {
+                return nil
+            }
         } else {
             return nil
         }

@@ -85,7 +85,8 @@ enum Lexicon {
     static let continuations = PhraseTable<Bool>([
         ["up", "to"], ["improving", "to"], ["improved", "to"], ["improves", "to"], ["rising", "to"], ["rose", "to"],
         ["increasing", "to"], ["increased", "to"], ["coming", "up", "to"], ["came", "up", "to"], ["going", "up", "to"],
-        ["then"], ["now"],
+        ["then"], ["now"], ["down", "to"], ["dropped", "to"], ["dropping", "to"], ["fell", "to"], ["falling", "to"],
+        ["came", "down", "to"], ["coming", "down", "to"], ["decreased", "to"], ["settled", "to"],
     ])
 
     // MARK: Oxygen context
@@ -328,6 +329,13 @@ enum Lexicon {
         add("edoxaban")
         add("prasugrel")
         add("nicorandil")
+        add("methadone")
+        add("buprenorphine", "subutex")
+        add("lactulose")
+        add("sevelamer")
+        add("calcitriol")
+        add("alfacalcidol")
+        add("hydroxyurea", "hydroxycarbamide")
         add("isosorbide dinitrate")
         add("co-codamol", "co codamol", "cocodamol")
         add("naproxen")
@@ -394,7 +402,10 @@ enum Lexicon {
                   "dementia", "alzheimer", "alzheimers", "parkinson", "parkinsons", "ckd", "chronic kidney disease",
                   "kidney disease", "hypothyroidism", "osteoporosis", "gallstones", "kidney stones", "schizophrenia",
                   "ihd", "ischaemic heart disease", "ischemic heart disease", "multiple sclerosis", "sickle cell",
-                  "cystic fibrosis", "cirrhosis", "high cholesterol"] {
+                  "cystic fibrosis", "cirrhosis", "high cholesterol", "varices", "oesophageal varices",
+                  "esophageal varices", "liver disease", "renal failure", "kidney failure", "esrd", "cancer",
+                  "prostate cancer", "breast cancer", "lung cancer", "bowel cancer", "colon cancer", "bladder cancer",
+                  "ovarian cancer", "pancreatic cancer", "lymphoma", "leukaemia", "leukemia"] {
             t.append((p.split(separator: " ").map(String.init), 0))
         }
         for p in ["asthmatic", "diabetic", "epileptic"] { t.append(([p], 1)) }

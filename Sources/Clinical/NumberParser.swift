@@ -212,19 +212,42 @@ struct NumberParser: Sendable {
     private func hyphenJoinReads(first: Int, second: Int, end: Int, clockCue: Bool = false) -> Bool {
         guard clockCue || second > 3 * first else { return false }
         if isHyphen(end), isNumberWord(end + 1) { return false }
-        if let w = word(end), ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks",
+        if let w = word(end), ["minutes", "minute", "mins", "min", "days", "day", "weeks",
                                "week", "seconds", "second", "secs", "sec", "years", "months"].contains(w) {
             return false
         }
+        // "at fourteen-fifteen hours" is a time; "ten-twenty hours ago" a span.
+        if let w = word(end), ["hours", "hour", "hrs"].contains(w) {
+            return clockCue && !["ago", "later", "before", "after", "earlier"].contains(word(end + 1) ?? "")
+        }
+        // After a cue, a dose, flow or percentage still makes it a range: "at ten-twenty mls per hour".
+        if clockCue, let w = word(end), Lexicon.doseUnitsWords.contains(w) || Lexicon.litres.contains(w)
+            || ["per", "percent", "units", "breaths", "beats", "bpm", "kg", "kilos", "mmol", "mmhg", "degrees"].contains(w) {
+            return false
+        }
+        if clockCue, end < tokens.count, tokens[end].kind == .punctuation, tokens[end].text == "%" { return false }
         return true
     }
 
     /// Whether the words before `i` ask for a clock time: "at", "at about" (around, approximately, roughly),
-    /// "incident", "onset". A hyphenated pair after them is a time, not a range ("at fourteen-fifteen").
+    /// "incident", "onset". A hyphenated pair after them is a time, not a range ("at fourteen-fifteen"). After
+    /// "incident" or "onset" (a weaker cue) only when the pair ends its clause ("Time of incident fourteen-fifteen:",
+    /// not "Onset ten-twenty, um, minutes ago").
     private func followsClockCue(_ i: Int) -> Bool {
         guard let before = word(i - 1) else { return false }
-        if ["at", "incident", "onset"].contains(before) { return true }
+        if before == "at" { return true }
+        if ["incident", "onset"].contains(before) {
+            guard let pair = clockPairEnd(i) else { return false }
+            return pair >= tokens.count || (tokens[pair].kind == .punctuation && [":", ".", ";"].contains(tokens[pair].text))
+        }
         return ["about", "around", "approximately", "approx", "roughly"].contains(before) && word(i - 2) == "at"
+    }
+
+    /// The end of a hyphenated hour-minutes pair of words starting at `i` ("fourteen-fifteen",
+    /// "twenty-three-thirty-one"), without judging whether it is a time.
+    private func clockPairEnd(_ i: Int) -> Int? {
+        guard let g = group(at: i), let m = minutes(at: joined(g.end)) else { return nil }
+        return m.end
     }
 
     /// Minutes after an hour group: a group of 10–59, or "oh" + a unit.

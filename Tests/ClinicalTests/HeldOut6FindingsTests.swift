@@ -20,6 +20,13 @@ import Clinical
         #expect(Extractor.analyze("On scene fourteen-fifteen minutes later.").times.onScene == nil)
         #expect(Extractor.analyze("Onset at twenty-twenty-five minutes ago.").times.onset == nil)
         #expect(Extractor.analyze("On scene at fourteen-fifteen-sixteen.").times.onScene == nil)
+        #expect(Extractor.analyze("On scene at fourteen-fifteen hours.").times.onScene == "14:15")
+        // After a cue, a dose, flow or percentage still makes it a range; "onset" needs the pair to end its clause.
+        let c = Extractor.analyze("We started a saline infusion at ten-twenty mls per hour.")
+        #expect(c.medicationsGiven.first?.time == nil)
+        #expect(Extractor.analyze("We gave ketamine titrated at ten-twenty milligrams IV.").medicationsGiven.first?.time
+                == nil)
+        #expect(Extractor.analyze("Onset ten-twenty, um, minutes ago.").times.onset == nil)
     }
 
     /// "twenty past two this morning", "quarter to five this afternoon", "four this morning": a 12-hour time that a
@@ -42,6 +49,20 @@ import Clinical
         #expect(Extractor.analyze("Onset at twelve this morning.").times.onset == nil)
         #expect(Extractor.analyze("Onset at half to six this evening.").times.onset == nil)
         #expect(Extractor.analyze("Onset at two at night.").times.onset == nil)
+        // "two to three" is a range of hours; "five to seven" a time.
+        #expect(Extractor.analyze("Onset at around two to three this morning.").times.onset == nil)
+        #expect(Extractor.analyze("On scene at five to seven this evening.").times.onScene == "18:55")
+        // A 24-hour reading that the part of the day contradicts is nil; one that fits is kept.
+        #expect(Extractor.analyze("Onset at twelve forty this morning.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at ten fifteen this afternoon.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at 10:30 tonight.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at 22:30 tonight.").times.onset == "22:30")
+        #expect(Extractor.analyze("On scene nought eight forty this evening.").times.onScene == nil)
+        // After a drug, a 12-hour time is another event of the day, not the dose's time.
+        let d = Extractor.analyze("we gave paracetamol one gram orally next dose due at ten tonight")
+        #expect(d.medicationsGiven.first?.drug == "paracetamol" && d.medicationsGiven.first?.time == nil)
+        #expect(Extractor.analyze("We gave morphine 5 mg IV at twenty past two this morning.").medicationsGiven.first?.time
+                == nil)
         // A time said the 24-hour way keeps its own reading.
         #expect(Extractor.analyze("Onset at oh eight forty this morning.").times.onset == "08:40")
     }
@@ -51,6 +72,8 @@ import Clinical
         #expect(Extractor.analyze("He's A on AVPU.").vitals.avpu == "A")
         #expect(Extractor.analyze("New confusion, so C on ACVPU.").vitals.avpu == "C")
         #expect(Extractor.analyze("ACVPU: V.").vitals.avpu == "V")
+        // A denied level is not the patient's.
+        #expect(Extractor.analyze("He is not P on AVPU, he's alert.").vitalsSeries.compactMap(\.values.avpu) == ["A"])
         // A letter with "on" and something else is no level.
         #expect(Extractor.analyze("Plan A on arrival was oxygen.").vitals.avpu == nil)
         #expect(Extractor.analyze("Put him on a P on a trolley.").vitals.avpu == nil)
@@ -78,6 +101,14 @@ import Clinical
         // The crew giving the patient's own medicine is still the crew's dose.
         #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
+        // Without a giver who is not the crew, the crew's ("she" may be a crewmate; the third party must be in the
+        // sentence, or before its ";", with no crew word between).
+        #expect(Extractor.analyze("Gave him his aspirin 300 mg chewed.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Cannulated and gave him his morphine 5 mg IV.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("She gave him his ketamine 20 mg IV.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Mum was there. She gave him his midazolam.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Mum called us; my crewmate arrived and she gave him his midazolam 10 mg buccal.")
+                .medicationsGiven.count == 1)
         // One pronoun only: "gave her morphine" is the crew's.
         #expect(Extractor.analyze("We gave her morphine 5 mg IV.").medicationsGiven.count == 1)
     }
@@ -89,7 +120,66 @@ import Clinical
         // An aside in which the crew speaks leaves the drug the crew's.
         #expect(Extractor.analyze("Her husband was there, we reassured her, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("Called by his wife, we arrived at 14:10, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        // A giver that does not open the sentence, or comes after "by", "with", "from": the crew's.
+        #expect(Extractor.analyze("Called by his wife, on arrival, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("He was found by a neighbour, GCS fifteen, gave naloxone 400 micrograms IM.")
+                .medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Lives with his daughter, very anxious, gave him aspirin 300 mg PO.").medicationsGiven.count
+                == 1)
+        #expect(Extractor.analyze("History from his wife, no allergies, gave him aspirin 300 mg PO.").medicationsGiven.count
+                == 1)
         // No giver before the aside: the crew's.
         #expect(Extractor.analyze("On arrival, after a quick assessment, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+    }
+
+    /// "known epileptic on levetiracetam and lamotrigine": the second of a pair read as the patient's own is too.
+    @Test func aPairOfHomeMedicines() {
+        let a = Extractor.analyze("Known epileptic on levetiracetam and lamotrigine, and he has midazolam at home.")
+        #expect(a.history.medications == ["levetiracetam", "lamotrigine"])
+        #expect(a.medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("He's on methadone, sixty mils a day.").history.medications == ["methadone"])
+        // A drug joined to it that the crew gave stays the crew's.
+        let b = Extractor.analyze("Known epileptic on levetiracetam and diazepam 10 mg PR given.")
+        #expect(b.history.medications?.contains("diazepam") != true)
+        #expect(b.medicationsGiven.map(\.drug) == ["diazepam"])
+        // Not joined straight by "and": no share.
+        let c = Extractor.analyze("Known epileptic on levetiracetam. And diazepam 10 mg PR.")
+        #expect(c.history.medications == ["levetiracetam"])
+        #expect(c.medicationsGiven.map(\.drug) == ["diazepam"])
+    }
+
+    /// "He's on warfarin and we gave aspirin 300 mg PO" reported warfarin as given: the crew's verb in a new clause
+    /// about another drug is not the first drug's.
+    @Test func theCrewsVerbInANewClause() {
+        let a = Extractor.analyze("He's on warfarin and we gave aspirin 300 mg PO.")
+        #expect(a.history.medications == ["warfarin"])
+        #expect(a.medicationsGiven.map(\.drug) == ["aspirin"])
+        // A verb that follows the drug in its own clause still makes it given.
+        #expect(Extractor.analyze("He's on warfarin, aspirin 300 mg given.").medicationsGiven.map(\.drug) == ["aspirin"])
+        #expect(Extractor.analyze("Aspirin 300 mg PO given and we gave GTN.").medicationsGiven.map(\.drug)
+                == ["aspirin", "nitroglycerin"])
+    }
+
+    /// "He's got prostate cancer and type two diabetes": the second condition of a pair shares the cue.
+    @Test func aPairOfConditions() {
+        let a = Extractor.analyze("He's got prostate cancer and type two diabetes, takes tamsulosin.")
+        #expect(a.history.pastHistory == ["prostate cancer", "type two diabetes"])
+        #expect(Extractor.analyze("Known cirrhosis with varices.").history.pastHistory == ["cirrhosis", "varices"])
+        // A denial or a relative still stops it, and a pair needs its first half read.
+        #expect(Extractor.analyze("No history, not got cancer or diabetes.").history.pastHistory == nil)
+        #expect(Extractor.analyze("His wife has cancer and dementia.").history.pastHistory == nil)
+        #expect(Extractor.analyze("Worried about cancer and diabetes.").history.pastHistory == nil)
+    }
+
+    @Test func readingsThatFallAndAirInsteadOfOnAir() {
+        let a = Extractor.analyze("Pain eight out of ten. Repeat: pain down to five out of ten.")
+        #expect(a.vitals.painScale0To10 == 5)
+        #expect(Extractor.analyze("Core temp 105.4. Temp down to 103.1.").vitals.temp == 39.5)
+        #expect(Extractor.analyze("Sats dropped to 85 on air.").vitals.spo2 == 85)
+        let b = Extractor.analyze("Sats ninety-nine percent in air.")
+        #expect(b.vitals.spo2 == 99 && b.vitals.spo2On == "room air")
+        // "in" with oxygen is no room air; a fall without a number is no reading.
+        #expect(Extractor.analyze("Sats 94 in the ambulance on 2 litres.").vitals.spo2On != "room air")
+        #expect(Extractor.analyze("Pain down to a dull ache.").vitals.painScale0To10 == nil)
     }
 }
