@@ -580,7 +580,10 @@ enum Lexicon {
             for p in phrases { t.append((p.split(separator: " ").map(String.init), kind)) }
         }
         add(.onset, "onset", "time of onset", "onset at", "since", "started at", "began at", "symptoms started at",
-            "symptom onset", "onset time", "came on", "time of incident", "incident time", "time of injury")
+            "symptom onset", "onset time", "came on", "time of incident", "incident time", "time of injury",
+            // A stroke's onset is when the patient was last known to be well.
+            "last seen well", "last known well", "lkw", "last seen normal", "last known normal", "last known to be well",
+            "last seen at her normal", "last seen at his normal")
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene",
             "came on scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",

@@ -182,4 +182,15 @@ import Clinical
         #expect(Extractor.analyze("Sats 94 in the ambulance on 2 litres.").vitals.spo2On != "room air")
         #expect(Extractor.analyze("Pain down to a dull ache.").vitals.painScale0To10 == nil)
     }
+
+    /// "last known well oh nine hundred", "last seen well at thirteen twenty": a stroke's onset (typed misses of
+    /// HeldOut and HeldOut5, seen while reading HeldOut6's).
+    @Test func lastKnownWellIsTheOnset() {
+        #expect(Extractor.analyze("Last known well oh nine hundred, husband found her at ten-forty.").times.onset == "09:00")
+        #expect(Extractor.analyze("FAST positive, last seen well at thirteen twenty by her husband.").times.onset == "13:20")
+        #expect(Extractor.analyze("LKW 0900.").times.onset == "09:00")
+        // Another day's time, or a sighting that says nothing of being well, is no onset.
+        #expect(Extractor.analyze("Last seen well yesterday at 22:00.").times.onset == nil)
+        #expect(Extractor.analyze("Last seen at the shop at 14:00.").times.onset == nil)
+    }
 }
