@@ -240,10 +240,13 @@ extension HandoverScanner {
 
     /// Whisper sometimes writes "160894" for a pressure. Accept it only when exactly one split into systolic and
     /// diastolic is plausible; otherwise flag it and leave the pressure out.
+    /// Digits straight after the run-together number ("BP 11270 4th's" for 112 over 74) mean the engine garbled
+    /// the pressure further: no split is read.
     private mutating func runTogether(_ i: Int, _ n: SpokenNumber) -> Int {
         let digits = Array(tokens[n.first].text)
         var candidates: [(Int, Int)] = []
-        for cut in 2...(digits.count - 2) {
+        let garbled = n.end < tokens.count && tokens[n.end].isNumber
+        for cut in 2...(digits.count - 2) where !garbled {
             let a = String(digits[..<cut]), b = String(digits[cut...])
             guard a.count <= 3, b.count <= 3, b.first != "0", a.first != "0",
                   let s = Int(a), let d = Int(b) else { continue }

@@ -110,6 +110,13 @@ struct NumberParser: Sendable {
            n.end + 1 < tokens.count, isNumberWord(n.end + 1) {
             return true
         }
+        // "Sugar 1. 20." (one twenty), "temp 99. 9.1." (ninety-nine point one): Whisper ended a sentence inside the
+        // number, and the next "sentence" is nothing but digits. ("GCS 15. 12-lead shows…" keeps its 15.)
+        if n.form == .digits, tokens[n.end - 1].isNumber, n.end + 1 < tokens.count, tokens[n.end].kind == .punctuation,
+           tokens[n.end].text == ".", tokens[n.end + 1].isNumber,
+           n.end + 2 >= tokens.count || (tokens[n.end + 2].kind == .punctuation && [".", ","].contains(tokens[n.end + 2].text)) {
+            return true
+        }
         // "blood sugar 1, 80" (a hundred and eighty): one digit, a comma, more digits.
         if n.form == .digits, n.end - n.first == 1, tokens[n.first].text.count == 1, isComma(n.end),
            n.end + 1 < tokens.count, tokens[n.end + 1].isNumber, tokens[n.end + 1].text.count >= 2 {

@@ -193,4 +193,19 @@ import Clinical
         #expect(Extractor.analyze("Last seen well yesterday at 22:00.").times.onset == nil)
         #expect(Extractor.analyze("Last seen at the shop at 14:00.").times.onset == nil)
     }
+
+    /// HeldOut6's Whisper transcripts: "Sugar 1. 20." was read as glucose 1 mmol/L and "temp 99. 9.1." as 99 °F; "BP
+    /// 11270 4th's" (112 over 74) as 112/70. The engine garbled the number; any reading of it is a guess.
+    @Test func numbersTheEngineBrokeUp() {
+        let a = Extractor.analyze("Sugar 1. 20. Pain 8.")
+        #expect(a.vitals.glucoseMmolL == nil && a.vitals.glucoseMgDl == nil && a.vitals.painScale0To10 == 8)
+        #expect(Extractor.analyze("Temp 99. 9.1. Sugar 120.").vitals.temp == nil)
+        #expect(Extractor.analyze("BP 11270 4th's, HR 214.").vitals.bpSystolic == nil)
+        // A reading whose next sentence is more than a bare number keeps its value, and so does a clean split.
+        #expect(Extractor.analyze("GCS 15. 12-lead shows sinus.").vitals.gcs == 15)
+        #expect(Extractor.analyze("Pulse 88. 120 over 80 on the second cuff.").vitals.hr == 88)
+        #expect(Extractor.analyze("Sugar 5.4. Pain 8.").vitals.glucoseMmolL == 5.4)
+        let b = Extractor.analyze("BP 11270, HR 214.")
+        #expect(b.vitals.bpSystolic == 112 && b.vitals.bpDiastolic == 70)
+    }
 }
