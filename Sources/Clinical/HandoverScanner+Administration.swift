@@ -72,14 +72,16 @@ extension HandoverScanner {
         if let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
            Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) {
             var s = j - 2
-            while let w = key(s), ["had", "has", "have", "already", "also", "just"].contains(w) { s -= 1 }
+            while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
+                                   "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
             if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject) { return true }
             if let subject = key(s), ["she", "he", "they"].contains(subject) {
-                // Across a ";" ("Mum says he started fitting at eight; she gave him his midazolam"), not a full stop.
+                // Across a ";" ("Mum says he started fitting at eight; she gave him his midazolam"), not a full
+                // stop; a crew member as a subject on the way stops it ("my crewmate arrived and she gave…").
                 var p = s - 1
                 while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
                     if ["we", "we've", "we'd", "i", "i've", "crew", "partner", "colleague", "crewmate", "paramedic",
-                        "my", "us"].contains(keys[p]) { break }
+                        "paramedics", "technician", "tech", "emt"].contains(keys[p]) { break }
                     if Lexicon.thirdPartyGivers.contains(keys[p]) { return true }
                     p -= 1
                 }
@@ -259,12 +261,22 @@ extension HandoverScanner {
                 // which the crew does not speak ("who called us" is no crew speaking; "we reassured her" is).
                 // Only a giver who opens the sentence ("His wife, she's 76, gave him…"; not "Called by his wife, on
                 // arrival, gave aspirin").
+                // An aside that only says when ("His wife, before we got there, gave him aspirin") is no crew speaking.
                 if isPunct(s, ","), let open = (max(0, s - 7)..<s).last(where: { isPunct($0, ",") }),
-                   !(open + 1..<s).contains(where: {
-                       isSentenceEnd($0) || ["we", "we've", "we'd", "i", "i've"].contains(keys[$0])
-                   }) {
+                   !(open + 1..<s).contains(where: { isSentenceEnd($0) }),
+                   (open + 1..<s).contains(where: { longest(Lexicon.beforeCrewPhrases, at: $0) != nil })
+                    || !(open + 1..<s).contains(where: { ["we", "we've", "we'd", "i", "i've"].contains(keys[$0]) }) {
+                    // The giver's words open the sentence: up to three words before it, none a preposition or a
+                    // verb of giving ("The school nurse, who called us, gave…", "His elderly wife, she's 76, gave…").
                     var head = open - 2
-                    while head >= 0, ["the", "his", "her", "their", "a", "an", "my", "our"].contains(keys[head]) { head -= 1 }
+                    var words = 0
+                    while head >= 0, !isSentenceEnd(head), tokens[head].isWord, words < 3,
+                          !["by", "at", "from", "with", "to", "for", "of", "in", "on", "called", "found", "lives",
+                            "history"].contains(keys[head]),
+                          !Lexicon.givenVerbs.contains(keys[head]), !Lexicon.givenDoneVerbs.contains(keys[head]) {
+                        head -= 1
+                        words += 1
+                    }
                     guard head < 0 || isSentenceEnd(head) else { return false }
                     s = open - 1
                 }

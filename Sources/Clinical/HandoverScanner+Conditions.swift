@@ -24,12 +24,25 @@ extension HandoverScanner {
             || (c.end..<min(tokens.count, c.end + 3)).contains(where: { Lexicon.rhythmStrips.contains(keys[$0]) }) {
             return c.end
         }
+        // Feared, tested for or suspected, not had: "he's worried he has cancer", "being tested for cancer", "AF
+        // today", "lymphoma suspected", "a cancer nurse", "bowel cancer screening", "AF versus flutter".
+        var a = c.end
+        var following: [String] = []
+        while a < tokens.count, a < c.end + 3, !isSentenceEnd(a), !isPunct(a, ",") {
+            following.append(keys[a])
+            a += 1
+        }
+        if clause.contains(where: { Lexicon.conditionDoubts.contains($0) })
+            || following.contains(where: { Lexicon.conditionNotHistoryAfter.contains($0) })
+            || Lexicon.conditionServices.contains(key(c.end) ?? "") || isPunct(c.end, "?") {
+            return c.end
+        }
         // "known asthmatic", "she's diabetic", "he is epileptic"; not "… is asthmatic" alone (PocketSphinx wrote
         // "merci general is asthmatic fourteen" for "Mercy General, this is Medic fourteen").
         let cues = c.value == 1 ? Lexicon.conditionAdjectiveCues : Lexicon.conditionCues
-        // "he's got prostate cancer and type two diabetes": joined by "and"/"or" straight to a condition read as
-        // history, a condition shares its cue.
-        let listed = ["and", "or"].contains(key(i - 1) ?? "") && lastConditionEnd == i - 1
+        // "he's got prostate cancer and type two diabetes": joined by "and" straight to a condition read as history,
+        // a condition shares its cue ("or" joins alternatives: "heart failure or COPD, we're not sure").
+        let listed = key(i - 1) == "and" && lastConditionEnd == i - 1
         guard listed || before.contains(where: { cues.contains($0) }) else { return nil }
         let value = text(i, c.end)
         var past = history.pastHistory ?? []

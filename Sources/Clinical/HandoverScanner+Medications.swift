@@ -25,8 +25,10 @@ extension HandoverScanner {
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
         // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
-        // "on levetiracetam and lamotrigine": a drug joined by "and"/"or" straight to one read as the patient's own.
-        let listed = ["and", "or"].contains(key(i - 1) ?? "") && lastHistoryMedicationEnd == i - 1
+        // "on levetiracetam and lamotrigine": a drug joined by "and" straight to one read as the patient's own, when
+        // nothing of a dose follows it in its part of the sentence (a number, a route, "at"): "on warfarin and
+        // ondansetron 4 mg IV" is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
+        let listed = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
             // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
             // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
@@ -56,6 +58,17 @@ extension HandoverScanner {
         }
         if isNotAdministered(i, m.end) { return m.end }
         return given(i, m.end, drug: m.value)
+    }
+
+    /// A number, a route or "at" in the drug's part of the sentence after `end` (up to a comma, a sentence end or
+    /// another drug).
+    private func doseSaysGiven(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
+            if tokens[k].isNumber || numbers.parse(at: k) != nil || route(at: k) != nil || keys[k] == "at" { return true }
+            k += 1
+        }
+        return false
     }
 
     /// An infusion fluid given through a line: not salt tablets ("sodium chloride tablets 600 mg") or saline nebs,

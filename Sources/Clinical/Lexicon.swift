@@ -88,6 +88,10 @@ enum Lexicon {
         ["then"], ["now"], ["down", "to"], ["dropped", "to"], ["dropping", "to"], ["fell", "to"], ["falling", "to"],
         ["came", "down", "to"], ["coming", "down", "to"], ["decreased", "to"], ["settled", "to"],
     ])
+    /// Before a vital's name: what follows is a target or a setting, not a reading ("happy with sats down to 88",
+    /// "keep his sats down to 88").
+    static let targetWords: Set<String> = ["keep", "kept", "keeping", "happy", "accept", "accepting", "accepted",
+                                           "target", "targets", "aim", "aiming", "tolerate", "tolerating"]
 
     // MARK: Oxygen context
 
@@ -423,6 +427,24 @@ enum Lexicon {
     /// Just before a condition: not the patient's history but a finding or a question now ("new AF", "?AF").
     static let conditionNotHistory: Set<String> = ["new", "query", "?", "possible", "suspected", "probable", "likely",
                                                    "consistent", "keeping", "ongoing", "acute", "fast", "rapid"]
+    /// In a condition's clause before it: feared or investigated, not had ("worried he has cancer", "tested for").
+    static let conditionDoubts: Set<String> = [
+        "worried", "worries", "scared", "afraid", "fears", "feared", "concerned", "thinks", "think", "thought",
+        "wonders", "wondering", "query", "tested", "testing", "tests", "investigated", "investigation",
+        "investigations", "awaiting", "screening", "screened", "excluded", "exclude", "rule", "ruled", "suspected",
+        "suspect", "possible", "possibly", "maybe", "whether", "if",
+    ]
+    /// Within three words after a condition: now or suspected, not history ("AF today", "lymphoma suspected",
+    /// "AF versus flutter", "bowel cancer is being ruled out").
+    static let conditionNotHistoryAfter: Set<String> = [
+        "now", "today", "tonight", "suspected", "query", "?", "versus", "vs", "ruled", "being", "likely", "possible",
+        "probable", "exacerbation", "investigation", "investigations",
+    ]
+    /// Straight after a condition: a service or a test named after it ("cancer nurse", "bowel cancer screening").
+    static let conditionServices: Set<String> = [
+        "screening", "scare", "nurse", "nurses", "team", "teams", "centre", "center", "clinic", "referral", "test",
+        "tests", "ward", "specialist", "charity", "service", "unit",
+    ]
     /// Just after a condition: a rhythm seen now, not history ("AF on the monitor").
     static let rhythmStrips: Set<String> = ["monitor", "ecg", "strip"]
     /// Words between an onset phrase and a later time that stop the search (`HandoverScanner.onsetClockAhead`): the

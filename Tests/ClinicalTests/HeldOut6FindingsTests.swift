@@ -109,6 +109,9 @@ import Clinical
         #expect(Extractor.analyze("Mum was there. She gave him his midazolam.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("Mum called us; my crewmate arrived and she gave him his midazolam 10 mg buccal.")
                 .medicationsGiven.count == 1)
+        // "us" is no crew subject, and an adverb before the verb does not hide the giver.
+        #expect(Extractor.analyze("Mum called us and she gave him his midazolam 10 mg buccal.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Mum then gave him his midazolam 10 mg buccal.").medicationsGiven.isEmpty)
         // One pronoun only: "gave her morphine" is the crew's.
         #expect(Extractor.analyze("We gave her morphine 5 mg IV.").medicationsGiven.count == 1)
     }
@@ -120,6 +123,11 @@ import Clinical
         // An aside in which the crew speaks leaves the drug the crew's.
         #expect(Extractor.analyze("Her husband was there, we reassured her, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("Called by his wife, we arrived at 14:10, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
+        // A giver of several words, and an aside that only says when.
+        #expect(Extractor.analyze("The school nurse, who called us, gave him adrenaline 300 micrograms IM.")
+                .medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("His elderly wife, she's 76, gave him an extra metoprolol.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("His wife, before we got there, gave him 300 mg of aspirin.").medicationsGiven.isEmpty)
         // A giver that does not open the sentence, or comes after "by", "with", "from": the crew's.
         #expect(Extractor.analyze("Called by his wife, on arrival, gave aspirin 300 mg PO.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("He was found by a neighbour, GCS fifteen, gave naloxone 400 micrograms IM.")
@@ -142,6 +150,12 @@ import Clinical
         let b = Extractor.analyze("Known epileptic on levetiracetam and diazepam 10 mg PR given.")
         #expect(b.history.medications?.contains("diazepam") != true)
         #expect(b.medicationsGiven.map(\.drug) == ["diazepam"])
+        // Something of a dose after the second drug makes it the crew's; "or" joins alternatives.
+        let d = Extractor.analyze("On warfarin and ondansetron 4 mg IV.")
+        #expect(d.history.medications == ["warfarin"] && d.medicationsGiven.map(\.drug) == ["ondansetron"])
+        let e = Extractor.analyze("seventy year old male on warfarin and aspirin three hundred milligrams chewed at fourteen twenty")
+        #expect(e.history.medications == ["warfarin"] && e.medicationsGiven.map(\.drug) == ["aspirin"])
+        #expect(Extractor.analyze("On apixaban or rivaroxaban, not sure which.").history.medications == ["apixaban"])
         // Not joined straight by "and": no share.
         let c = Extractor.analyze("Known epileptic on levetiracetam. And diazepam 10 mg PR.")
         #expect(c.history.medications == ["levetiracetam"])
@@ -169,6 +183,13 @@ import Clinical
         #expect(Extractor.analyze("No history, not got cancer or diabetes.").history.pastHistory == nil)
         #expect(Extractor.analyze("His wife has cancer and dementia.").history.pastHistory == nil)
         #expect(Extractor.analyze("Worried about cancer and diabetes.").history.pastHistory == nil)
+        // "or" joins alternatives; a condition feared, tested for, suspected or now is no history.
+        #expect(Extractor.analyze("He has heart failure or COPD, we're not sure.").history.pastHistory == ["heart failure"])
+        for text in ["He's worried he has cancer.", "Being tested for cancer.", "He has a cancer nurse who visits.",
+                     "She's due for breast cancer screening.", "Has breast cancer and lymphoma suspected.",
+                     "He's got high blood pressure and AF today.", "She has heart failure versus a chest infection."] {
+            #expect(Extractor.analyze(text).history.pastHistory == nil, "\(text)")
+        }
     }
 
     @Test func readingsThatFallAndAirInsteadOfOnAir() {
@@ -181,6 +202,13 @@ import Clinical
         // "in" with oxygen is no room air; a fall without a number is no reading.
         #expect(Extractor.analyze("Sats 94 in the ambulance on 2 litres.").vitals.spo2On != "room air")
         #expect(Extractor.analyze("Pain down to a dull ache.").vitals.painScale0To10 == nil)
+        // A target, a range or a device's setting is no reading; nor is air entry.
+        #expect(Extractor.analyze("COPD, so happy with sats down to 88.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Kept his sats down to 88 to 92.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Pain down to 4 to 5.").vitals.painScale0To10 == nil)
+        #expect(Extractor.analyze("Sats 96 on 15 litres, down to 60% venturi.").vitals.spo2 == 96)
+        #expect(Extractor.analyze("Sats 94 in air entry.").vitals.spo2On == nil)
+        #expect(Extractor.analyze("Sats 94% with air entry reduced bilaterally.").vitals.spo2On == nil)
     }
 
     /// "last known well oh nine hundred", "last seen well at thirteen twenty": a stroke's onset (typed misses of
