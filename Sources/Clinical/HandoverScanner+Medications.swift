@@ -29,6 +29,12 @@ extension HandoverScanner {
         // nothing of a dose follows it in its part of the sentence (a number, a route, "at"): "on warfarin and
         // ondansetron 4 mg IV" is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
         let listed = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
+        // "He's on aspirin and GTN 400 mcg SL": a drug joined by "and" in a history clause, with a route and no
+        // schedule, may be the crew's dose or his own: neither is reported.
+        if !usual, key(i - 1) == "and", isHistoryClause(i, m.end), hasRoute(after: m.end), !hasSchedule(after: m.end),
+           !isPatientsOwn(i) {
+            return m.end
+        }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
             // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
             // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
@@ -122,6 +128,11 @@ extension HandoverScanner {
         }
         if history { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
+        return hasSchedule(after: end)
+    }
+
+    /// A schedule word ("daily", "BD", "PRN") within six words after `end`, in its part of the sentence.
+    func hasSchedule(after end: Int) -> Bool {
         var j = end
         var n = 0
         while j < tokens.count, n < 6, !isSentenceEnd(j), !isPunct(j, ",") {

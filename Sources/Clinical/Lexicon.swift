@@ -434,6 +434,9 @@ enum Lexicon {
         "investigations", "awaiting", "screening", "screened", "excluded", "exclude", "rule", "ruled", "suspected",
         "suspect", "possible", "possibly", "maybe", "whether", "if",
     ]
+    /// Opening an item of a history list: a finding now, which ends the list ("history of angina and new chest pain").
+    static let presentNotHistory: Set<String> = ["new", "now", "today", "tonight", "currently", "presenting",
+                                                 "presented", "acute", "acutely", "this", "ongoing", "worsening"]
     /// Within three words after a condition: now or suspected, not history ("AF today", "lymphoma suspected",
     /// "AF versus flutter", "bowel cancer is being ruled out").
     static let conditionNotHistoryAfter: Set<String> = [

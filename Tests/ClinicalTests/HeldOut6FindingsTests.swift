@@ -236,4 +236,17 @@ import Clinical
         let b = Extractor.analyze("BP 11270, HR 214.")
         #expect(b.vitals.bpSystolic == 112 && b.vitals.bpDiastolic == 70)
     }
+
+    /// Found by the second review, before this session's changes: a finding now read as history, and a drug with
+    /// the crew's route read as a home medicine.
+    @Test func presentFindingsAndRoutesInAHistoryClause() {
+        #expect(Extractor.analyze("History of angina and new chest pain.").history.pastHistory == ["angina"])
+        #expect(Extractor.analyze("History of COPD, diabetes and hypertension.").history.pastHistory
+                == ["COPD", "diabetes", "hypertension"])
+        let a = Extractor.analyze("He's on aspirin and GTN 400 mcg SL.")
+        #expect(a.history.medications == ["aspirin"] && a.medicationsGiven.isEmpty)
+        // With a schedule it is his own.
+        #expect(Extractor.analyze("He's on warfarin and bisoprolol 5 mg PO daily.").history.medications
+                == ["warfarin", "bisoprolol"])
+    }
 }
