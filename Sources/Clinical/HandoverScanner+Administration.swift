@@ -74,14 +74,24 @@ extension HandoverScanner {
             var s = j - 2
             while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
                                    "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
-            if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject) { return true }
+            // A subject, not the object of "spoke to mum then gave…"; and no crew pronoun earlier in the clause.
+            var p0 = s - 1
+            while let w = key(p0), ["the", "his", "her", "their", "a", "an"].contains(w) { p0 -= 1 }
+            let objectOfPreposition = ["to", "with", "from", "by", "at", "for", "of"].contains(key(p0) ?? "")
+            let crewEarlier = (clauseStart(s)..<max(clauseStart(s), s)).contains {
+                ["we", "we've", "we'd", "i", "i've"].contains(keys[$0])
+            }
+            if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject), !objectOfPreposition, !crewEarlier {
+                return true
+            }
             if let subject = key(s), ["she", "he", "they"].contains(subject) {
                 // Across a ";" ("Mum says he started fitting at eight; she gave him his midazolam"), not a full
                 // stop; a crew member as a subject on the way stops it ("my crewmate arrived and she gave…").
                 var p = s - 1
                 while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
-                    if ["we", "we've", "we'd", "i", "i've", "crew", "partner", "colleague", "crewmate", "paramedic",
-                        "paramedics", "technician", "tech", "emt"].contains(keys[p]) { break }
+                    if ["we", "we've", "we'd", "i", "i've", "my", "our", "crew", "partner", "colleague", "crewmate",
+                        "paramedic", "paramedics", "technician", "tech", "emt", "student", "medic", "doctor", "mate",
+                        "eca", "ecp", "attendant", "driver"].contains(keys[p]) { break }
                     if Lexicon.thirdPartyGivers.contains(keys[p]) { return true }
                     p -= 1
                 }

@@ -28,7 +28,7 @@ extension HandoverScanner {
         // today", "lymphoma suspected", "a cancer nurse", "bowel cancer screening", "AF versus flutter".
         var a = c.end
         var following: [String] = []
-        while a < tokens.count, a < c.end + 3, !isSentenceEnd(a), !isPunct(a, ",") {
+        while a < tokens.count, a < c.end + 3, !isSentenceEnd(a), !isPunct(a, ","), keys[a] != "and" {
             following.append(keys[a])
             a += 1
         }
@@ -43,6 +43,15 @@ extension HandoverScanner {
         // "he's got prostate cancer and type two diabetes": joined by "and" straight to a condition read as history,
         // a condition shares its cue ("or" joins alternatives: "heart failure or COPD, we're not sure").
         let listed = key(i - 1) == "and" && lastConditionEnd == i - 1
+        // "heart failure or COPD, we're not sure": either may be wrong, so neither is listed.
+        if key(i - 1) == "or", lastConditionEnd == i - 1, var past = history.pastHistory, !past.isEmpty {
+            let index = past.count - 1
+            past.removeLast()
+            history.pastHistory = past.isEmpty ? nil : past
+            evidence.removeAll { $0.path == "history.past_history[\(index)]" }
+            lastConditionEnd = nil
+            return c.end
+        }
         guard listed || before.contains(where: { cues.contains($0) }) else { return nil }
         let value = text(i, c.end)
         var past = history.pastHistory ?? []

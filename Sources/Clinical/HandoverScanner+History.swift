@@ -61,6 +61,9 @@ extension HandoverScanner {
                 if Lexicon.presentNotHistory.contains(keys[j]) { break }
             } else if endsCapture(j), longest(Lexicon.drugs, at: j) == nil {
                 break
+            } else if Lexicon.presentNotHistory.contains(keys[j]) {
+                // "history of copd now short of breath" (no punctuation): the item ends before "now".
+                break
             }
             // "type 1 diabetes", "stage 3 kidney disease": a number inside a condition's name.
             let numbered = itemStart != nil && tokens[j].isNumber && ["type", "stage", "grade", "class"].contains(keys[j - 1])

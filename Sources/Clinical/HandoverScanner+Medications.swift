@@ -29,10 +29,19 @@ extension HandoverScanner {
         // nothing of a dose follows it in its part of the sentence (a number, a route, "at"): "on warfarin and
         // ondansetron 4 mg IV" is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
         let listed = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
+        // "on apixaban or rivaroxaban, not sure which": either may be wrong, so neither is listed.
+        if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1, var meds = history.medications, !meds.isEmpty {
+            let index = meds.count - 1
+            meds.removeLast()
+            history.medications = meds.isEmpty ? nil : meds
+            evidence.removeAll { $0.path == "history.medications[\(index)]" }
+            lastHistoryMedicationEnd = nil
+            return m.end
+        }
         // "He's on aspirin and GTN 400 mcg SL": a drug joined by "and" in a history clause, with a route and no
         // schedule, may be the crew's dose or his own: neither is reported.
         if !usual, key(i - 1) == "and", isHistoryClause(i, m.end), hasRoute(after: m.end), !hasSchedule(after: m.end),
-           !isPatientsOwn(i) {
+           !hasGivenVerb(after: m.end), !isPatientsOwn(i) {
             return m.end
         }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
@@ -66,12 +75,12 @@ extension HandoverScanner {
         return given(i, m.end, drug: m.value)
     }
 
-    /// A number, a route or "at" in the drug's part of the sentence after `end` (up to a comma, a sentence end or
-    /// another drug).
+    /// A route or "at" + a clock time in the drug's part of the sentence after `end` (up to a comma, a sentence end
+    /// or another drug). A bare dose says nothing: home medicines are listed with theirs ("… and bisoprolol 2.5 mg").
     private func doseSaysGiven(after end: Int) -> Bool {
         var k = end
         while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
-            if tokens[k].isNumber || numbers.parse(at: k) != nil || route(at: k) != nil || keys[k] == "at" { return true }
+            if route(at: k) != nil || (keys[k] == "at" && clock(at: k + 1) != nil) { return true }
             k += 1
         }
         return false

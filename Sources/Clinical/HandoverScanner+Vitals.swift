@@ -50,7 +50,9 @@ extension HandoverScanner {
             // Not a target or a range: "happy with sats down to 88", "pain down to 4 to 5".
             if !(k..<j).contains(where: { ["her", "him", "his", "them", "it", "their", "its"].contains(keys[$0]) }),
                let c = longest(Lexicon.continuations, at: j), c > j + 1 || keys[j] != "then", let next = numbers.parse(at: c) {
-                if (max(0, k - 5)..<k).contains(where: { Lexicon.targetWords.contains(keys[$0]) })
+                if (max(0, k - 5)..<k).contains(where: { t in
+                    Lexicon.targetWords.contains(keys[t]) && !(t..<k).contains(where: { isSentenceEnd($0) })
+                })
                     || (key(next.end) == "to" && numbers.parse(at: next.end + 1) != nil) {
                     return nil
                 }
@@ -314,13 +316,10 @@ extension HandoverScanner {
             if isPunct(c, ",") { c += 1 }
             guard let cEnd = longest(Lexicon.continuations, at: c), let next = numbers.parse(at: cEnd),
                   !startsVital(cEnd) else { break }
-            // "…, down to 60% venturi": a device's setting, not a saturation.
+            // "…, down to 60% venturi", "FiO2": a device's setting, not a saturation.
             var after = next.end
             if isPunct(after, "%") || key(after) == "percent" { after += 1 }
-            if let w = key(after), ["venturi", "mask", "nasal", "cannula", "nrb", "non", "litres", "liters", "l",
-                                     "oxygen", "fio2", "flow"].contains(w) {
-                break
-            }
+            if let w = key(after), ["venturi", "fio2"].contains(w) { break }
             start = c
             n = next
             approximate = false
@@ -335,14 +334,17 @@ extension HandoverScanner {
         // "99% RA": room air written straight after the reading.
         if let e = longest([["ra"], ["room", "air"]], at: j) { return ("room air", j, e) }
         // "sats ninety-nine percent in air" (UK), ending its clause (not "in air entry", "in air ambulance").
-        if key(j) == "in", let e = longest(Lexicon.roomAir, at: j + 1), e >= tokens.count || !tokens[e].isWord {
+        if key(j) == "in", let e = longest(Lexicon.roomAir, at: j + 1), e >= tokens.count || !tokens[e].isWord || startsVital(e) {
             return ("room air", j, e)
         }
         guard let k0 = key(j), ["on", "with", "via", "breathing", "receiving"].contains(k0) else { return nil }
         let first = j
         var k = j + 1
-        // Not "with air entry reduced bilaterally".
-        if let e = longest(Lexicon.roomAir, at: k), key(e) != "entry" { return ("room air", first, e) }
+        // After "with", only at the clause's end or before another vital ("with air entry reduced", "with air hunger").
+        if let e = longest(Lexicon.roomAir, at: k), key(e) != "entry",
+           k0 != "with" || e >= tokens.count || !tokens[e].isWord || startsVital(e) {
+            return ("room air", first, e)
+        }
         if let n = numbers.parse(at: k), n.value > 0, n.value <= 60, let unit = key(n.end), Lexicon.litres.contains(unit) {
             k = n.end + 1
             if let e = longest([["per", "minute"], ["a", "minute"], ["per", "min"], ["/", "min"], ["a", "min"]], at: k) {

@@ -426,7 +426,8 @@ enum Lexicon {
                                                   "negative", "none"]
     /// Just before a condition: not the patient's history but a finding or a question now ("new AF", "?AF").
     static let conditionNotHistory: Set<String> = ["new", "query", "?", "possible", "suspected", "probable", "likely",
-                                                   "consistent", "keeping", "ongoing", "acute", "fast", "rapid"]
+                                                   "consistent", "keeping", "ongoing", "acute", "fast", "rapid",
+                                                   "now", "today", "tonight", "currently"]
     /// In a condition's clause before it: feared or investigated, not had ("worried he has cancer", "tested for").
     static let conditionDoubts: Set<String> = [
         "worried", "worries", "scared", "afraid", "fears", "feared", "concerned", "thinks", "think", "thought",
@@ -436,7 +437,7 @@ enum Lexicon {
     ]
     /// Opening an item of a history list: a finding now, which ends the list ("history of angina and new chest pain").
     static let presentNotHistory: Set<String> = ["new", "now", "today", "tonight", "currently", "presenting",
-                                                 "presented", "acute", "acutely", "this", "ongoing", "worsening"]
+                                                 "presented"]
     /// Within three words after a condition: now or suspected, not history ("AF today", "lymphoma suspected",
     /// "AF versus flutter", "bowel cancer is being ruled out").
     static let conditionNotHistoryAfter: Set<String> = [
