@@ -79,7 +79,7 @@ extension HandoverScanner {
             while let w = key(p0), ["the", "his", "her", "their", "a", "an"].contains(w) { p0 -= 1 }
             let objectOfPreposition = ["to", "with", "from", "by", "at", "for", "of"].contains(key(p0) ?? "")
             let crewEarlier = (clauseStart(s)..<max(clauseStart(s), s)).contains {
-                ["we", "we've", "we'd", "i", "i've"].contains(keys[$0])
+                Lexicon.crewPronouns.contains(keys[$0])
             }
             if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject), !objectOfPreposition, !crewEarlier {
                 return true
@@ -275,7 +275,7 @@ extension HandoverScanner {
                 if isPunct(s, ","), let open = (max(0, s - 7)..<s).last(where: { isPunct($0, ",") }),
                    !(open + 1..<s).contains(where: { isSentenceEnd($0) }),
                    (open + 1..<s).contains(where: { longest(Lexicon.beforeCrewPhrases, at: $0) != nil })
-                    || !(open + 1..<s).contains(where: { ["we", "we've", "we'd", "i", "i've"].contains(keys[$0]) }) {
+                    || !(open + 1..<s).contains(where: { Lexicon.crewPronouns.contains(keys[$0]) }) {
                     // The giver's words open the sentence: up to three words before it, none a preposition or a
                     // verb of giving ("The school nurse, who called us, gave…", "His elderly wife, she's 76, gave…").
                     var head = open - 2

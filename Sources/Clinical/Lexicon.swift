@@ -566,6 +566,8 @@ enum Lexicon {
         "neighbour", "neighbor", "friend", "friends", "bystander", "bystanders", "teacher", "school", "gp",
         "pharmacist", "staff", "cfr", "police", "officer", "officers", "lifeguard", "midwife", "aider",
     ]
+    /// The crew speaking of itself as a subject ("we gave", "I've given").
+    static let crewPronouns: Set<String> = ["we", "we've", "we'd", "i", "i've"]
     /// Words that make the patient the subject of the verb straight after them.
     static let patientSubjects: Set<String> = [
         "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's",
