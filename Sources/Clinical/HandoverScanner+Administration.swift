@@ -65,37 +65,10 @@ extension HandoverScanner {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return true }
             j -= 1
         }
-        // "mum gave him his midazolam", "Mum says …; she gave him his midazolam": a recipient and then a possessive
-        // after a giver who is not the crew (a third party as the subject, or "she"/"he"/"they" with a third party
-        // named earlier in the sentence, or before a ";" in it, and no crew word between) is the patient's own supply. Otherwise the
-        // clause rule below decides ("gave him his aspirin 300 mg", "she gave him his ketamine" are the crew's).
-        if let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
-           Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) {
-            var s = j - 2
-            while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
-                                   "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
-            // A subject, not the object of "spoke to mum then gave…"; and no crew pronoun earlier in the clause.
-            var p0 = s - 1
-            while let w = key(p0), ["the", "his", "her", "their", "a", "an"].contains(w) { p0 -= 1 }
-            let objectOfPreposition = ["to", "with", "from", "by", "at", "for", "of"].contains(key(p0) ?? "")
-            let crewEarlier = (clauseStart(s)..<max(clauseStart(s), s)).contains {
-                Lexicon.crewPronouns.contains(keys[$0])
-            }
-            if let subject = key(s), Lexicon.thirdPartyGivers.contains(subject), !objectOfPreposition, !crewEarlier {
-                return true
-            }
-            if let subject = key(s), ["she", "he", "they"].contains(subject) {
-                // Across a ";" ("Mum says he started fitting at eight; she gave him his midazolam"), not a full
-                // stop; a crew member as a subject on the way stops it ("my crewmate arrived and she gave…").
-                var p = s - 1
-                while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
-                    if ["we", "we've", "we'd", "i", "i've", "my", "our", "crew", "partner", "colleague", "crewmate",
-                        "paramedic", "paramedics", "technician", "tech", "emt", "student", "medic", "doctor", "mate",
-                        "eca", "ecp", "attendant", "driver"].contains(keys[p]) { break }
-                    if Lexicon.thirdPartyGivers.contains(keys[p]) { return true }
-                    p -= 1
-                }
-            }
+        // "mum gave him his midazolam": the patient's own supply given by someone else (see `giverOfOwnSupply`).
+        if let giver = giverOfOwnSupply(i) {
+            if giver == .thirdParty { return true }
+            if giver == .unknown { return false }   // neither: `isNotAdministered` drops it
         }
         // "gave her morphine", "titrated her morphine to 10 mg": the crew's. Still the patient's own: "he started his
         // prednisolone rescue pack" (the patient starting a course) and "he'd given himself his EpiPen" (a
@@ -107,6 +80,48 @@ extension HandoverScanner {
                 && !(Lexicon.patientStartingVerbs.contains(keys[v])
                      && [key(v - 1), key(v - 2)].contains { Lexicon.patientSubjects.contains($0 ?? "") })
         }
+    }
+
+    enum SupplyGiver { case crew, thirdParty, unknown }
+
+    /// Who gave the patient's own supply in "gave him his X" / "gave her her X" (a recipient, then a possessive);
+    /// nil for any other wording. Looking back from the verb's subject (past then, quickly, already…) to the start of
+    /// the sentence (across a ";"), the first of these decides: a crew word ("we", "I", "my", "our", crewmate,
+    /// partner, paramedic, student…) → the crew; a third party (`Lexicon.thirdPartyGivers`) that is not the object
+    /// of a preposition ("spoke to mum", "a friend of his mum") → the third party. No subject at all ("Gave him his
+    /// aspirin 300 mg") → the crew; a "she"/"he"/"they" or an object that nothing resolves → unknown, and the drug
+    /// is reported neither as given nor as the patient's ("she" may be a crewmate or the mum).
+    func giverOfOwnSupply(_ i: Int) -> SupplyGiver? {
+        guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return nil }
+        var j = i - 2
+        if prev == "own" {
+            guard let p = key(j), Lexicon.possessives.contains(p) else { return nil }
+            j -= 1
+        }
+        guard let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
+              Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) else { return nil }
+        var s = j - 2
+        while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
+                               "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
+        let crewWords: Set<String> = ["we", "we've", "we'd", "i", "i've", "my", "our", "crew", "partner", "colleague",
+                                      "crewmate", "paramedic", "paramedics", "technician", "tech", "emt", "student",
+                                      "medic", "eca", "ecp"]
+        func isObject(_ p: Int) -> Bool {
+            var q = p - 1
+            while let w = key(q), ["the", "his", "her", "their", "a", "an", "my", "our"].contains(w) { q -= 1 }
+            return ["to", "with", "from", "by", "at", "for", "of"].contains(key(q) ?? "")
+        }
+        var sawSomeone = ["she", "he", "they"].contains(key(s) ?? "")
+        var p = s
+        while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
+            if crewWords.contains(keys[p]) { return .crew }
+            if Lexicon.thirdPartyGivers.contains(keys[p]) {
+                if !isObject(p) { return .thirdParty }
+                sawSomeone = true
+            }
+            p -= 1
+        }
+        return sawSomeone ? .unknown : .crew
     }
 
     /// "We offered morphine and Entonox and he declined both": an offer is not a dose. "offered" counts only close
@@ -162,6 +177,7 @@ extension HandoverScanner {
             return true
         }
         if isGivenByOthers(i, end) { return true }
+        if giverOfOwnSupply(i) == .unknown { return true }
         if isInNothingGivenSentence(i, end) { return true }
         var j = i - 1
         var clause = true

@@ -44,17 +44,20 @@ extension HandoverScanner {
         // a condition shares its cue ("or" joins alternatives: "heart failure or COPD, we're not sure").
         let listed = key(i - 1) == "and" && lastConditionEnd == i - 1
         // "heart failure or COPD, we're not sure": either may be wrong, so neither is listed.
-        if key(i - 1) == "or", lastConditionEnd == i - 1, var past = history.pastHistory, !past.isEmpty {
-            let index = past.count - 1
-            past.removeLast()
-            history.pastHistory = past.isEmpty ? nil : past
-            evidence.removeAll { $0.path == "history.past_history[\(index)]" }
+        if key(i - 1) == "or", lastConditionEnd == i - 1 {
+            if lastConditionAppended, var past = history.pastHistory, !past.isEmpty {
+                let index = past.count - 1
+                past.removeLast()
+                history.pastHistory = past.isEmpty ? nil : past
+                evidence.removeAll { $0.path == "history.past_history[\(index)]" }
+            }
             lastConditionEnd = nil
             return c.end
         }
         guard listed || before.contains(where: { cues.contains($0) }) else { return nil }
         let value = text(i, c.end)
         var past = history.pastHistory ?? []
+        lastConditionAppended = !past.contains(where: { $0.lowercased() == value.lowercased() })
         if !past.contains(where: { $0.lowercased() == value.lowercased() }) {
             addEvidence("history.past_history[\(past.count)]", scalarSpan(i, c.end))
             past.append(value)

@@ -57,8 +57,11 @@ extension HandoverScanner {
                 if longest(Lexicon.drugs, at: j) == nil, endsCapture(j) { break }
                 // "…heart failure and diabetes, he takes furosemide": a pronoun opens a new clause, not an item.
                 if Lexicon.clauseSubjects.contains(keys[j]) { break }
-                // "history of angina and new chest pain": what is new or now is no item of the history.
-                if Lexicon.presentNotHistory.contains(keys[j]) { break }
+                // "history of angina and new chest pain": what is new, now or worsening is no item of the history.
+                if Lexicon.presentNotHistoryOpeners.contains(keys[j]),
+                   !(keys[j] == "acute" && Lexicon.acuteHistoryNames.contains(key(j + 1) ?? "")) {
+                    break
+                }
             } else if endsCapture(j), longest(Lexicon.drugs, at: j) == nil {
                 break
             } else if Lexicon.presentNotHistory.contains(keys[j]) {

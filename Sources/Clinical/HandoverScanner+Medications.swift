@@ -28,20 +28,28 @@ extension HandoverScanner {
         // "on levetiracetam and lamotrigine": a drug joined by "and" straight to one read as the patient's own, when
         // nothing of a dose follows it in its part of the sentence (a number, a route, "at"): "on warfarin and
         // ondansetron 4 mg IV" is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
-        let listed = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
+        let joined = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
+        // A dose after it when the one before had none ("on apixaban and ondansetron 4 mg"): his or the crew's,
+        // neither is reported.
+        let dosed = numbers.parse(at: m.end).map { doseUnit(at: $0.end) != nil } ?? false
+        if joined, dosed, !lastHistoryMedicationHadDose, !isHistoryClause(i, m.end) { return m.end }
+        let listed = joined
         // "on apixaban or rivaroxaban, not sure which": either may be wrong, so neither is listed.
-        if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1, var meds = history.medications, !meds.isEmpty {
-            let index = meds.count - 1
-            meds.removeLast()
-            history.medications = meds.isEmpty ? nil : meds
-            evidence.removeAll { $0.path == "history.medications[\(index)]" }
+        // (An item listed before, and only repeated here, stays.)
+        if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1 {
+            if lastHistoryMedicationAppended, var meds = history.medications, !meds.isEmpty {
+                let index = meds.count - 1
+                meds.removeLast()
+                history.medications = meds.isEmpty ? nil : meds
+                evidence.removeAll { $0.path == "history.medications[\(index)]" }
+            }
             lastHistoryMedicationEnd = nil
             return m.end
         }
         // "He's on aspirin and GTN 400 mcg SL": a drug joined by "and" in a history clause, with a route and no
         // schedule, may be the crew's dose or his own: neither is reported.
         if !usual, key(i - 1) == "and", isHistoryClause(i, m.end), hasRoute(after: m.end), !hasSchedule(after: m.end),
-           !hasGivenVerb(after: m.end), !isPatientsOwn(i) {
+           !isPatientsOwn(i) {
             return m.end
         }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
@@ -52,6 +60,7 @@ extension HandoverScanner {
                 return doseUnit(at: n.end, drug: m.value)?.end ?? n.end
             }
             var meds = self.history.medications ?? []
+            lastHistoryMedicationAppended = !meds.contains(m.value)
             if !meds.contains(m.value) {
                 addEvidence("history.medications[\(meds.count)]", scalarSpan(i, m.end), nemsis: "eHistory.12")
                 meds.append(m.value)
@@ -59,7 +68,11 @@ extension HandoverScanner {
             self.history.medications = meds
             // The dose of a home medication is not a dose given: step over it.
             var end = m.end
-            if let n = numbers.parse(at: m.end) { end = doseUnit(at: n.end)?.end ?? n.end }
+            lastHistoryMedicationHadDose = false
+            if let n = numbers.parse(at: m.end) {
+                end = doseUnit(at: n.end)?.end ?? n.end
+                lastHistoryMedicationHadDose = doseUnit(at: n.end) != nil
+            }
             lastHistoryMedicationEnd = end
             return end
         }

@@ -316,10 +316,15 @@ extension HandoverScanner {
             if isPunct(c, ",") { c += 1 }
             guard let cEnd = longest(Lexicon.continuations, at: c), let next = numbers.parse(at: cEnd),
                   !startsVital(cEnd) else { break }
-            // "…, down to 60% venturi", "FiO2": a device's setting, not a saturation.
+            // "…, down to 60% venturi", "down to fifty litres", "up to sixty percent oxygen": a device's setting, not
+            // a saturation. A flow or venturi always; a mask, NRB or oxygen when the number is below 85 ("up to 94
+            // NRB" is a reading on it).
             var after = next.end
             if isPunct(after, "%") || key(after) == "percent" { after += 1 }
-            if let w = key(after), ["venturi", "fio2"].contains(w) { break }
+            if let w = key(after) {
+                if ["venturi", "fio2", "litres", "liters", "litre", "liter", "l", "lpm", "flow"].contains(w) { break }
+                if ["mask", "nrb", "non", "oxygen", "o2"].contains(w), next.value < 85 { break }
+            }
             start = c
             n = next
             approximate = false

@@ -31,9 +31,14 @@ struct HandoverScanner {
     /// The token index after the last medication read as the patient's own (its dose stepped over), so "on
     /// levetiracetam and lamotrigine" reads both.
     var lastHistoryMedicationEnd: Int?
+    /// Whether that medication was newly appended (an "or" after it takes back only a new item) and said with a
+    /// dose (a dose after an "and"-joined drug then reads as a list of home medicines with their doses).
+    var lastHistoryMedicationAppended = false
+    var lastHistoryMedicationHadDose = false
     /// The token index after the last condition read as past history, so "he's got prostate cancer and type two
     /// diabetes" reads both.
     var lastConditionEnd: Int?
+    var lastConditionAppended = false
     var flags: [Flag] = []
     var evidence: [Evidence] = []
 

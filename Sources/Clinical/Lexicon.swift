@@ -435,9 +435,15 @@ enum Lexicon {
         "investigations", "awaiting", "screening", "screened", "excluded", "exclude", "rule", "ruled", "suspected",
         "suspect", "possible", "possibly", "maybe", "whether", "if",
     ]
-    /// Opening an item of a history list: a finding now, which ends the list ("history of angina and new chest pain").
+    /// Inside an item of a history list: a finding now, which ends the list ("history of copd now short of breath").
     static let presentNotHistory: Set<String> = ["new", "now", "today", "tonight", "currently", "presenting",
-                                                 "presented"]
+                                                 "presented", "this"]
+    /// Opening an item of a history list, the same and a few more ("history of angina and worsening chest pain";
+    /// "acute" except before a name of past illness: "history of acute MI").
+    static let presentNotHistoryOpeners: Set<String> = presentNotHistory.union(["worsening", "ongoing", "acute",
+                                                                                "acutely", "increasing"])
+    static let acuteHistoryNames: Set<String> = ["mi", "myocardial", "coronary", "kidney", "renal", "pancreatitis",
+                                                 "leukaemia", "leukemia", "stroke"]
     /// Within three words after a condition: now or suspected, not history ("AF today", "lymphoma suspected",
     /// "AF versus flutter", "bowel cancer is being ruled out").
     static let conditionNotHistoryAfter: Set<String> = [
