@@ -84,44 +84,118 @@ extension HandoverScanner {
 
     enum SupplyGiver { case crew, thirdParty, unknown }
 
-    /// Who gave the patient's own supply in "gave him his X" / "gave her her X" (a recipient, then a possessive);
-    /// nil for any other wording. Looking back from the verb's subject (past then, quickly, already…) to the start of
-    /// the sentence (across a ";"), the first of these decides: a crew word ("we", "I", "my", "our", crewmate,
-    /// partner, paramedic, student…) → the crew; a third party (`Lexicon.thirdPartyGivers`) that is not the object
-    /// of a preposition ("spoke to mum", "a friend of his mum") → the third party. No subject at all ("Gave him his
-    /// aspirin 300 mg") → the crew; a "she"/"he"/"they" or an object that nothing resolves → unknown, and the drug
-    /// is reported neither as given nor as the patient's ("she" may be a crewmate or the mum).
+    /// Who gave the patient's own supply in "gave him his X" / "gave her her X" / "gave them their X" (a recipient,
+    /// then its own possessive); nil for any other wording. The verb's subject (past then, quickly, already…):
+    /// - a third party opening its clause ("Mum then gave…", "…and mum gave…", "A friend of his mum gave…") → the
+    ///   patient's own; a crew word ("we", "I", "my partner"…) → the crew's;
+    /// - none ("Gave him his aspirin", "Cannulated and gave…", "on arrival gave…"), or a person who is the object of
+    ///   another verb or a preposition ("we reassured mum then gave…", "Dad spoke to mum then gave…"): the subject
+    ///   of the clause before in the same sentence decides the same way; nobody found → the crew's;
+    /// - "she"/"he"/"they" (also she'd, they've…): only third parties named earlier in the sentence (across a ";")
+    ///   → his own; only crew → the crew's; both or neither → unknown;
+    /// - any other noun ("his mate", "a passer-by", "security guard") → unknown.
+    /// Unknown is reported neither as given nor as the patient's own. A possessive that is not the recipient's
+    /// ("gave him her GTN") is unknown too.
     func giverOfOwnSupply(_ i: Int) -> SupplyGiver? {
         guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return nil }
         var j = i - 2
+        var possessive = prev
         if prev == "own" {
             guard let p = key(j), Lexicon.possessives.contains(p) else { return nil }
+            possessive = p
             j -= 1
         }
         guard let recipient = key(j), ["him", "her", "them"].contains(recipient), let verb = key(j - 1),
               Lexicon.givenVerbs.contains(verb) || Lexicon.givenDoneVerbs.contains(verb) else { return nil }
+        guard ["him": "his", "her": "her", "them": "their"][recipient] == possessive else { return .unknown }
         var s = j - 2
         while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
                                "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
         let crewWords: Set<String> = ["we", "we've", "we'd", "i", "i've", "my", "our", "crew", "partner", "colleague",
                                       "crewmate", "paramedic", "paramedics", "technician", "tech", "emt", "student",
                                       "medic", "eca", "ecp"]
-        func isObject(_ p: Int) -> Bool {
+        let determiners: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our"]
+        let prepositions: Set<String> = ["to", "with", "from", "by", "at", "for", "of", "on", "in", "after", "before"]
+        let joiners: Set<String> = ["and", "then", "so", "but", "says", "said", "states", "stated"]
+        /// The token before the noun phrase ending at `p` (past determiners).
+        func before(_ p: Int) -> Int {
             var q = p - 1
-            while let w = key(q), ["the", "his", "her", "their", "a", "an", "my", "our"].contains(w) { q -= 1 }
-            return ["to", "with", "from", "by", "at", "for", "of"].contains(key(q) ?? "")
+            while let w = key(q), determiners.contains(w) { q -= 1 }
+            return q
         }
-        var sawSomeone = ["she", "he", "they"].contains(key(s) ?? "")
-        var p = s
-        while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
-            if crewWords.contains(keys[p]) { return .crew }
-            if Lexicon.thirdPartyGivers.contains(keys[p]) {
-                if !isObject(p) { return .thirdParty }
-                sawSomeone = true
+        /// Whether the person at `p` opens its clause (nothing but a sentence start, punctuation or a joiner before).
+        func opensClause(_ p: Int) -> Bool {
+            let q = before(p)
+            return q < 0 || isSentenceEnd(q) || (q < tokens.count && tokens[q].kind == .punctuation)
+                || joiners.contains(keys[q])
+        }
+        /// The subject of the clause before `from`, in its sentence (not across ";" or ","-free sentence ends).
+        func clauseSubject(from: Int) -> SupplyGiver {
+            var p = from
+            while p >= 0, !isSentenceEnd(p), !isPunct(p, ";") {
+                if crewWords.contains(keys[p]), opensClause(p) || ["we", "we've", "we'd", "i", "i've"].contains(keys[p]) {
+                    return .crew
+                }
+                if Lexicon.thirdPartyGivers.contains(keys[p]), opensClause(p) {
+                    // "Mum and dad": the pair's first word decides.
+                    return .thirdParty
+                }
+                p -= 1
             }
-            p -= 1
+            return .crew
         }
-        return sawSomeone ? .unknown : .crew
+        guard s >= 0, s < tokens.count, !isSentenceEnd(s) else { return .crew }
+        let subject = keys[s]   // the word as said; `s` may move to the first of a pair below
+        if tokens[s].kind == .punctuation {
+            return isPunct(s, ",") ? clauseSubject(from: s - 1) : .crew
+        }
+        if joiners.contains(subject) { return clauseSubject(from: s - 1) }
+        if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
+            var crew = false
+            var others = false
+            var p = s - 1
+            while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
+                if crewWords.contains(keys[p]) { crew = true }
+                if Lexicon.thirdPartyGivers.contains(keys[p]) { others = true }
+                p -= 1
+            }
+            return others && !crew ? .thirdParty : (crew && !others ? .crew : .unknown)
+        }
+        // "mum and dad": the first of the pair stands for both.
+        if Lexicon.thirdPartyGivers.contains(subject), key(before(s)) == "and",
+           Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "") {
+            s = before(before(s))
+        }
+        let object = prepositions.contains(key(before(s)) ?? "") || !opensClause(s)
+        if Lexicon.thirdPartyGivers.contains(keys[s]) || crewWords.contains(keys[s]) {
+            if !object {
+                // "Mum and dad gave…" / "Mum then gave…": a third party; "my partner gave…": the crew.
+                return Lexicon.thirdPartyGivers.contains(keys[s]) ? .thirdParty : .crew
+            }
+            // "A friend of his mum gave…": the noun before "of".
+            if key(before(s)) == "of", Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "") {
+                return .thirdParty
+            }
+            return clauseSubject(from: before(s))
+        }
+        // "on arrival gave…": a prepositional phrase and no subject: the crew's, unless a third party was named
+        // earlier in the sentence ("Mum at home gave him his…", "his wife called 999 on arrival gave…"): unknown.
+        if prepositions.contains(key(before(s)) ?? "") {
+            var p = before(s) - 1
+            while p >= 0, !isSentenceEnd(p) {
+                if Lexicon.thirdPartyGivers.contains(keys[p]) { return .unknown }
+                p -= 1
+            }
+            return .crew
+        }
+        // A hyphenated or other noun ("a passer-by", "security guard", "his mate"): someone, but who?
+        if tokens[s].isWord, !Lexicon.givenVerbs.contains(subject), !Lexicon.givenDoneVerbs.contains(subject) {
+            // A verb before "and gave" ("Cannulated and gave") was handled by the joiners; a bare word here is a noun
+            // unless it is a past tense used as a clause of its own.
+            if subject.hasSuffix("ed") { return clauseSubject(from: s) }
+            return .unknown
+        }
+        return clauseSubject(from: s - 1)
     }
 
     /// "We offered morphine and Entonox and he declined both": an offer is not a dose. "offered" counts only close

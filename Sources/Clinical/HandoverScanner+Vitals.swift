@@ -321,6 +321,13 @@ extension HandoverScanner {
             // NRB" is a reading on it).
             var after = next.end
             if isPunct(after, "%") || key(after) == "percent" { after += 1 }
+            // Past "on", "via", "the", "face", "high", "humidified" ("then 60 percent via venturi").
+            var looked = 0
+            while let w = key(after), looked < 3,
+                  ["on", "via", "with", "the", "a", "face", "high", "humidified", "through", "by"].contains(w) {
+                after += 1
+                looked += 1
+            }
             if let w = key(after) {
                 if ["venturi", "fio2", "litres", "liters", "litre", "liter", "l", "lpm", "flow"].contains(w) { break }
                 if ["mask", "nrb", "non", "oxygen", "o2"].contains(w), next.value < 85 { break }

@@ -437,7 +437,7 @@ enum Lexicon {
     ]
     /// Inside an item of a history list: a finding now, which ends the list ("history of copd now short of breath").
     static let presentNotHistory: Set<String> = ["new", "now", "today", "tonight", "currently", "presenting",
-                                                 "presented", "this"]
+                                                 "presented", "this", "acute", "exacerbation", "worsening"]
     /// Opening an item of a history list, the same and a few more ("history of angina and worsening chest pain";
     /// "acute" except before a name of past illness: "history of acute MI").
     static let presentNotHistoryOpeners: Set<String> = presentNotHistory.union(["worsening", "ongoing", "acute",
