@@ -85,17 +85,18 @@ extension HandoverScanner {
     enum SupplyGiver { case crew, thirdParty, unknown }
 
     /// Who gave the patient's own supply in "gave him his X" / "gave her her X" / "gave them their X" (a recipient,
-    /// then its own possessive); nil for any other wording. The verb's subject (past then, quickly, already…):
-    /// - a third party opening its clause ("Mum then gave…", "…and mum gave…", "A friend of his mum gave…") → the
-    ///   patient's own; a crew word ("we", "I", "my partner"…) → the crew's;
-    /// - none ("Gave him his aspirin", "Cannulated and gave…", "on arrival gave…"), or a person who is the object of
-    ///   another verb or a preposition ("we reassured mum then gave…", "Dad spoke to mum then gave…"): the subject
-    ///   of the clause before in the same sentence decides the same way; nobody found → the crew's;
-    /// - "she"/"he"/"they" (also she'd, they've…): only third parties named earlier in the sentence (across a ";")
-    ///   → his own; only crew → the crew's; both or neither → unknown;
-    /// - any other noun ("his mate", "a passer-by", "security guard") → unknown.
-    /// Unknown is reported neither as given nor as the patient's own. A possessive that is not the recipient's
-    /// ("gave him her GTN") is unknown too.
+    /// then its own possessive); nil for any other wording. Only the clearest wordings get a side; everything else is
+    /// unknown, reported neither as given nor as the patient's own (five review rounds found that looser readings
+    /// put doses on the wrong side, above all in unpunctuated engine text). Looking at the verb's subject (past
+    /// then, quickly, already…) and at the sentence before it (across a ";"):
+    /// - the crew: "we"/"I" (not in reported speech: "wife states I gave…"), "my partner", "our student"… — unless
+    ///   paired with a third party ("His wife and I gave…"); or no subject at all ("Gave him his aspirin",
+    ///   "Cannulated and gave…", "On arrival gave…") when no third party is named in the sentence or, for a
+    ///   sentence of its own, in the one before;
+    /// - a third party: one (or a pair, or the head of "a friend of his mum") opening its clause as the subject,
+    ///   or "she"/"he"/"they" (and their contractions), with no crew word anywhere before it in the sentence;
+    /// - unknown: anything else ("we reassured mum then gave…", "His partner gave…", "a passer-by gave…", "mum
+    ///   told the paramedic she gave…", "gave him her GTN").
     func giverOfOwnSupply(_ i: Int) -> SupplyGiver? {
         guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return nil }
         var j = i - 2
@@ -111,91 +112,74 @@ extension HandoverScanner {
         var s = j - 2
         while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
                                "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
-        let crewWords: Set<String> = ["we", "we've", "we'd", "i", "i've", "my", "our", "crew", "partner", "colleague",
-                                      "crewmate", "paramedic", "paramedics", "technician", "tech", "emt", "student",
-                                      "medic", "eca", "ecp"]
+        let crewNouns: Set<String> = ["partner", "colleague", "crewmate", "paramedic", "paramedics", "technician",
+                                      "tech", "emt", "student", "medic", "eca", "ecp", "crew"]
         let determiners: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our"]
-        let prepositions: Set<String> = ["to", "with", "from", "by", "at", "for", "of", "on", "in", "after", "before"]
-        let joiners: Set<String> = ["and", "then", "so", "but", "says", "said", "states", "stated"]
-        /// The token before the noun phrase ending at `p` (past determiners).
+        let joiners: Set<String> = ["and", "then", "so", "but"]
         func before(_ p: Int) -> Int {
             var q = p - 1
             while let w = key(q), determiners.contains(w) { q -= 1 }
             return q
         }
-        /// Whether the person at `p` opens its clause (nothing but a sentence start, punctuation or a joiner before).
         func opensClause(_ p: Int) -> Bool {
             let q = before(p)
             return q < 0 || isSentenceEnd(q) || (q < tokens.count && tokens[q].kind == .punctuation)
                 || joiners.contains(keys[q])
         }
-        /// The subject of the clause before `from`, in its sentence (not across ";" or ","-free sentence ends).
-        func clauseSubject(from: Int) -> SupplyGiver {
-            var p = from
-            while p >= 0, !isSentenceEnd(p), !isPunct(p, ";") {
-                if crewWords.contains(keys[p]), opensClause(p) || ["we", "we've", "we'd", "i", "i've"].contains(keys[p]) {
-                    return .crew
-                }
-                if Lexicon.thirdPartyGivers.contains(keys[p]), opensClause(p) {
-                    // "Mum and dad": the pair's first word decides.
-                    return .thirdParty
-                }
-                p -= 1
-            }
-            return .crew
-        }
-        guard s >= 0, s < tokens.count, !isSentenceEnd(s) else { return .crew }
-        let subject = keys[s]   // the word as said; `s` may move to the first of a pair below
-        if tokens[s].kind == .punctuation {
-            return isPunct(s, ",") ? clauseSubject(from: s - 1) : .crew
-        }
-        if joiners.contains(subject) { return clauseSubject(from: s - 1) }
-        if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
+        /// Third parties and crew words named in [from, to), `from` walking back to the sentence start (across ";").
+        func named(before to: Int) -> (third: Bool, crew: Bool) {
+            var third = false
             var crew = false
-            var others = false
-            var p = s - 1
+            var p = to - 1
             while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
-                if crewWords.contains(keys[p]) { crew = true }
-                if Lexicon.thirdPartyGivers.contains(keys[p]) { others = true }
+                if Lexicon.thirdPartyGivers.contains(keys[p]) { third = true }
+                if Lexicon.crewPronouns.contains(keys[p]) || crewNouns.contains(keys[p]) || ["my", "our"].contains(keys[p]) {
+                    crew = true
+                }
                 p -= 1
             }
-            return others && !crew ? .thirdParty : (crew && !others ? .crew : .unknown)
+            return (third, crew)
         }
-        // "mum and dad": the first of the pair stands for both.
-        if Lexicon.thirdPartyGivers.contains(subject), key(before(s)) == "and",
-           Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "") {
-            s = before(before(s))
-        }
-        let object = prepositions.contains(key(before(s)) ?? "") || !opensClause(s)
-        if Lexicon.thirdPartyGivers.contains(keys[s]) || crewWords.contains(keys[s]) {
-            if !object {
-                // "Mum and dad gave…" / "Mum then gave…": a third party; "my partner gave…": the crew.
-                return Lexicon.thirdPartyGivers.contains(keys[s]) ? .thirdParty : .crew
-            }
-            // "A friend of his mum gave…": the noun before "of".
-            if key(before(s)) == "of", Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "") {
-                return .thirdParty
-            }
-            return clauseSubject(from: before(s))
-        }
-        // "on arrival gave…": a prepositional phrase and no subject: the crew's, unless a third party was named
-        // earlier in the sentence ("Mum at home gave him his…", "his wife called 999 on arrival gave…"): unknown.
-        if prepositions.contains(key(before(s)) ?? "") {
-            var p = before(s) - 1
-            while p >= 0, !isSentenceEnd(p) {
-                if Lexicon.thirdPartyGivers.contains(keys[p]) { return .unknown }
-                p -= 1
+        // No subject: a sentence of its own, a joiner or a punctuation mark, or a prepositional phrase.
+        let noSubject = s < 0 || isSentenceEnd(s) || tokens[s].kind == .punctuation || joiners.contains(keys[s])
+            || ["on", "at", "after", "upon"].contains(key(before(s)) ?? "") && !Lexicon.thirdPartyGivers.contains(keys[s])
+        if noSubject {
+            if named(before: max(0, s + 1)).third { return .unknown }
+            if s < 0 || isSentenceEnd(s) {
+                // The sentence before: "Dad found him collapsed. Gave him his EpiPen."
+                var p = s - 1
+                while p >= 0, !isSentenceEnd(p) {
+                    if Lexicon.thirdPartyGivers.contains(keys[p]) { return .unknown }
+                    p -= 1
+                }
             }
             return .crew
         }
-        // A hyphenated or other noun ("a passer-by", "security guard", "his mate"): someone, but who?
-        if tokens[s].isWord, !Lexicon.givenVerbs.contains(subject), !Lexicon.givenDoneVerbs.contains(subject) {
-            // A verb before "and gave" ("Cannulated and gave") was handled by the joiners; a bare word here is a noun
-            // unless it is a past tense used as a clause of its own.
-            if subject.hasSuffix("ed") { return clauseSubject(from: s) }
-            return .unknown
+        let subject = keys[s]
+        let reported = (max(0, s - 2)..<s).contains { ["says", "said", "states", "stated", "reports", "told"].contains(keys[$0]) }
+            || isPunct(s - 1, ":") || isPunct(s - 1, "\"")
+        let pairedWithThird = key(before(s)) == "and" && Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "")
+        if Lexicon.crewPronouns.contains(subject) {
+            return reported || pairedWithThird ? .unknown : .crew
         }
-        return clauseSubject(from: s - 1)
+        if crewNouns.contains(subject) {
+            guard ["my", "our"].contains(key(s - 1) ?? ""), !pairedWithThird else { return .unknown }
+            return .crew
+        }
+        let earlier = named(before: s)
+        if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
+            return earlier.third && !earlier.crew ? .thirdParty : .unknown
+        }
+        if Lexicon.thirdPartyGivers.contains(subject), !earlier.crew {
+            // "Mum and dad gave…": the first of the pair; "A friend of his mum gave…": the head before "of".
+            var head = s
+            if pairedWithThird { head = before(before(s)) }
+            if key(before(head)) == "of", Lexicon.thirdPartyGivers.contains(key(before(before(head))) ?? "") {
+                head = before(before(head))
+            }
+            if opensClause(head), !crewNouns.contains(key(before(head)) ?? "") { return .thirdParty }
+        }
+        return .unknown
     }
 
     /// "We offered morphine and Entonox and he declined both": an offer is not a dose. "offered" counts only close
