@@ -85,18 +85,17 @@ extension HandoverScanner {
     enum SupplyGiver { case crew, thirdParty, unknown }
 
     /// Who gave the patient's own supply in "gave him his X" / "gave her her X" / "gave them their X" (a recipient,
-    /// then its own possessive); nil for any other wording. Only the clearest wordings get a side; everything else is
-    /// unknown, reported neither as given nor as the patient's own (five review rounds found that looser readings
-    /// put doses on the wrong side, above all in unpunctuated engine text). Looking at the verb's subject (past
-    /// then, quickly, already…) and at the sentence before it (across a ";"):
-    /// - the crew: "we"/"I" (not in reported speech: "wife states I gave…"), "my partner", "our student"… — unless
-    ///   paired with a third party ("His wife and I gave…"); or no subject at all ("Gave him his aspirin",
-    ///   "Cannulated and gave…", "On arrival gave…") when no third party is named in the sentence or, for a
-    ///   sentence of its own, in the one before;
-    /// - a third party: one (or a pair, or the head of "a friend of his mum") opening its clause as the subject,
-    ///   or "she"/"he"/"they" (and their contractions), with no crew word anywhere before it in the sentence;
-    /// - unknown: anything else ("we reassured mum then gave…", "His partner gave…", "a passer-by gave…", "mum
-    ///   told the paramedic she gave…", "gave him her GTN").
+    /// then its own possessive); nil for any other wording. Only two wordings get a side; everything else is unknown,
+    /// reported neither as given nor as the patient's own. (Seven review rounds found looser readings putting doses
+    /// on the wrong side, above all in unpunctuated engine text; crews rarely give the patient's own supply, so the
+    /// misses are few.)
+    /// - The crew's: "we"/"I" or "my/our" + a crew noun as the verb's subject ("We gave him his own inhaler", "My
+    ///   partner gave her her salbutamol"), with no third party named before it in the sentence, not after "and"
+    ///   ("His wife and I gave…") and not in reported speech ("Wife states I gave…").
+    /// - The patient's own: a third party (`Lexicon.thirdPartyGivers`; a pair, or the head of "a friend of his mum")
+    ///   opening the sentence as the subject ("Mum then gave him his midazolam"), or "she"/"he"/"they" (and their
+    ///   contractions) with a third party earlier in the sentence (across a ";"); in both, with no word for the crew
+    ///   or anyone who may be it (we, me, us, my, crew nouns, ambulance, doctor…) before it in the sentence.
     func giverOfOwnSupply(_ i: Int) -> SupplyGiver? {
         guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return nil }
         var j = i - 2
@@ -112,74 +111,49 @@ extension HandoverScanner {
         var s = j - 2
         while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
                                "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
+        guard s >= 0, s < tokens.count, tokens[s].isWord else { return .unknown }
         let crewNouns: Set<String> = ["partner", "colleague", "crewmate", "paramedic", "paramedics", "technician",
                                       "tech", "emt", "student", "medic", "eca", "ecp", "crew"]
+        let maybeCrew = crewNouns.union(Lexicon.crewPronouns).union(["me", "myself", "us", "my", "our", "ambulance",
+                                                                     "hems", "doctor", "doctors", "responder", "car"])
         let determiners: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our"]
-        let joiners: Set<String> = ["and", "then", "so", "but"]
         func before(_ p: Int) -> Int {
             var q = p - 1
             while let w = key(q), determiners.contains(w) { q -= 1 }
             return q
         }
-        func opensClause(_ p: Int) -> Bool {
-            let q = before(p)
-            return q < 0 || isSentenceEnd(q) || (q < tokens.count && tokens[q].kind == .punctuation)
-                || joiners.contains(keys[q])
-        }
-        /// Third parties and crew words named in [from, to), `from` walking back to the sentence start (across ";").
-        func named(before to: Int) -> (third: Bool, crew: Bool) {
-            var third = false
-            var crew = false
-            var p = to - 1
-            while p >= 0, !isSentenceEnd(p) || isPunct(p, ";") {
-                if Lexicon.thirdPartyGivers.contains(keys[p]) { third = true }
-                if Lexicon.crewPronouns.contains(keys[p]) || crewNouns.contains(keys[p]) || ["my", "our"].contains(keys[p]) {
-                    crew = true
-                }
-                p -= 1
+        /// Whether a word of `set` is named before `p` in its sentence (across a ";").
+        func named(_ set: Set<String>, before p: Int) -> Bool {
+            var q = p - 1
+            while q >= 0, !isSentenceEnd(q) || isPunct(q, ";") {
+                if set.contains(keys[q]) { return true }
+                q -= 1
             }
-            return (third, crew)
-        }
-        // No subject: a sentence of its own, a joiner or a punctuation mark, or a prepositional phrase.
-        let noSubject = s < 0 || isSentenceEnd(s) || tokens[s].kind == .punctuation || joiners.contains(keys[s])
-            || ["on", "at", "after", "upon"].contains(key(before(s)) ?? "") && !Lexicon.thirdPartyGivers.contains(keys[s])
-        if noSubject {
-            if named(before: max(0, s + 1)).third { return .unknown }
-            if s < 0 || isSentenceEnd(s) {
-                // The sentence before: "Dad found him collapsed. Gave him his EpiPen."
-                var p = s - 1
-                while p >= 0, !isSentenceEnd(p) {
-                    if Lexicon.thirdPartyGivers.contains(keys[p]) { return .unknown }
-                    p -= 1
-                }
-            }
-            return .crew
+            return false
         }
         let subject = keys[s]
-        let reported = (max(0, s - 2)..<s).contains { ["says", "said", "states", "stated", "reports", "told"].contains(keys[$0]) }
-            || isPunct(s - 1, ":") || isPunct(s - 1, "\"")
-        let pairedWithThird = key(before(s)) == "and" && Lexicon.thirdPartyGivers.contains(key(before(before(s))) ?? "")
-        if Lexicon.crewPronouns.contains(subject) {
-            return reported || pairedWithThird ? .unknown : .crew
+        let thirdBefore = named(Lexicon.thirdPartyGivers, before: s)
+        if Lexicon.crewPronouns.contains(subject) || (crewNouns.contains(subject) && ["my", "our"].contains(key(s - 1) ?? "")) {
+            let first = Lexicon.crewPronouns.contains(subject) ? s : s - 1
+            let reported = (max(0, first - 3)..<first).contains {
+                ["says", "say", "said", "states", "stated", "reports", "reported", "told", "tells", "explained",
+                 "reckons", "thinks"].contains(keys[$0])
+            } || isPunct(first - 1, ":") || isPunct(first - 1, "\"")
+            return thirdBefore || reported || key(first - 1) == "and" ? .unknown : .crew
         }
-        if crewNouns.contains(subject) {
-            guard ["my", "our"].contains(key(s - 1) ?? ""), !pairedWithThird else { return .unknown }
-            return .crew
-        }
-        let earlier = named(before: s)
         if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
-            return earlier.third && !earlier.crew ? .thirdParty : .unknown
+            return thirdBefore && !named(maybeCrew, before: s) ? .thirdParty : .unknown
         }
-        if Lexicon.thirdPartyGivers.contains(subject), !earlier.crew {
-            // "Mum and dad gave…": the first of the pair; "A friend of his mum gave…": the head before "of".
-            var head = s
-            if pairedWithThird { head = before(before(s)) }
-            if key(before(head)) == "of", Lexicon.thirdPartyGivers.contains(key(before(before(head))) ?? "") {
-                head = before(before(head))
-            }
-            if opensClause(head), !crewNouns.contains(key(before(head)) ?? "") { return .thirdParty }
+        guard Lexicon.thirdPartyGivers.contains(subject) else { return .unknown }
+        var head = s
+        if key(before(head)) == "and", Lexicon.thirdPartyGivers.contains(key(before(before(head))) ?? "") {
+            head = before(before(head))
         }
-        return .unknown
+        if key(before(head)) == "of", Lexicon.thirdPartyGivers.contains(key(before(before(head))) ?? "") {
+            head = before(before(head))
+        }
+        let opensSentence = before(head) < 0 || isSentenceEnd(before(head))
+        return opensSentence && !named(maybeCrew, before: s) ? .thirdParty : .unknown
     }
 
     /// "We offered morphine and Entonox and he declined both": an offer is not a dose. "offered" counts only close

@@ -103,8 +103,11 @@ import Clinical
         #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
         // With no subject, the crew's; with a crew word first on the way back, the crew's; with a "she" nothing
         // resolves in the sentence (a crewmate or the mum?), neither given nor his own.
-        #expect(Extractor.analyze("Gave him his aspirin 300 mg chewed.").medicationsGiven.count == 1)
-        #expect(Extractor.analyze("Cannulated and gave him his morphine 5 mg IV.").medicationsGiven.count == 1)
+        // (Since the seventh review, no subject is neither: "X found him and gave him his…" hides the giver.)
+        for text in ["Gave him his aspirin 300 mg chewed.", "Cannulated and gave him his morphine 5 mg IV."] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
+        }
         let k = Extractor.analyze("She gave him his ketamine 20 mg IV.")
         #expect(k.medicationsGiven.isEmpty && k.history.medications == nil)
         #expect(Extractor.analyze("Mum was there. She gave him his midazolam.").medicationsGiven.isEmpty)
@@ -326,7 +329,7 @@ import Clinical
             let a = Extractor.analyze(text)
             #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
         }
-        #expect(Extractor.analyze("On arrival gave him his aspirin 300 mg PO.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("On arrival gave him his aspirin 300 mg PO.").history.medications == nil)
         #expect(Extractor.analyze("Mum and dad gave him his salbutamol.").history.medications == ["salbutamol"])
         #expect(Extractor.analyze("Mum was frantic; she'd given him his midazolam.").history.medications == ["midazolam"])
         // A device setting a few words after the number; "acute" inside a history item ends it.
@@ -337,10 +340,11 @@ import Clinical
 
     /// The sixth review's findings: only the clearest wordings of "gave him his X" get a side.
     @Test func sixthReviewNearMisses() {
-        // "we"/"I" and "my partner" as the subject: the crew's, even after a third party in the sentence.
+        // "we"/"I" and "my partner" as the subject after a third party in the sentence: never his own (since the
+        // seventh review neither: "Parents say we gave him his…" is someone else's speech).
         for text in ["mum was worried we gave him his salbutamol 5 mg nebulised", "mum held him while I gave him his salbutamol",
                      "mum was worried my partner gave him his salbutamol"] {
-            #expect(Extractor.analyze(text).medicationsGiven.map(\.drug) == ["salbutamol"], "\(text)")
+            #expect(Extractor.analyze(text).history.medications == nil, "\(text)")
         }
         // Reported speech, crew nouns without "my"/"our", mixed pairs, a third party not opening its clause after
         // the crew, a pronoun after the crew, a subjectless sentence after a third party's: neither.
@@ -353,5 +357,19 @@ import Clinical
             #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
         }
         #expect(Extractor.analyze("carers gave them their paracetamol 1 g PO").history.medications == ["paracetamol"])
+    }
+
+    /// The seventh review's findings: a side only for "we"/"I"/"my partner" as the subject with no third party
+    /// before it, or a third party opening the sentence (or "she" after one) with nobody who may be the crew before.
+    @Test func seventhReviewNearMisses() {
+        for text in ["His partner found him and gave him his GTN.", "She found him and gave him his EpiPen.",
+                     "Dad found him. He called 999 and gave him his EpiPen.", "Me and his dad gave him his salbutamol.",
+                     "Dad met the ambulance and they gave him his aspirin 300 mg.", "Parents say we gave him his salbutamol at 6."] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Mum was frantic; she'd given him his midazolam.").history.medications == ["midazolam"])
     }
 }
