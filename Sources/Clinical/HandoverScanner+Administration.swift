@@ -135,14 +135,26 @@ extension HandoverScanner {
         let thirdBefore = named(Lexicon.thirdPartyGivers, before: s)
         if Lexicon.crewPronouns.contains(subject) || (crewNouns.contains(subject) && ["my", "our"].contains(key(s - 1) ?? "")) {
             let first = Lexicon.crewPronouns.contains(subject) ? s : s - 1
-            let reported = (max(0, first - 3)..<first).contains {
-                ["says", "say", "said", "states", "stated", "reports", "reported", "told", "tells", "explained",
-                 "reckons", "thinks"].contains(keys[$0])
-            } || isPunct(first - 1, ":") || isPunct(first - 1, "\"")
+            let reported = named(Lexicon.reportingVerbs, before: first) || isPunct(first - 1, ":") || isPunct(first - 1, "\"")
             return thirdBefore || reported || key(first - 1) == "and" ? .unknown : .crew
         }
         if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
-            return thirdBefore && !named(maybeCrew, before: s) ? .thirdParty : .unknown
+            // Only after a third party who opens the sentence and reports ("Mum says he started fitting at eight;
+            // she gave him his midazolam"), of the pronoun's gender, with nobody who may be the crew between.
+            var p = s - 1
+            while p > 0, !isSentenceEnd(p - 1) || isPunct(p - 1, ";") { p -= 1 }
+            while let w = key(p), determiners.contains(w) { p += 1 }
+            guard p >= 0, p < s, Lexicon.thirdPartyGivers.contains(keys[p]), Lexicon.reportingVerbs.contains(key(p + 1) ?? ""),
+                  !named(maybeCrew, before: s) else { return .unknown }
+            let female: Set<String> = ["mum", "mom", "mother", "wife", "daughter", "sister", "girlfriend", "grandmother",
+                                       "grandma", "nan", "gran", "aunt", "stepmum", "stepmom", "stepmother"]
+            let male: Set<String> = ["dad", "father", "husband", "son", "brother", "boyfriend", "grandfather", "grandpa",
+                                     "uncle", "stepdad", "stepfather"]
+            let pronounFemale = subject.hasPrefix("she")
+            let pronounMale = subject.hasPrefix("he")
+            if (pronounFemale && male.contains(keys[p])) || (pronounMale && female.contains(keys[p])) { return .unknown }
+            if subject.hasPrefix("they") { return .unknown }
+            return .thirdParty
         }
         guard Lexicon.thirdPartyGivers.contains(subject) else { return .unknown }
         var head = s

@@ -570,10 +570,17 @@ enum Lexicon {
         "brother", "girlfriend", "boyfriend", "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran",
         "aunt", "uncle", "flatmate", "roommate", "relative", "relatives", "family", "carer", "carers", "caregiver",
         "neighbour", "neighbor", "friend", "friends", "bystander", "bystanders", "teacher", "school", "gp",
-        "pharmacist", "staff", "cfr", "police", "officer", "officers", "lifeguard", "midwife", "aider",
+        "pharmacist", "staff", "cfr", "police", "officer", "officers", "lifeguard", "midwife", "aider", "stepdad",
+        "stepmum", "stepmom", "stepfather", "stepmother", "manager", "warden",
     ]
     /// The crew speaking of itself as a subject ("we gave", "I've given").
     static let crewPronouns: Set<String> = ["we", "we've", "we'd", "i", "i've"]
+    /// Verbs that report someone's words: after them, "we" or "I" may be the speaker, not the crew.
+    static let reportingVerbs: Set<String> = [
+        "says", "say", "said", "states", "stated", "reports", "reported", "told", "tells", "explained", "explains",
+        "reckons", "thinks", "mentioned", "mentions", "advises", "advised", "confirmed", "confirms", "insists",
+        "insisted", "according", "claims", "claimed", "believes", "adds", "added",
+    ]
     /// Words that make the patient the subject of the verb straight after them.
     static let patientSubjects: Set<String> = [
         "he", "she", "they", "patient", "pt", "he'd", "she'd", "they'd", "he's", "she's",

@@ -331,7 +331,7 @@ import Clinical
         }
         #expect(Extractor.analyze("On arrival gave him his aspirin 300 mg PO.").history.medications == nil)
         #expect(Extractor.analyze("Mum and dad gave him his salbutamol.").history.medications == ["salbutamol"])
-        #expect(Extractor.analyze("Mum was frantic; she'd given him his midazolam.").history.medications == ["midazolam"])
+        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == ["midazolam"])
         // A device setting a few words after the number; "acute" inside a history item ends it.
         #expect(Extractor.analyze("sats 88 on air then 60 percent via venturi").vitals.spo2 == 88)
         #expect(Extractor.analyze("sats 88 up to 60 percent on the mask").vitals.spo2 == 88)
@@ -370,6 +370,22 @@ import Clinical
         }
         #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
-        #expect(Extractor.analyze("Mum was frantic; she'd given him his midazolam.").history.medications == ["midazolam"])
+        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == ["midazolam"])
+    }
+
+    /// The eighth review's findings: reporting verbs anywhere before "we"/"I", and "she" only after a third party
+    /// who opens the sentence reporting, of the same gender.
+    @Test func eighthReviewNearMisses() {
+        for text in ["Care home manager advises we gave him his insulin at eight.",
+                     "Stepdad mentioned I gave him his salbutamol at six.",
+                     "According to stepdad, I gave him his salbutamol this morning.",
+                     "Mum called 999 and the medics came and they gave him his salbutamol.",
+                     "Wife was panicking so Dave took over and he gave him his salbutamol.",
+                     "wife called it in on scene sarah checked his sats and she gave him his salbutamol",
+                     "Mum was frantic; she'd given him his midazolam.", "Dad says he was fitting; she gave him his midazolam.",
+                     "She gave him his ketamine.", "He gave him his EpiPen", "they gave him his"] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
+        }
     }
 }
