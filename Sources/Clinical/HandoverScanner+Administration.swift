@@ -93,9 +93,10 @@ extension HandoverScanner {
     ///   partner gave her her salbutamol"), with no third party named before it in the sentence, not after "and"
     ///   ("His wife and I gave…") and not in reported speech ("Wife states I gave…").
     /// - The patient's own: a third party (`Lexicon.thirdPartyGivers`; a pair, or the head of "a friend of his mum")
-    ///   opening the sentence as the subject ("Mum then gave him his midazolam"), or "she"/"he"/"they" (and their
-    ///   contractions) with a third party earlier in the sentence (across a ";"); in both, with no word for the crew
-    ///   or anyone who may be it (we, me, us, my, crew nouns, ambulance, doctor…) before it in the sentence.
+    ///   opening the sentence as the subject ("Mum then gave him his midazolam"), with no word for the crew or
+    ///   anyone who may be it (we, me, us, my, crew nouns, ambulance, doctor…) before it in the sentence.
+    /// - "she"/"he"/"they" are always unknown: two review rounds found that no test of the sentence before tells a
+    ///   mum from a crewmate named by first name ("mum says sarah arrived and she gave…").
     func giverOfOwnSupply(_ i: Int) -> SupplyGiver? {
         guard let prev = key(i - 1), Lexicon.possessives.contains(prev) else { return nil }
         var j = i - 2
@@ -137,24 +138,6 @@ extension HandoverScanner {
             let first = Lexicon.crewPronouns.contains(subject) ? s : s - 1
             let reported = named(Lexicon.reportingVerbs, before: first) || isPunct(first - 1, ":") || isPunct(first - 1, "\"")
             return thirdBefore || reported || key(first - 1) == "and" ? .unknown : .crew
-        }
-        if ["she", "he", "they", "she'd", "he'd", "they'd", "they've", "she'll", "he'll"].contains(subject) {
-            // Only after a third party who opens the sentence and reports ("Mum says he started fitting at eight;
-            // she gave him his midazolam"), of the pronoun's gender, with nobody who may be the crew between.
-            var p = s - 1
-            while p > 0, !isSentenceEnd(p - 1) || isPunct(p - 1, ";") { p -= 1 }
-            while let w = key(p), determiners.contains(w) { p += 1 }
-            guard p >= 0, p < s, Lexicon.thirdPartyGivers.contains(keys[p]), Lexicon.reportingVerbs.contains(key(p + 1) ?? ""),
-                  !named(maybeCrew, before: s) else { return .unknown }
-            let female: Set<String> = ["mum", "mom", "mother", "wife", "daughter", "sister", "girlfriend", "grandmother",
-                                       "grandma", "nan", "gran", "aunt", "stepmum", "stepmom", "stepmother"]
-            let male: Set<String> = ["dad", "father", "husband", "son", "brother", "boyfriend", "grandfather", "grandpa",
-                                     "uncle", "stepdad", "stepfather"]
-            let pronounFemale = subject.hasPrefix("she")
-            let pronounMale = subject.hasPrefix("he")
-            if (pronounFemale && male.contains(keys[p])) || (pronounMale && female.contains(keys[p])) { return .unknown }
-            if subject.hasPrefix("they") { return .unknown }
-            return .thirdParty
         }
         guard Lexicon.thirdPartyGivers.contains(subject) else { return .unknown }
         var head = s

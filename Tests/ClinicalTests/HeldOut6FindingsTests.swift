@@ -96,7 +96,8 @@ import Clinical
         let a = Extractor.analyze("Mum says he started fitting at eight; she gave him his midazolam, ten milligrams "
                                   + "into the cheek. My crewmate gave ten milligrams of diazepam rectally.")
         #expect(a.medicationsGiven.map(\.drug) == ["diazepam"])
-        #expect(a.history.medications?.contains("midazolam") == true)
+        // (Since the ninth review "she" is never resolved: neither given nor his own. Only the crew's diazepam.)
+        #expect(a.history.medications == nil)
         #expect(Extractor.analyze("His wife gave him his GTN spray.").medicationsGiven.isEmpty)
         // The crew giving the patient's own medicine is still the crew's dose.
         #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
@@ -331,7 +332,7 @@ import Clinical
         }
         #expect(Extractor.analyze("On arrival gave him his aspirin 300 mg PO.").history.medications == nil)
         #expect(Extractor.analyze("Mum and dad gave him his salbutamol.").history.medications == ["salbutamol"])
-        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == ["midazolam"])
+        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == nil)
         // A device setting a few words after the number; "acute" inside a history item ends it.
         #expect(Extractor.analyze("sats 88 on air then 60 percent via venturi").vitals.spo2 == 88)
         #expect(Extractor.analyze("sats 88 up to 60 percent on the mask").vitals.spo2 == 88)
@@ -370,7 +371,7 @@ import Clinical
         }
         #expect(Extractor.analyze("We gave him his own salbutamol inhaler, four puffs.").medicationsGiven.count == 1)
         #expect(Extractor.analyze("My partner gave her her salbutamol.").medicationsGiven.count == 1)
-        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == ["midazolam"])
+        #expect(Extractor.analyze("Mum says he was fitting; she'd given him his midazolam.").history.medications == nil)
     }
 
     /// The eighth review's findings: reporting verbs anywhere before "we"/"I", and "she" only after a third party
@@ -387,5 +388,16 @@ import Clinical
             let a = Extractor.analyze(text)
             #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
         }
+    }
+
+    /// The ninth review's findings: a pronoun is never resolved to a third party.
+    @Test func ninthReviewNearMisses() {
+        for text in ["dad says dave took over and he gave him his midazolam", "mum says sarah arrived and she gave him his midazolam",
+                     "dad says the medics arrived and he gave him his midazolam",
+                     "Dad says the paramedic was great. He gave him his midazolam."] {
+            let a = Extractor.analyze(text)
+            #expect(a.medicationsGiven.isEmpty && a.history.medications == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("Mum gave him his midazolam.").history.medications == ["midazolam"])
     }
 }
