@@ -45,12 +45,7 @@ extension HandoverScanner {
         let listed = key(i - 1) == "and" && lastConditionEnd == i - 1
         // "heart failure or COPD, we're not sure": either may be wrong, so neither is listed.
         if key(i - 1) == "or", lastConditionEnd == i - 1 {
-            if lastConditionAppended, var past = history.pastHistory, !past.isEmpty {
-                let index = past.count - 1
-                past.removeLast()
-                history.pastHistory = past.isEmpty ? nil : past
-                evidence.removeAll { $0.path == "history.past_history[\(index)]" }
-            }
+            if lastConditionAppended { takeBackLast(\.pastHistory, evidencePath: "history.past_history") }
             lastConditionEnd = nil
             return c.end
         }

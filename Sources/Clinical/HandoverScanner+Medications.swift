@@ -37,12 +37,7 @@ extension HandoverScanner {
         // "on apixaban or rivaroxaban, not sure which": either may be wrong, so neither is listed.
         // (An item listed before, and only repeated here, stays.)
         if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1 {
-            if lastHistoryMedicationAppended, var meds = history.medications, !meds.isEmpty {
-                let index = meds.count - 1
-                meds.removeLast()
-                history.medications = meds.isEmpty ? nil : meds
-                evidence.removeAll { $0.path == "history.medications[\(index)]" }
-            }
+            if lastHistoryMedicationAppended { takeBackLast(\.medications, evidencePath: "history.medications") }
             lastHistoryMedicationEnd = nil
             return m.end
         }

@@ -438,6 +438,15 @@ struct HandoverScanner {
         tokens[first].start..<tokens[max(first, end - 1)].end
     }
 
+    /// Removes the last item of a history list and its evidence ("path[N]"): an "or" made it one of two.
+    mutating func takeBackLast(_ list: WritableKeyPath<History, [String]?>, evidencePath: String) {
+        guard var items = history[keyPath: list], !items.isEmpty else { return }
+        let index = items.count - 1
+        items.removeLast()
+        history[keyPath: list] = items.isEmpty ? nil : items
+        evidence.removeAll { $0.path == "\(evidencePath)[\(index)]" }
+    }
+
     mutating func addEvidence(_ path: String, _ span: Range<Int>, nemsis: String? = nil) {
         evidence.append(Evidence(path: path, text: String(String.UnicodeScalarView(transcript[span])),
                                  start: span.lowerBound, end: span.upperBound, nemsis: nemsis))
