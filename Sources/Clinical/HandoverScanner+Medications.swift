@@ -26,14 +26,13 @@ extension HandoverScanner {
         if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
         // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
         // "on levetiracetam and lamotrigine": a drug joined by "and" straight to one read as the patient's own, when
-        // nothing of a dose follows it in its part of the sentence (a number, a route, "at"): "on warfarin and
-        // ondansetron 4 mg IV" is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
+        // no route and no "at" + time follows it in its part of the sentence: "on warfarin and ondansetron 4 mg IV"
+        // is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
         let joined = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
         // A dose after it when the one before had none ("on apixaban and ondansetron 4 mg"): his or the crew's,
         // neither is reported.
         let dosed = numbers.parse(at: m.end).map { doseUnit(at: $0.end) != nil } ?? false
         if joined, dosed, !lastHistoryMedicationHadDose, !isHistoryClause(i, m.end) { return m.end }
-        let listed = joined
         // "on apixaban or rivaroxaban, not sure which": either may be wrong, so neither is listed.
         // (An item listed before, and only repeated here, stays.)
         if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1 {
@@ -47,7 +46,7 @@ extension HandoverScanner {
            !isPatientsOwn(i) {
             return m.end
         }
-        if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || listed) && !hasGivenVerb(after: m.end)) {
+        if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || joined) && !hasGivenVerb(after: m.end)) {
             // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
             // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
             if isInfusion(m.value, after: m.end) {

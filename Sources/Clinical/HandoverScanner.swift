@@ -535,9 +535,8 @@ struct HandoverScanner {
             switch n.form {
             case .cardinal where (1...12).contains(v):
                 (hour, minute, end) = (v, 0, n.end)
-            case .colloquial where (1...12).contains(v / 100) && v % 100 < 60:
-                (hour, minute, end) = (v / 100, v % 100, n.end)
-            case .clock where (1...12).contains(v / 100) && v % 100 < 60:
+            case .colloquial where (1...12).contains(v / 100) && v % 100 < 60,
+                 .clock where (1...12).contains(v / 100) && v % 100 < 60:
                 (hour, minute, end) = (v / 100, v % 100, n.end)
             default:
                 return nil
