@@ -53,7 +53,6 @@ final class RawConnection {
         self.timeout = timeout
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw ClientError(.connect, "socket: errno \(errno)") }
-        fd = socket
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -63,11 +62,16 @@ final class RawConnection {
                 Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
+        // `fd` is assigned only after a successful connect. Were it assigned before, a throw here would leave the
+        // object fully initialized, its deinit would close the socket a second time, and that second close would hit
+        // whatever descriptor another test's thread had opened under the same number meanwhile. (That is how
+        // LifecycleTests once saw SQLite's "disk I/O error" (SQLITE_IOERR_FSTAT) on its own database in CI.)
         guard rc == 0 else {
             let code = errno
             Glibc.close(socket)
             throw ClientError(.connect, "connect to 127.0.0.1:\(port): errno \(code)")
         }
+        fd = socket
         var tv = timeval(tv_sec: Int(timeout), tv_usec: Int(timeout.truncatingRemainder(dividingBy: 1) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
