@@ -67,7 +67,8 @@ let package = Package(
         // MARK: Tests (Swift Testing, real parts)
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"],
                     resources: [.copy("Corpus"), .copy("HeldOut"), .copy("HeldOut2"), .copy("HeldOut3"),
-                                .copy("HeldOut4"), .copy("HeldOut5"), .copy("HeldOut6")],
+                                .copy("HeldOut4"), .copy("HeldOut5"), .copy("HeldOut6"),
+                                .copy("HeldOut7")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),

@@ -71,7 +71,7 @@ public enum CorpusScorer {
                 continue
             }
             compare(path, expected: exp[path]!, actual: got, text: textPaths.contains(path), clinical: clinical,
-                    substitutedItems: Set((itemSubstitutions[path] ?? []).map { $0.lowercased() }), into: &score)
+                    substitutedItems: Set((itemSubstitutions[path] ?? []).map(spelling)), into: &score)
         }
         var unmatched = analysis.medicationsGiven
         for i in expectedMeds.keys.sorted() {
@@ -98,6 +98,12 @@ public enum CorpusScorer {
         return score
     }
 
+    /// List items compared case-blind and with one British spelling made American: "ferrous sulphate" is the
+    /// extractor's "ferrous sulfate" (drug names are reported in their international spelling).
+    private static func spelling(_ item: String) -> String {
+        item.lowercased().replacingOccurrences(of: "sulph", with: "sulf")
+    }
+
     private static func unwrap(_ v: Any?) -> Any? {
         guard let v else { return nil }
         if case Optional<Any>.none = v { return nil }
@@ -116,8 +122,8 @@ public enum CorpusScorer {
             s.mismatches.append("\(path): expected \(describe(expected)), got \(describe(actual))")
         }
         if let items = expected as? [Any] {
-            let want = items.map { "\($0)".lowercased() }
-            guard let got = (actual as? [Any])?.map({ "\($0)".lowercased() }) else {
+            let want = items.map { spelling("\($0)") }
+            guard let got = (actual as? [Any])?.map({ spelling("\($0)") }) else {
                 want.isEmpty ? miss(0, 1) : miss(0, want.count)
                 return
             }

@@ -60,8 +60,18 @@ public enum Extractor {
                               message: "NEWS2 incomplete; not said: \(news2.missing.joined(separator: ", ")).",
                               path: "news2.missing"))
         }
+        // "He told us no allergies … only then said he's allergic to penicillin": an allergy and "no allergies" both
+        // said. NKDA is dropped (a record saying both could be read as no allergies) and the contradiction flagged.
+        var history = scan.history
+        if history.nkda == true, let allergies = history.allergies, !allergies.isEmpty {
+            history.nkda = nil
+            evidence.removeAll { $0.path == "history.nkda" }
+            flags.append(Flag(code: "nkda_contradicted", rule: "no allergies and an allergy both said", level: .warning,
+                              message: "\"No allergies\" and an allergy were both said; the allergy is kept, confirm.",
+                              path: "history.allergies"))
+        }
         for (n, med) in scan.medicationsGiven.enumerated() {
-            if let allergies = scan.history.allergies, allergies.contains(where: { allergyMatches($0, med.drug) }) {
+            if let allergies = history.allergies, allergies.contains(where: { allergyMatches($0, med.drug) }) {
                 flags.append(Flag(code: "allergy_conflict", rule: "medication given matches a stated allergy",
                                   level: .critical, message: "\(med.drug) given to a patient stated allergic to it.",
                                   path: "medications_given[\(n)].drug"))
@@ -70,7 +80,7 @@ public enum Extractor {
         let severity = SeverityRules.evaluate(news2: news2, flags: flags)
         evidence.sort { ($0.start, $0.end, $0.path) < ($1.start, $1.end, $1.path) }
         return Analysis(schemaVersion: 1, patient: scan.patient, chiefComplaint: scan.chiefComplaint,
-                        mechanism: scan.mechanism, history: scan.history, vitals: latest, vitalsSeries: scan.sets,
+                        mechanism: scan.mechanism, history: history, vitals: latest, vitalsSeries: scan.sets,
                         medicationsGiven: scan.medicationsGiven, interventions: scan.interventions,
                         examFindings: scan.examFindings, times: scan.times, news2: news2, flags: flags,
                         severity: severity.severity, severityRule: severity.rule,

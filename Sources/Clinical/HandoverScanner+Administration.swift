@@ -9,7 +9,11 @@ extension HandoverScanner {
         var clause = true
         while j >= 0, !isSentenceEnd(j) {
             if isPunct(j, ",") { clause = false }
-            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) { return false }
+            // A verb of giving, or the crew speaking ("they think he took molly … we've got a litre of saline
+            // running"), between the intake and the drug: the drug is the crew's.
+            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) || isCrewSubject(j) {
+                return false
+            }
             // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
             // route or a verb of giving follows ("opiate overdose, naloxone 400 mcg IM").
             if Lexicon.ingestionWords.contains(keys[j]) {
@@ -37,9 +41,10 @@ extension HandoverScanner {
     func hasGivenVerb(after end: Int) -> Bool {
         var j = end
         while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
-            if ["and", "then", "so", "but"].contains(keys[j]), ["we", "we've", "i", "i've"].contains(key(j + 1) ?? "") {
-                return false
-            }
+            // "he's on ramipril we gave aspirin", "wife gave him aspirin my partner then gave GTN": the crew's own
+            // clause about another drug.
+            if isCrewVerbAboutDrugBefore(j) { return true }
+            if isCrewSubject(j) { return false }
             if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
             j += 1
         }
@@ -203,7 +208,7 @@ extension HandoverScanner {
             if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
             return true
         }
-        if isGivenByOthers(i, end) { return true }
+        if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) { return true }
         if giverOfOwnSupply(i) == .unknown { return true }
         if isInNothingGivenSentence(i, end) { return true }
         var j = i - 1
@@ -217,7 +222,7 @@ extension HandoverScanner {
                 clause = false
             }
             if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
-            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) { return true }
+            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) || (i - j <= 8 && isPlanned(j)) { return true }
             if clause, keys[j] == "offered", isOfferOnly(offered: j, drug: i, end: end) { return true }
             j -= 1
         }
@@ -390,6 +395,24 @@ extension HandoverScanner {
             }
             if isPunct(k, ","), let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) { return true }
         }
+        return false
+    }
+
+    /// Before a drug in its clause (up to eight words back: an engine's text may have no punctuation for a
+    /// minute): a dose planned, considered or conditional, not given ("We will give", "We're
+    /// going to give", "was about to give", "Consider morphine", "if pain persists give", "He may need", "would
+    /// benefit from", "is due").
+    private func isPlanned(_ j: Int) -> Bool {
+        let w = keys[j]
+        if ["will", "we'll", "i'll", "gonna", "might", "may", "should", "consider", "planned", "intend", "intending",
+            "if", "unless", "benefit", "need", "needs", "shall"].contains(w) {
+            return true
+        }
+        // Not "to plan five milligrams" (an engine's "two point five").
+        if ["going", "about", "plan", "planning"].contains(w), key(j + 1) == "to" || (w == "plan" && key(j + 1) == "is") {
+            return true
+        }
+        if w == "due", key(j + 1) != "to" { return true }
         return false
     }
 

@@ -9,7 +9,22 @@ extension HandoverScanner {
            !["pen", "spray", "pens", "sprays"].contains(keys[m.end + 1]) {
             return m.end + 2
         }
-        if let prev = key(i - 1), Lexicon.negations.contains(prev) { return m.end }
+        if let prev = key(i - 1), Lexicon.negations.contains(prev) {
+            lastWithheldEnd = m.end
+            return m.end
+        }
+        // "No aspirin or GTN given", "Neither aspirin nor GTN", "We did not give him any morphine or ketamine": a drug
+        // joined straight to one that was not given is not given either.
+        if ["or", "nor", "and"].contains(key(i - 1) ?? ""), lastWithheldEnd == i - 1 {
+            lastWithheldEnd = m.end
+            return m.end
+        }
+        // "He's not on warfarin", "no longer takes", "stopped his ramipril", "was on warfarin but it was stopped":
+        // not a current medicine, and not given.
+        if isNegatedHistory(i, m.end) {
+            lastWithheldEnd = m.end
+            return m.end
+        }
         // "a Hartmann's procedure", "Dr Hartmann": a name, not the drug.
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
@@ -40,10 +55,29 @@ extension HandoverScanner {
             lastHistoryMedicationEnd = nil
             return m.end
         }
+        // "We gave him paracetamol or ibuprofen, I can't remember which", "either paracetamol or ibuprofen 400 mg":
+        // alternatives, so neither is reported as given.
+        if key(i - 1) == "or", (max(0, i - 5)..<(i - 1)).contains(where: { longest(Lexicon.drugs, at: $0)?.end == i - 1 }) {
+            if lastGivenEnd == i - 1, !medicationsGiven.isEmpty {
+                let prefix = "medications_given[\(medicationsGiven.count - 1)]"
+                medicationsGiven.removeLast()
+                evidence.removeAll { $0.path.hasPrefix(prefix + ".") }
+                lastGivenEnd = nil
+            }
+            lastWithheldEnd = m.end
+            return m.end
+        }
         // "He's on aspirin and GTN 400 mcg SL": a drug joined by "and" in a history clause, with a route and no
         // schedule, may be the crew's dose or his own: neither is reported.
         if !usual, key(i - 1) == "and", isHistoryClause(i, m.end), hasRoute(after: m.end), !hasSchedule(after: m.end),
            !isPatientsOwn(i) {
+            return m.end
+        }
+        // "We gave morphine 5 mg IV … pain improved after her morphine": the crew's dose named again, not a medicine
+        // of her own. Not "her own salbutamol", "his salbutamol inhaler" (a supply of her own).
+        if !usual, key(i - 1) != "own", !["inhaler", "inhalers", "spray", "pump", "puffer", "pen", "pens", "tablets",
+                                          "tablet", "pack", "kit", "prescription"].contains(key(m.end) ?? ""),
+           isPatientsOwn(i), medicationsGiven.contains(where: { $0.drug == m.value }), !isHistoryClause(i, m.end) {
             return m.end
         }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || joined) && !hasGivenVerb(after: m.end)) {
@@ -78,7 +112,10 @@ extension HandoverScanner {
             lastGivenEnd = nil
             return m.end
         }
-        if isNotAdministered(i, m.end) { return m.end }
+        if isNotAdministered(i, m.end) {
+            lastWithheldEnd = m.end
+            return m.end
+        }
         return given(i, m.end, drug: m.value)
     }
 
@@ -121,6 +158,41 @@ extension HandoverScanner {
         var j = i - 1
         while j >= 0, i - j <= 12, !isSentenceEnd(j) { j -= 1 }
         return j + 1
+    }
+
+    /// A medicine said not to be taken (any more): a negation reached from the drug back over words of taking
+    /// only ("He's not on warfarin", "doesn't take warfarin", "no longer takes", "Denies taking aspirin", "stopped
+    /// his ramipril", "not sure if he's on warfarin"), or after it in its part of the sentence "it was stopped",
+    /// "stopped it", "discontinued", "anymore" ("He was on warfarin but it was stopped last year").
+    func isNegatedHistory(_ i: Int, _ end: Int) -> Bool {
+        let taking: Set<String> = [
+            "on", "take", "takes", "taking", "taken", "his", "her", "their", "the", "any", "been", "prescribed",
+            "using", "use", "have", "has", "had", "is", "was", "currently", "regular", "usual", "regularly", "longer",
+            "he", "she", "they", "if", "whether", "sure", "still", "any", "actually", "really", "ever",
+        ]
+        let negations: Set<String> = [
+            "not", "no", "never", "doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "won't", "wouldn't",
+            "don't", "denies", "denied", "stopped", "discontinued", "off", "nor", "unsure", "aren't", "weren't",
+        ]
+        var j = i - 1
+        while j >= 0, i - j <= 6, !isSentenceEnd(j), tokens[j].isWord {
+            if negations.contains(keys[j]) {
+                // "off" only as "off his warfarin", "stopped" only before words of taking or the drug.
+                return true
+            }
+            guard taking.contains(keys[j]) else { break }
+            j -= 1
+        }
+        var k = end
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
+            if ["stopped", "discontinued", "ceased"].contains(keys[k]),
+               ["it", "was", "been", "were", "got"].contains(key(k - 1) ?? "") || ["it", "them"].contains(key(k + 1) ?? "") {
+                return true
+            }
+            if keys[k] == "anymore" || (keys[k] == "any" && key(k + 1) == "more") { return true }
+            k += 1
+        }
+        return false
     }
 
     func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
@@ -335,8 +407,9 @@ extension HandoverScanner {
         var time: (first: Int, end: Int, time: String)?
         // A verb of giving in the clause, not across a comma unless a list of drugs carries it ("We gave aspirin,
         // GTN and ondansetron"; "Accepted conveyance, last paracetamol at 0800" has none).
+        // "We offered morphine, which she accepted, 5 mg IV": an offer that `isNotAdministered` found taken up.
         var verb = (clauseStart(i)..<i).contains { v in
-            guard Lexicon.givenVerbs.contains(keys[v]) else { return false }
+            guard Lexicon.givenVerbs.contains(keys[v]) || keys[v] == "offered" else { return false }
             let between = v + 1..<i
             return !between.contains { isPunct($0, ",") } || between.contains { longest(Lexicon.drugs, at: $0) != nil }
         }
@@ -381,7 +454,16 @@ extension HandoverScanner {
             let weDid = (keys[k] == "we" || keys[k] == "we've")
                 && (k + 1...k + 2).contains { ["did", "tried", "used", "sprayed"].contains(key($0) ?? "") }
                 && !weDidNot(after: k)
-            if Lexicon.givenVerbs.contains(keys[k]) && keys[k] != "we" && keys[k] != "we've" || weDid {
+            // "he takes apixaban we gave him 4 mg ondansetron": the crew's next clause is about the next drug.
+            if isCrewVerbAboutDrugBefore(k) {
+                verb = true
+                end = max(end, k + 1)
+            } else if isCrewSubject(k), !weDid {
+                break
+            }
+            // "we've got a litre of saline running": a fluid running is a fluid given.
+            let running = Lexicon.intravenousFluids.contains(drug) && ["running", "infusing", "hung"].contains(keys[k])
+            if Lexicon.givenVerbs.contains(keys[k]) || weDid || running {
                 verb = true
                 end = max(end, k + 1)
             }
@@ -399,6 +481,12 @@ extension HandoverScanner {
             k = c.end
         }
         guard dose != nil || route != nil || verb else { return nil }
+        // "We gave aspirin 300 mg. The aspirin was chewed.", "pain 4 after the morphine IV": the dose already listed,
+        // named again.
+        if dose == nil, ["the", "that", "this"].contains(key(i - 1) ?? ""),
+           medicationsGiven.contains(where: { $0.drug == drug }) {
+            return end
+        }
         // "to plan five milligrams of morphine" (two point five): the decimal was lost, so is the dose.
         if let d = dose, numbers.isDecimalFragment(d) {
             dose = nil

@@ -43,6 +43,7 @@ extension HandoverScanner {
                    Lexicon.doseUnitsWords.contains(next) {
                     return nil
                 }
+                if isDisowned(after: n.end) { return nil }
                 return (n, approximate)
             }
             // "sats came up to ninety-three", "sats improving to 95": the reading follows.
@@ -74,6 +75,19 @@ extension HandoverScanner {
             skipped += 1
         }
         return nil
+    }
+
+    /// The crew rejects the reading later in its sentence, before the next vital's name: "First sats read
+    /// seventy-one, but the probe was on a wet, cold finger, so ignore that", "a heart rate of 320, which is
+    /// artefact", "twenty-nine point eight, which can't be right".
+    func isDisowned(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, k < end + 18, !isSentenceEnd(k) {
+            if k > end, startsVital(k) { return false }
+            if longest(Lexicon.disowningPhrases, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// An integer reading inside the plausible range for `key`, or nil after flagging it.
@@ -140,6 +154,7 @@ extension HandoverScanner {
            (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
+        if isHabitualOrForeign(i, end) { return end }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -165,6 +180,63 @@ extension HandoverScanner {
             if keys[i] == "sugar", ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return end }
             return glucose(i, end, meter: kind == .glucometer)
         }
+    }
+
+    /// Not a reading the crew took now:
+    /// - a usual value: "her usual BP", "baseline GCS", "her normal sats are 92" (with "normal" only after "his",
+    ///   "her", "their": "obs normal BP 120 over 80" reads), "BP normally runs about", "sats are usually 92";
+    /// - a reading from the patient's own gadget earlier in the sentence: "Her smartwatch showed a heart rate of
+    ///   171 during the swim".
+    private func isHabitualOrForeign(_ i: Int, _ end: Int) -> Bool {
+        // Not "regular" ("pulse 92 regular resps 20") and "baseline" only as "her baseline", or straight before
+        // "GCS": "baseline obs BP 150 over 90" is the crew's first set.
+        let habitual: Set<String> = ["usual", "typical", "normally", "usually", "typically", "habitual"]
+        if let g = (max(0, i - 2)..<i).last(where: { p in
+            habitual.contains(keys[p])
+                || (["normal", "baseline"].contains(keys[p]) && Lexicon.possessives.contains(key(p - 1) ?? ""))
+                || (keys[p] == "baseline" && p == i - 1 && keys[i] == "gcs")
+        }), (g..<i).allSatisfy({ tokens[$0].isWord }) {
+            return true
+        }
+        var a = end
+        if ["is", "are", "was"].contains(key(a) ?? "") { a += 1 }
+        if ["normally", "usually", "typically", "runs", "run", "tends"].contains(key(a) ?? "") { return true }
+        var b = i - 1
+        while b >= 0, i - b <= 8, !isSentenceEnd(b) {
+            if ["smartwatch", "fitbit", "tracker", "smartphone"].contains(keys[b])
+                || (keys[b] == "watch" && ["his", "her", "their", "smart", "apple", "fitness"].contains(key(b - 1) ?? "")) {
+                return true
+            }
+            b -= 1
+        }
+        return false
+    }
+
+    /// "on the repeat he's ninety-three percent on four litres nasal cannula": a saturation without its name, read
+    /// only with a percent and an oxygen context straight after it, between 70 and 100, and straight after the
+    /// patient as subject ("he's", "she's", "they're", "he is", "now", "still"), so "FiO2 ninety percent on high
+    /// flow" or a burn area is never read, nor "…, and 92% on air" (an engine that lost "sats" earlier may have
+    /// lost the later reading too, and the stale one would be reported as the latest).
+    mutating func matchBareSaturation(at i: Int) -> Int? {
+        guard let n = numbers.parse(at: i), n.isInteger, (70...100).contains(n.value),
+              ["he", "she", "they're", "is", "now", "still"].contains(key(i - 1) ?? "")
+        else { return nil }
+        var j = n.end
+        if isPunct(j, "%") || key(j) == "percent" {
+            j += 1
+        } else if key(j) == "per", key(j + 1) == "cent" {
+            j += 2
+        } else {
+            return nil
+        }
+        let valueEnd = j
+        guard let context = oxygenContext(at: j), let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
+        let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
+        store("spo2", in: index, span: scalarSpan(i, valueEnd), approximate: false) { $0.spo2 = v }
+        store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
+            $0.spo2On = context.value
+        }
+        return context.end
     }
 
     private mutating func simple(_ i: Int, _ end: Int, _ kind: Lexicon.VitalKind, key: String,

@@ -31,6 +31,9 @@ struct HandoverScanner {
     /// The token index after the last medication read as the patient's own (its dose stepped over), so "on
     /// levetiracetam and lamotrigine" reads both.
     var lastHistoryMedicationEnd: Int?
+    /// The token index after the last drug named but not given (negated, withheld, someone else's), so "No aspirin
+    /// or GTN given" and "We did not give him any morphine or ketamine" keep the second one back too.
+    var lastWithheldEnd: Int?
     /// Whether that medication was newly appended (an "or" after it takes back only a new item) and said with a
     /// dose (a dose after an "and"-joined drug then reads as a list of home medicines with their doses).
     var lastHistoryMedicationAppended = false
@@ -375,6 +378,7 @@ struct HandoverScanner {
         if let n = matchAVPU(at: i) { return n }
         if let n = matchDrug(at: i) { return n }
         if let n = matchVital(at: i) { return n }
+        if let n = matchBareSaturation(at: i) { return n }
         if let n = matchGCSLetters(at: i) { return n }
         if let n = matchAge(at: i) { return n }
         if let n = matchGender(at: i) { return n }

@@ -72,6 +72,14 @@ enum Lexicon {
     static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
 
     /// Words after a number that show it is not the vital's reading ("pain for 2 hours", "fifteen kilos").
+    /// After a reading in its sentence: the crew rejects it. Not "wrong" or "not right" alone ("nothing wrong with
+    /// his chest", "not right in himself").
+    static let disowningPhrases = PhraseTable<Bool>([
+        ["ignore", "that"], ["ignore", "it"], ["ignore", "this"], ["ignore", "the"], ["disregard"], ["artefact"],
+        ["artifact"], ["artefactual"], ["can't", "be", "right"], ["cannot", "be", "right"], ["couldn't", "be", "right"],
+        ["not", "accurate"], ["inaccurate"], ["unreliable"], ["not", "reliable"], ["not", "a", "true", "reading"],
+        ["false", "reading"], ["spurious"], ["wasn't", "right"], ["isn't", "right"], ["not", "a", "real", "reading"],
+    ])
     static let notAReading: Set<String> = [
         "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
         "months", "month", "kilos", "kg", "kilograms", "pounds", "lbs", "stone", "times", "cm", "centimetres",
@@ -490,8 +498,8 @@ enum Lexicon {
     static let titles: Set<String> = ["dr", "mr", "mrs", "professor", "prof"]
 
     static let givenVerbs: Set<String> = [
-        "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "we",
-        "we've", "gives", "titrated", "accepted", "started", "commenced", "put",
+        "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "gives",
+        "titrated", "accepted", "started", "commenced", "put",
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual", "usually",
@@ -500,7 +508,7 @@ enum Lexicon {
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly"]
     static let negations: Set<String> = ["no", "not", "declined", "refused", "withheld", "nil", "without", "denies",
-                                         "didn't", "never"]
+                                         "didn't", "never", "neither"]
     /// Anywhere in a drug's sentence (up to another drug): the drug was talked about, not given.
     static let notGivenWords: Set<String> = [
         "declined", "refused", "withheld", "withhold", "withholding", "discussed", "considered", "considering",

@@ -100,7 +100,7 @@ public enum ReportWriter {
     }
 
     private static func allergies(_ h: History) -> String {
-        if let a = h.allergies, !a.isEmpty { return a.joined(separator: ", ") + (h.nkda == true ? " (NKDA also said)" : "") }
+        if let a = h.allergies, !a.isEmpty { return a.joined(separator: ", ") }
         if h.nkda == true { return "NKDA (no known drug allergies)" }
         return notStated
     }

@@ -164,10 +164,9 @@ import Clinical
 
     @Test func reviewLostNothing() {
         // A crewmate giving is still the crew's.
-        for text in ["Crewmate cannulated and she gave her ketamine 20 mg IV at 14:50.",
-                     "The first responders started CPR and they gave her adrenaline 1 mg IO."] {
-            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
-        }
+        #expect(Extractor.analyze("Crewmate cannulated and she gave her ketamine 20 mg IV at 14:50.").medicationsGiven.count == 1)
+        // (Since the tenth review, the first responders' dose is theirs: neither given nor history.)
+        #expect(Extractor.analyze("The first responders started CPR and they gave her adrenaline 1 mg IO.").medicationsGiven.isEmpty)
         // The patient giving himself his own drug is not the crew's.
         let epipen = Extractor.analyze("He'd given himself his EpiPen at 14:15.")
         #expect(epipen.medicationsGiven.isEmpty)

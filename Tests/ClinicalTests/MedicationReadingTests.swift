@@ -43,7 +43,12 @@ import Testing
         #expect(nebs.history.medications == ["sodium chloride 0.9%"])
         // A name, not the drug.
         #expect(Extractor.analyze("We attended a man who had a Hartmann's procedure last year.").medicationsGiven.isEmpty)
-        #expect(Extractor.analyze("Seen by Dr Hartmann who gave aspirin 300 mg.").medicationsGiven.map(\.drug) == ["aspirin"])
+        // (Dr Hartmann's aspirin is his, not the crew's: neither given nor history, and no fluid either.)
+        let doctor = Extractor.analyze("Seen by Dr Hartmann who gave aspirin 300 mg.")
+        #expect(doctor.medicationsGiven.isEmpty)
+        #expect(doctor.history.medications == nil)
+        #expect(Extractor.analyze("Dr Hartmann saw him this morning. We gave aspirin 300 mg.").medicationsGiven.map(\.drug)
+                == ["aspirin"])
         // "NS" only with a volume or a route.
         #expect(Extractor.analyze("We were met by NS on arrival.").medicationsGiven.isEmpty)
         #expect(Extractor.analyze("NS IV running.").medicationsGiven.map(\.drug) == ["sodium chloride 0.9%"])

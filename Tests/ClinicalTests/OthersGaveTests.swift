@@ -22,7 +22,9 @@ import Clinical
             ("Mum was there and we gave paracetamol 1 g PO.", ["paracetamol"]),
             ("We gave salbutamol 5 mg nebulised after mum had given 4 puffs.", ["salbutamol"]),
             ("Benzylpenicillin 1.2 g IM given by us at 14:10.", ["benzylpenicillin"]),
-            ("She gave her ketamine 20 mg IV.", ["ketamine"]),
+            // "she" is the crew only after a crewmate named before it (tenth review: alone, she may be anyone).
+            ("She gave her ketamine 20 mg IV.", []),
+            ("My crewmate cannulated and she gave her ketamine 20 mg IV.", ["ketamine"]),
             // Crewmates: a US crew's "partner", a flight nurse.
             ("My partner gave 324 mg aspirin PO.", ["aspirin"]),
             ("Flight nurse pushed fentanyl 50 mcg IV.", ["fentanyl"]),

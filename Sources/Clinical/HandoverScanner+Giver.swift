@@ -1,0 +1,304 @@
+/// Who gave a drug, read from the subject of its verb of giving. The crew's only when the sentence names nobody
+/// else as the giver: an explicit subject that is not the crew ("she", "his daughter Sarah", "the nursing home",
+/// "the GP who…") makes the dose neither the crew's nor, by itself, the patient's own. (The tenth review round found
+/// that a whitelist of third parties right before the verb, with the crew as the default for everyone else, put
+/// doses of pronouns, named relatives, institutions and reported speakers on the crew's side.)
+extension HandoverScanner {
+    enum Giver { case crew, other, unsaid }
+
+    /// Verbs whose subject gives the drug ("his wife gave", "he injected himself with", "the GP started him on").
+    private static let activeGivingVerbs: Set<String> = [
+        "gave", "give", "gives", "giving", "given", "administered", "administer", "administering", "dosed", "pushed",
+        "put", "started", "commenced", "injected", "sprayed",
+    ]
+    /// Forms that are participles: after "was", "were", "been"… the subject is the one who received the drug.
+    private static let participles: Set<String> = [
+        "given", "administered", "dosed", "pushed", "put", "started", "commenced", "injected", "sprayed",
+    ]
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "being", "be", "got", "get"]
+    /// Skipped between a subject and its verb: "his wife had already given", "Mum then gave".
+    private static let betweenSubjectAndVerb: Set<String> = [
+        "had", "has", "have", "already", "also", "just", "then", "quickly", "later", "immediately", "promptly",
+        "kindly", "subsequently", "initially", "apparently", "reportedly", "actually", "recently", "previously",
+        "earlier", "only", "even", "both",
+    ]
+    /// The crew's own words for its members: "my partner", "our tech"; bare as a US crew charts ("Partner gave…").
+    static let crewNouns: Set<String> = [
+        "partner", "colleague", "crewmate", "paramedic", "paramedics", "technician", "tech", "emt", "student", "medic",
+        "eca", "ecp", "crew",
+    ]
+    /// Pronouns that, as the verb's own subject, are never the crew speaking of itself.
+    private static let otherPronouns: Set<String> = [
+        "she", "he", "they", "she'd", "he'd", "they'd", "who", "someone", "somebody", "she'll", "he'll",
+    ]
+    /// People and places who may have given a drug, beyond `Lexicon.thirdPartyGivers` (which the patient's-own
+    /// reading also uses): as a subject or after "by", they are not the crew.
+    private static let otherGivers: Set<String> = [
+        "nurse", "nurses", "member", "members", "doctor", "doctors", "hospital", "surgery", "ward", "hems", "grandson", "granddaughter",
+        "niece", "nephew", "cousin", "fiance", "fiancee", "spouse", "hubby", "missus", "mummy", "daddy", "twin",
+        "workmate", "coworker", "boss", "housemate", "landlord", "landlady", "worker", "assistant", "childminder",
+        "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
+        "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
+        "law", "nursing",
+    ]
+    /// Only after "by"/"from": the patient dosing himself ("given by the patient himself").
+    private static let agentOnlyGivers: Set<String> = ["patient", "pt", "himself", "herself", "themselves"]
+    private static let prepositions: Set<String> = [
+        "by", "at", "from", "with", "to", "for", "of", "in", "on", "into", "after", "before", "about", "near",
+    ]
+    private static let determiners: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our", "its"]
+    /// After "I"/"we" in the middle of a sentence: the speaker's belief, not the subject of the giving ("His wife,
+    /// I believe, gave him aspirin").
+    private static let beliefVerbs: Set<String> = [
+        "believe", "think", "thought", "reckon", "understand", "gather", "guess", "suppose", "know", "heard", "hear",
+    ]
+
+    private func isOtherGiverWord(_ word: String) -> Bool {
+        Lexicon.thirdPartyGivers.contains(word) || Self.otherGivers.contains(word)
+    }
+
+    /// Whether the sentence names someone other than the crew as the giver of the drug at `i..<end`:
+    /// - "by" or "from" + a giver after the drug, in its sentence before the crew speaks ("Aspirin 300 mg, given at
+    ///   home by his wife", "He was given aspirin by the GP", "had 300 mg aspirin from the GP");
+    /// - "self-administered", "self-medicated" before it;
+    /// - otherwise, when the drug has no verb of giving of its own after it: the subject of the nearest verb of
+    ///   giving before it in its sentence (`giver(ofVerb:)`), unless the crew speaks between the verb and the drug.
+    ///   "started", "commenced" or "put" … "on" + the drug with no route after it is a prescription: the crew's only
+    ///   when the crew is the subject ("The GP started him on ramipril", "Recently commenced on apixaban" are
+    ///   neither; "Started on salbutamol 5 mg nebulised" is the crew's).
+    func isGivenByNamedOther(_ i: Int, _ end: Int) -> Bool {
+        if let agent = agent(after: end), agent == .other { return true }
+        var c = i - 1
+        while c >= 0, i - c <= 12, !isSentenceEnd(c) {
+            if keys[c] == "self", key(c + 1).map({ $0.hasPrefix("administ") || $0.hasPrefix("medicat") }) ?? false
+                || (isPunct(c + 1, "-") && (key(c + 2).map { $0.hasPrefix("administ") || $0.hasPrefix("medicat") } ?? false)) {
+                return true
+            }
+            c -= 1
+        }
+        if hasGivenVerb(after: end) { return false }
+        guard let v = governingVerb(before: i) else { return false }
+        let who = giver(ofVerb: v)
+        if ["started", "commenced", "put"].contains(keys[v]), (v + 1..<i).contains(where: { keys[$0] == "on" }),
+           !hasRoute(after: end), !Lexicon.intravenousFluids.contains(longest(Lexicon.drugs, at: i)?.value ?? "") {
+            return who != .crew
+        }
+        return who == .other
+    }
+
+    /// "by"/"from" + (up to three words of) a giver after the drug, before another drug, the crew speaking or the
+    /// sentence's end: `.other` for a giver, `.crew` for "by us", "by my partner", "by the crew"; nil otherwise
+    /// ("titrated by pain score", "given by mouth").
+    func agent(after end: Int) -> Giver? {
+        var k = end
+        while k < tokens.count, k < end + 14, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil,
+              !isCrewSubject(k) {
+            // Not the one who advised it: "as advised by the cardiology registrar", "on advice from the GP".
+            if ["by", "from"].contains(keys[k]), !["advised", "advice", "suggested", "recommended", "instructed",
+                                                   "directed", "discussed", "agreed", "authorised", "authorized",
+                                                   "approved", "guidance", "requested", "told"].contains(key(k - 1) ?? "") {
+                if ["us", "me", "crew", "ambulance", "ourselves", "myself"].contains(key(k + 1) ?? "") { return .crew }
+                var s = k + 1
+                var words = 0
+                while s < tokens.count, words < 4, tokens[s].isWord {
+                    if ["my", "our"].contains(keys[s]), Self.crewNouns.contains(key(s + 1) ?? "") { return .crew }
+                    if keys[s] == "the", key(s + 1) == "crew" { return .crew }
+                    if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) { return .other }
+                    if !Self.determiners.contains(keys[s]), !["community", "first", "school", "practice", "district",
+                                                               "previous", "other", "local", "out", "off", "duty",
+                                                               "care", "nursing", "home", "walk", "minor", "injuries",
+                                                               "st", "john", "johns"].contains(keys[s]) {
+                        break
+                    }
+                    s += 1
+                    words += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Ibuprofen we gave at 14:20", "GTN we've given": the crew's verb of giving right after `k` (a crew subject)
+    /// with no drug named in the four words after it, so it is about the drug before ("he's on ramipril we gave
+    /// aspirin" is about the aspirin).
+    func isCrewVerbAboutDrugBefore(_ k: Int) -> Bool {
+        guard isCrewSubject(k) else { return false }
+        var v = k + 1
+        if ["then", "also", "just", "have", "had"].contains(key(v) ?? "") { v += 1 }
+        guard let verb = key(v), Lexicon.givenDoneVerbs.contains(verb) else { return false }
+        return !(v + 1...v + 4).contains { longest(Lexicon.drugs, at: $0) != nil }
+    }
+
+    /// The crew as the subject of what follows `k`: "we"/"I" (not "I believe", not "who we spoke to"), "my
+    /// partner", "our crewmate", "the crew".
+    func isCrewSubject(_ k: Int) -> Bool {
+        guard k >= 0, k < keys.count else { return false }
+        if Lexicon.crewPronouns.contains(keys[k]) {
+            // "I am" is an engine's "IM" ("500 micrograms I am into the thigh at 1422").
+            if Self.beliefVerbs.contains(key(k + 1) ?? "") || (keys[k] == "i" && key(k + 1) == "am") { return false }
+            if ["who", "whom", "that", "which", "whether"].contains(key(k - 1) ?? "") { return false }
+            return true
+        }
+        if Self.crewNouns.contains(keys[k]), ["my", "our"].contains(key(k - 1) ?? "") || keys[k] == "crewmate" {
+            return true
+        }
+        if isCrewNurse(k) { return true }
+        // "wife gave him aspirin crew gave gtn", "the crew gave".
+        if keys[k] == "crew", let next = key(k + 1), Lexicon.givenDoneVerbs.contains(next) || next == "then" { return true }
+        return false
+    }
+
+    /// "flight nurse", "critical care nurse", "our nurse", "HEMS nurse": a nurse of the crew's team.
+    func isCrewNurse(_ k: Int) -> Bool {
+        guard ["nurse", "nurses"].contains(key(k) ?? "") else { return false }
+        return ["flight", "our", "my", "hems", "retrieval", "transfer"].contains(key(k - 1) ?? "")
+            || (key(k - 1) == "care" && key(k - 2) == "critical")
+    }
+
+    /// The nearest verb of giving before the drug at `i` in its sentence (up to 25 words back). None when the crew
+    /// speaks between them ("Mum gave Calpol we arrived and ibuprofen 200 mg"), past "so", "but", "instead",
+    /// "therefore", "hence" (a new statement: "Wife had given him aspirin so GTN 400 micrograms SL"), or past a
+    /// comma not followed by "and", "then", "plus", "also" ("Mum gave 2 puffs of salbutamol, 5 mg salbutamol
+    /// nebulised"; but "Mum gave her 5 ml of Calpol, and 2.5 ml of ibuprofen").
+    func governingVerb(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, i - j <= 25, !isSentenceEnd(j) {
+            if Self.activeGivingVerbs.contains(keys[j]) { return j }
+            if isCrewSubject(j) { return nil }
+            if ["so", "but", "instead", "therefore", "hence"].contains(keys[j]) { return nil }
+            if isPunct(j, ","), !["and", "then", "plus", "also"].contains(key(j + 1) ?? "") { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the verb of giving at `v`:
+    /// - `.crew`: "we"/"I" (not after a reporting verb earlier in the sentence, a ":" or a quotation mark, and not
+    ///   "his wife and I"), "my/our" + a crew noun, a crew noun alone ("Partner gave…"), "the crew".
+    /// - `.other`: "she", "he", "they", "who", "someone"; a giver word (`Lexicon.thirdPartyGivers`, nurses,
+    ///   doctors, hospitals…) not after a preposition ("found by police" is no subject), or
+    ///   the name after one ("His daughter Sarah gave…", "The nursing home gave…"); a crew noun after "his"/"her"/
+    ///   "their" ("his partner" is a spouse) or after another modifier ("the previous crew", "the paramedic").
+    /// - `.unsaid`: a passive ("He was given…"), or no subject before the verb ("Gave aspirin", "On arrival, gave…",
+    ///   "pain eight so gave morphine"): then the nearest party named earlier in the sentence decides
+    ///   (`elidedGiver`).
+    func giver(ofVerb v: Int) -> Giver {
+        var s = v - 1
+        var perfect = false
+        while let w = key(s), Self.betweenSubjectAndVerb.contains(w) {
+            if ["had", "has", "have"].contains(w) { perfect = true }
+            s -= 1
+        }
+        if Self.participles.contains(keys[v]), let w = key(s), Self.passiveAuxiliaries.contains(w) { return .unsaid }
+        // "patient given aspirin", "pt administered 324 mg": a participle without "had"/"has"/"'s" names the one
+        // who received it ("Mum's given him Calpol", "she'd given" are the giver's).
+        if keys[v] == "given", !perfect, !(s >= 0 && s < tokens.count && tokens[s].text.hasSuffix("'s")),
+           !["she'd", "he'd", "they'd", "we'd", "i'd", "we've", "i've", "they've"].contains(key(s) ?? "") {
+            return .unsaid
+        }
+        if Self.participles.contains(keys[v]), !perfect, ["patient", "pt"].contains(key(s) ?? "") { return .unsaid }
+        // "self-administered", "self administered": the patient.
+        if key(s) == "self" || (isPunct(s, "-") && key(s - 1) == "self") { return .other }
+        guard s >= 0, s < tokens.count, !isSentenceEnd(s), tokens[s].isWord else { return elidedGiver(before: s) }
+        let word = keys[s]
+        if Lexicon.crewPronouns.contains(word) {
+            if isReported(before: s) { return .other }
+            // "His wife and I gave…", "she and I gave…": a pair with someone else ("…the heart failure, and we gave…"
+            // joins two clauses; "My partner and I gave…" stays the crew's).
+            if key(s - 1) == "and", let p = key(s - 2), isOtherGiverWord(p) || Self.otherPronouns.contains(p) {
+                return .other
+            }
+            return .crew
+        }
+        if Self.crewNouns.contains(word) {
+            let before = key(s - 1) ?? ""
+            if ["my", "our"].contains(before) { return isReported(before: s - 1) ? .other : .crew }
+            if word == "crew", ["the", "ambulance", "", "our"].contains(before) || isSentenceEnd(s - 1)
+                || isPunct(s - 1, ",") { return .crew }
+            if ["his", "her", "their", "previous", "first", "other", "another", "day", "night", "hems", "the", "a",
+                "an"].contains(before) {
+                return .other
+            }
+            return .crew
+        }
+        if isCrewNurse(s) { return isReported(before: s) ? .other : .crew }
+        // "she"/"he"/"they": the crew only when the nearest person named before it in the sentence is a crewmate
+        // ("Crewmate cannulated and she gave her ketamine"); a name, a relative or nobody gives neither (review
+        // rounds 8 and 9: "mum says sarah arrived and she gave…").
+        if Self.otherPronouns.contains(word) {
+            if ["she", "he", "they"].contains(word) {
+                var q = s - 1
+                while q >= 0, s - q <= 12, !isSentenceEnd(q) {
+                    if isOtherGiverWord(keys[q]) || Self.otherPronouns.contains(keys[q]) || tokens[q].raw.first?.isUppercase == true
+                        && q > 0 && !isSentenceEnd(q - 1) && !Self.crewNouns.contains(keys[q]) { break }
+                    if keys[q] == "crewmate" || isCrewNurse(q)
+                        || (Self.crewNouns.contains(keys[q]) && ["my", "our"].contains(key(q - 1) ?? "")) {
+                        return .crew
+                    }
+                    q -= 1
+                }
+            }
+            return .other
+        }
+        if isOtherGiverWord(word) {
+            return isPrepositionObject(s) ? elidedGiver(before: s) : .other
+        }
+        // A name after a giver word ("His daughter Sarah gave…", "her husband mark gave…", "The nursing home
+        // gave…"), unless that word is a preposition's object.
+        for d in [s - 1, s - 2] where d >= 0 && tokens[d].isWord && isOtherGiverWord(keys[d]) {
+            if (d...s).contains(where: { !tokens[$0].isWord }) { break }
+            if isPrepositionObject(d) { break }
+            return .other
+        }
+        return elidedGiver(before: s)
+    }
+
+    /// Whether the word at `s` (after any determiners and one modifier) follows a preposition: "found by police",
+    /// "lives with his daughter", "at the scene".
+    private func isPrepositionObject(_ s: Int) -> Bool {
+        var p = s - 1
+        var modifiers = 0
+        while let w = key(p), Self.determiners.contains(w) || (modifiers < 1 && tokens[p].isWord
+                                                               && !Self.prepositions.contains(w)
+                                                               && Self.determiners.contains(key(p - 1) ?? "")) {
+            if !Self.determiners.contains(w) { modifiers += 1 }
+            p -= 1
+        }
+        return Self.prepositions.contains(key(p) ?? "")
+    }
+
+    /// No subject right before the verb: the nearest party named earlier in the sentence (up to 25 words) decides.
+    /// The crew as a subject (`isCrewSubject`) → `.crew` (`.other` in reported speech); a giver word that is no
+    /// preposition's object → `.other` ("Wife found him on the floor and gave him aspirin"). "he"/"she" are not
+    /// used here: they are mostly the patient ("He was in pain so gave morphine"). Nobody → `.unsaid`.
+    private func elidedGiver(before s: Int) -> Giver {
+        var q = s
+        while q >= 0, s - q <= 25, !isSentenceEnd(q) {
+            if isCrewSubject(q) { return isReported(before: q) ? .other : .crew }
+            if isCrewNurse(q) { return .crew }
+            // Not a modifier: "bystander CPR on arrival gave adrenaline", "family history of…".
+            if q < keys.count, isOtherGiverWord(keys[q]), !isPrepositionObject(q),
+               longest(Lexicon.interventions, at: q + 1) == nil, !["history", "hx"].contains(key(q + 1) ?? "") {
+                return .other
+            }
+            q -= 1
+        }
+        return .unsaid
+    }
+
+    /// A reporting verb up to four words before `s` in its sentence ("Wife states I gave…", "Mum says that we
+    /// gave…"; further back, in unpunctuated engine text, it is mostly another statement: "so sweat said that's
+    /// ninety four … we've given aspirin"), "goes" right before it ("so she goes I gave…"), or a ":" or a quotation
+    /// mark right before it.
+    private func isReported(before s: Int) -> Bool {
+        if isPunct(s - 1, ":") || isPunct(s - 1, "\"") || isPunct(s - 1, "\u{201C}") { return true }
+        if key(s - 1) == "goes" || (isPunct(s - 1, ",") && key(s - 2) == "goes") { return true }
+        var q = s - 1
+        while q >= 0, s - q <= 4, !isSentenceEnd(q) {
+            if Lexicon.reportingVerbs.contains(keys[q]) { return true }
+            q -= 1
+        }
+        return false
+    }
+}
