@@ -62,8 +62,12 @@ public enum Extractor {
         }
         // "He told us no allergies … only then said he's allergic to penicillin": an allergy and "no allergies" both
         // said. NKDA is dropped (a record saying both could be read as no allergies) and the contradiction flagged.
+        // "No known drug allergies. Allergic to latex." is no contradiction: latex is no drug.
         var history = scan.history
-        if history.nkda == true, let allergies = history.allergies, !allergies.isEmpty {
+        let nkdaText = (scan.evidence.first { $0.path == "history.nkda" }?.text ?? "").lowercased()
+        let drugsOnly = nkdaText.contains("drug") || nkdaText.contains("nkda") || nkdaText.contains("n k d a")
+        let contradicting = (history.allergies ?? []).filter { !drugsOnly || !Lexicon.nonDrugAllergens.contains($0) }
+        if history.nkda == true, !contradicting.isEmpty {
             history.nkda = nil
             evidence.removeAll { $0.path == "history.nkda" }
             flags.append(Flag(code: "nkda_contradicted", rule: "no allergies and an allergy both said", level: .warning,

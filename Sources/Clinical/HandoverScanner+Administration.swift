@@ -10,8 +10,10 @@ extension HandoverScanner {
         while j >= 0, !isSentenceEnd(j) {
             if isPunct(j, ",") { clause = false }
             // A verb of giving, or the crew speaking ("they think he took molly … we've got a litre of saline
-            // running"), between the intake and the drug: the drug is the crew's.
-            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j]) || isCrewSubject(j) {
+            // running", "he took heroin we think about an hour ago naloxone…"), between the intake and the drug:
+            // the drug is the crew's.
+            if Lexicon.givenVerbs.contains(keys[j]) || Lexicon.givenDoneVerbs.contains(keys[j])
+                || Lexicon.crewPronouns.contains(keys[j]) {
                 return false
             }
             // In the drug's own clause ("overdose of 32 paracetamol PO") always; past a comma unless the crew's
@@ -43,7 +45,7 @@ extension HandoverScanner {
         while j < tokens.count, j < end + 8, !isSentenceEnd(j), !isPunct(j, ",") {
             // "he's on ramipril we gave aspirin", "wife gave him aspirin my partner then gave GTN": the crew's own
             // clause about another drug.
-            if isCrewVerbAboutDrugBefore(j) { return true }
+            if isCrewVerbAboutDrugBefore(j, drugEnd: end) { return true }
             if isCrewSubject(j) { return false }
             if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
             j += 1
@@ -80,8 +82,9 @@ extension HandoverScanner {
         // reflexive). "she gave her ketamine" stays the crew's: "she" may be a crewmate.
         let start = clauseStart(i)
         let reflexive = (start..<i).contains { ["himself", "herself", "themselves", "myself"].contains(keys[$0]) }
+        // "We nebulised her salbutamol", "We've got her on salbutamol 5 mg nebulised": the crew speaking.
         return reflexive || !(start..<max(start, j + 1)).contains { v in
-            (Lexicon.givenVerbs.contains(keys[v]) || Lexicon.givenDoneVerbs.contains(keys[v]))
+            (Lexicon.givenVerbs.contains(keys[v]) || Lexicon.givenDoneVerbs.contains(keys[v]) || isCrewSubject(v))
                 && !(Lexicon.patientStartingVerbs.contains(keys[v])
                      && [key(v - 1), key(v - 2)].contains { Lexicon.patientSubjects.contains($0 ?? "") })
         }
@@ -222,7 +225,9 @@ extension HandoverScanner {
                 clause = false
             }
             if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
-            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) || (i - j <= 8 && isPlanned(j)) { return true }
+            if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) || (i - j <= 8 && isPlanned(j, drug: i, end: end)) {
+                return true
+            }
             if clause, keys[j] == "offered", isOfferOnly(offered: j, drug: i, end: end) { return true }
             j -= 1
         }
@@ -402,18 +407,31 @@ extension HandoverScanner {
     /// minute): a dose planned, considered or conditional, not given ("We will give", "We're
     /// going to give", "was about to give", "Consider morphine", "if pain persists give", "He may need", "would
     /// benefit from", "is due").
-    private func isPlanned(_ j: Int) -> Bool {
+    private func isPlanned(_ j: Int, drug i: Int, end: Int) -> Bool {
         let w = keys[j]
-        if ["will", "we'll", "i'll", "gonna", "might", "may", "should", "consider", "planned", "intend", "intending",
-            "if", "unless", "benefit", "need", "needs", "shall"].contains(w) {
-            return true
+        // A verb of giving in the present between the word and the drug: "We will give", "if pain persists give",
+        // "may need morphine", "going to give"; not "As he may be having an MI aspirin…", "Stented in May and
+        // aspirin…", "we'll see how he goes ondansetron…", "going to the toilet when he collapsed adrenaline…".
+        let giving: Set<String> = ["give", "administer", "start", "need", "needs", "consider", "repeat", "use", "try",
+                                   "want", "get", "have", "be"]
+        let givingBetween = (j + 1..<i).contains { giving.contains(keys[$0]) }
+        // A time or a verb of giving done after the drug says it happened ("…aspirin 300 mg PO given at 14:10").
+        var k = end
+        while k < tokens.count, k < end + 8, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil) { return false }
+            k += 1
         }
-        // Not "to plan five milligrams" (an engine's "two point five").
-        if ["going", "about", "plan", "planning"].contains(w), key(j + 1) == "to" || (w == "plan" && key(j + 1) == "is") {
-            return true
+        switch w {
+        case "will", "we'll", "i'll", "gonna", "might", "may", "should", "shall", "could", "would", "if", "unless":
+            return givingBetween && !(w == "would" && key(j - 1) == "he")
+        case "consider", "considering": return i - j <= 3 || givingBetween
+        case "planned", "intend", "intending": return true
+        case "plan", "planning": return key(j + 1) == "to" || key(j + 1) == "is" || isPunct(j + 1, ":")
+        case "going", "about": return key(j + 1) == "to" && ["give", "administer", "start"].contains(key(j + 2) ?? "")
+        case "benefit": return key(j + 1) == "from"
+        case "need", "needs", "due": return i - j <= 2 && key(j + 1) != "to"
+        default: return false
         }
-        if w == "due", key(j + 1) != "to" { return true }
-        return false
     }
 
     /// A word of not giving; "GCS declined to 12" is not.

@@ -79,7 +79,12 @@ extension HandoverScanner {
         if hasGivenVerb(after: end) { return false }
         guard let v = governingVerb(before: i) else { return false }
         let who = giver(ofVerb: v)
-        if ["started", "commenced", "put"].contains(keys[v]), (v + 1..<i).contains(where: { keys[$0] == "on" }),
+        // "We were told he was given aspirin 300 mg", "apparently given aspirin": a dose someone reported.
+        if who == .unsaid, (max(0, v - 6)..<v).contains(where: { ["told", "apparently", "reportedly", "allegedly"].contains(keys[$0]) }),
+           !(max(0, v - 6)..<v).contains(where: { isSentenceEnd($0) }) {
+            return true
+        }
+        if ["started", "commenced", "put"].contains(keys[v]), key(i - 1) == "on",
            !hasRoute(after: end), !Lexicon.intravenousFluids.contains(longest(Lexicon.drugs, at: i)?.value ?? "") {
             return who != .crew
         }
@@ -90,11 +95,22 @@ extension HandoverScanner {
     /// sentence's end: `.other` for a giver, `.crew` for "by us", "by my partner", "by the crew"; nil otherwise
     /// ("titrated by pain score", "given by mouth").
     func agent(after end: Int) -> Giver? {
+        // Only with a verb of giving or receiving in the drug's clause ("given … by", "was given … by", "had … from"):
+        // "history from his wife", "found by his daughter", "then sandwiches from his daughter" name no giver.
+        let receiving: Set<String> = ["given", "gave", "administered", "had", "received", "started", "put", "prescribed",
+                                      "commenced", "dosed", "he'd", "she'd", "they'd"]
+        let start = clauseStart(max(0, end - 1))
+        var hasVerb = (start..<end).contains { receiving.contains(keys[$0]) }
         var k = end
         while k < tokens.count, k < end + 14, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil,
               !isCrewSubject(k) {
+            // Past a comma only into ", given by …", ", administered at home by …".
+            if isPunct(k, ",") {
+                guard ["given", "administered"].contains(key(k + 1) ?? "") else { return nil }
+            }
+            if receiving.contains(keys[k]) { hasVerb = true }
             // Not the one who advised it: "as advised by the cardiology registrar", "on advice from the GP".
-            if ["by", "from"].contains(keys[k]), !["advised", "advice", "suggested", "recommended", "instructed",
+            if hasVerb, ["by", "from"].contains(keys[k]), !["advised", "advice", "suggested", "recommended", "instructed",
                                                    "directed", "discussed", "agreed", "authorised", "authorized",
                                                    "approved", "guidance", "requested", "told"].contains(key(k - 1) ?? "") {
                 if ["us", "me", "crew", "ambulance", "ourselves", "myself"].contains(key(k + 1) ?? "") { return .crew }
@@ -119,21 +135,33 @@ extension HandoverScanner {
         return nil
     }
 
-    /// "Ibuprofen we gave at 14:20", "GTN we've given": the crew's verb of giving right after `k` (a crew subject)
-    /// with no drug named in the four words after it, so it is about the drug before ("he's on ramipril we gave
-    /// aspirin" is about the aspirin).
-    func isCrewVerbAboutDrugBefore(_ k: Int) -> Bool {
-        guard isCrewSubject(k) else { return false }
+    /// "Ibuprofen we gave at 14:20", "GTN we've given", "aspirin 300 mg we gave": the drug said first, then the
+    /// crew's verb with nothing given after it: `k` (a crew subject) at most four words after the drug's end at
+    /// `drugEnd`, not after "and"/"so"/"then"/"but", and after the verb only the end of the clause, "at", "it", a
+    /// number or a route. Not "he's on ramipril we gave aspirin", "he takes ramipril and we gave him three hundred
+    /// milligrams of aspirin", "he takes warfarin we gave him nothing else".
+    func isCrewVerbAboutDrugBefore(_ k: Int, drugEnd: Int) -> Bool {
+        guard k - drugEnd <= 4, isCrewSubject(k), !["and", "so", "then", "but"].contains(key(k - 1) ?? "") else {
+            return false
+        }
         var v = k + 1
         if ["then", "also", "just", "have", "had"].contains(key(v) ?? "") { v += 1 }
         guard let verb = key(v), Lexicon.givenDoneVerbs.contains(verb) else { return false }
-        return !(v + 1...v + 4).contains { longest(Lexicon.drugs, at: $0) != nil }
+        let a = v + 1
+        if a >= tokens.count || isSentenceEnd(a) || isPunct(a, ",") { return true }
+        // A number or a route only when no drug follows it ("we have given 300 mg aspirin" is the aspirin's dose).
+        let noDrugAfter = !(a...a + 4).contains { longest(Lexicon.drugs, at: $0) != nil }
+        return ["at", "it", "them", "both"].contains(keys[a])
+            || (noDrugAfter && (numbers.parse(at: a) != nil || route(at: a) != nil))
     }
 
     /// The crew as the subject of what follows `k`: "we"/"I" (not "I believe", not "who we spoke to"), "my
     /// partner", "our crewmate", "the crew".
     func isCrewSubject(_ k: Int) -> Bool {
         guard k >= 0, k < keys.count else { return false }
+        // "given by my crewmate at 14:20": an agent, no new clause; "the nurse we spoke to": a relative clause.
+        if key(k - 1) == "by" || (["my", "our"].contains(key(k - 1) ?? "") && key(k - 2) == "by") { return false }
+        if Lexicon.crewPronouns.contains(keys[k]), let before = key(k - 1), isOtherGiverWord(before) { return false }
         if Lexicon.crewPronouns.contains(keys[k]) {
             // "I am" is an engine's "IM" ("500 micrograms I am into the thigh at 1422").
             if Self.beliefVerbs.contains(key(k + 1) ?? "") || (keys[k] == "i" && key(k + 1) == "am") { return false }
@@ -184,6 +212,10 @@ extension HandoverScanner {
     ///   "pain eight so gave morphine"): then the nearest party named earlier in the sentence decides
     ///   (`elidedGiver`).
     func giver(ofVerb v: Int) -> Giver {
+        // "gave herself glucagon", "had given himself insulin", "injected himself with": the patient.
+        if (v + 1...v + 2).contains(where: { ["himself", "herself", "themselves", "myself"].contains(key($0) ?? "") }) {
+            return .other
+        }
         var s = v - 1
         var perfect = false
         while let w = key(s), Self.betweenSubjectAndVerb.contains(w) {
@@ -200,46 +232,73 @@ extension HandoverScanner {
         if Self.participles.contains(keys[v]), !perfect, ["patient", "pt"].contains(key(s) ?? "") { return .unsaid }
         // "self-administered", "self administered": the patient.
         if key(s) == "self" || (isPunct(s, "-") && key(s - 1) == "self") { return .other }
+        // "His wife, I believe, gave…", "His wife, who is 76 and very anxious about him, gave…": a giver opening the
+        // sentence (up to three words) before an aside of up to ten words between commas.
+        if isPunct(s, ","), let open = (max(0, s - 11)..<s).last(where: { isPunct($0, ",") }),
+           !(open..<s).contains(where: { isSentenceEnd($0) }) {
+            var first = open - 1
+            while first > 0, !isSentenceEnd(first - 1), open - first < 3 { first -= 1 }
+            if first == 0 || isSentenceEnd(first - 1),
+               (first..<open).contains(where: { isOtherGiverWord(keys[$0]) && !isPrepositionObject($0) }) {
+                return .other
+            }
+        }
         guard s >= 0, s < tokens.count, !isSentenceEnd(s), tokens[s].isWord else { return elidedGiver(before: s) }
         let word = keys[s]
         if Lexicon.crewPronouns.contains(word) {
             if isReported(before: s) { return .other }
             // "His wife and I gave…", "she and I gave…": a pair with someone else ("…the heart failure, and we gave…"
             // joins two clauses; "My partner and I gave…" stays the crew's).
+            // X must open its clause: "We reassured his wife and I gave him morphine" is the crew's.
             if key(s - 1) == "and", let p = key(s - 2), isOtherGiverWord(p) || Self.otherPronouns.contains(p) {
-                return .other
+                var q = s - 3
+                while let w = key(q), Self.determiners.contains(w) { q -= 1 }
+                if q < 0 || isSentenceEnd(q) || isPunct(q, ",") { return .other }
             }
             return .crew
         }
         if Self.crewNouns.contains(word) {
             let before = key(s - 1) ?? ""
             if ["my", "our"].contains(before) { return isReported(before: s - 1) ? .other : .crew }
-            if word == "crew", ["the", "ambulance", "", "our"].contains(before) || isSentenceEnd(s - 1)
-                || isPunct(s - 1, ",") { return .crew }
-            if ["his", "her", "their", "previous", "first", "other", "another", "day", "night", "hems", "the", "a",
-                "an"].contains(before) {
-                return .other
+            // "crew" is the crew unless another crew is meant ("the previous crew", "the HEMS crew").
+            if word == "crew" {
+                return ["previous", "first", "other", "another", "day", "night", "hems", "his", "her", "their", "a",
+                        "an", "earlier", "last", "helicopter", "air"].contains(before) ? .other : .crew
             }
-            return .crew
+            // Bare at the start of its clause ("Partner gave 324 mg aspirin PO") is the crew's; after any other word
+            // it is someone else's ("the patient's partner", "off duty paramedic", "event medic", "the tech at the
+            // gym", "the previous crew").
+            if s == 0 || isSentenceEnd(s - 1) || isPunct(s - 1, ",") || ["and", "then", "so"].contains(before) {
+                return .crew
+            }
+            return .other
         }
         if isCrewNurse(s) { return isReported(before: s) ? .other : .crew }
         // "she"/"he"/"they": the crew only when the nearest person named before it in the sentence is a crewmate
         // ("Crewmate cannulated and she gave her ketamine"); a name, a relative or nobody gives neither (review
         // rounds 8 and 9: "mum says sarah arrived and she gave…").
+        // Only "<crewmate> … and she gave", the crewmate opening the sentence (within its first three words) and
+        // "and" straight before the pronoun: "My partner assessed her, she had given herself…", "my colleague spoke
+        // to sarah she gave him aspirin" are neither.
         if Self.otherPronouns.contains(word) {
-            if ["she", "he", "they"].contains(word) {
-                var q = s - 1
-                while q >= 0, s - q <= 12, !isSentenceEnd(q) {
-                    if isOtherGiverWord(keys[q]) || Self.otherPronouns.contains(keys[q]) || tokens[q].raw.first?.isUppercase == true
-                        && q > 0 && !isSentenceEnd(q - 1) && !Self.crewNouns.contains(keys[q]) { break }
-                    if keys[q] == "crewmate" || isCrewNurse(q)
-                        || (Self.crewNouns.contains(keys[q]) && ["my", "our"].contains(key(q - 1) ?? "")) {
-                        return .crew
-                    }
-                    q -= 1
+            if ["she", "he", "they"].contains(word), key(s - 1) == "and" {
+                var first = s - 1
+                while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+                let opener = (first..<min(first + 3, s)).contains { q in
+                    keys[q] == "crewmate" || isCrewNurse(q)
+                        || (Self.crewNouns.contains(keys[q]) && ["my", "our"].contains(key(q - 1) ?? ""))
                 }
+                if opener, !(first..<s).contains(where: { isOtherGiverWord(keys[$0]) || isPunct($0, ",") }) { return .crew }
             }
             return .other
+        }
+        // "The tech at the gym gave…", "the nurse at the care home gave…": the head before a prepositional phrase.
+        if isPrepositionObject(s), let p = (max(0, s - 4)..<s).last(where: { Self.prepositions.contains(keys[$0]) }),
+           let head = key(p - 1) {
+            if isOtherGiverWord(head) { return .other }
+            if Self.crewNouns.contains(head), !["my", "our"].contains(key(p - 2) ?? ""), p - 1 > 0, !isSentenceEnd(p - 2) {
+                return .other
+            }
         }
         if isOtherGiverWord(word) {
             return isPrepositionObject(s) ? elidedGiver(before: s) : .other
@@ -275,6 +334,12 @@ extension HandoverScanner {
     private func elidedGiver(before s: Int) -> Giver {
         var q = s
         while q >= 0, s - q <= 25, !isSentenceEnd(q) {
+            // Not past a comma, "so", "on arrival", "took over": "Wife doing CPR on arrival, took over and gave
+            // adrenaline", "Daughter anxious on scene, so gave him morphine".
+            if q < s, isPunct(q, ",") || keys[q] == "so" || (keys[q] == "arrival" && key(q - 1) == "on")
+                || (keys[q] == "over" && key(q - 1) == "took") {
+                return .unsaid
+            }
             if isCrewSubject(q) { return isReported(before: q) ? .other : .crew }
             if isCrewNurse(q) { return .crew }
             // Not a modifier: "bystander CPR on arrival gave adrenaline", "family history of…".
@@ -293,12 +358,14 @@ extension HandoverScanner {
     /// mark right before it.
     private func isReported(before s: Int) -> Bool {
         if isPunct(s - 1, ":") || isPunct(s - 1, "\"") || isPunct(s - 1, "\u{201C}") { return true }
-        if key(s - 1) == "goes" || (isPunct(s - 1, ",") && key(s - 2) == "goes") { return true }
+        // The reporting verb right before (past "that", a comma), said by someone who is not the crew: not "As I
+        // said, we gave…", "like i said we gave", "ECG confirmed a STEMI so we gave", "wife says he's diabetic we
+        // gave".
         var q = s - 1
-        while q >= 0, s - q <= 4, !isSentenceEnd(q) {
-            if Lexicon.reportingVerbs.contains(keys[q]) { return true }
-            q -= 1
-        }
-        return false
+        if isPunct(q, ",") || key(q) == "that" { q -= 1 }
+        guard let verb = key(q), Lexicon.reportingVerbs.contains(verb) || verb == "goes" else { return false }
+        let speaker = key(q - 1) ?? ""
+        return !Lexicon.crewPronouns.contains(speaker) && !["as", "like"].contains(speaker)
+            && !(key(q - 2).map { ["as", "like"].contains($0) } ?? false)
     }
 }

@@ -2,17 +2,38 @@
 extension HandoverScanner {
     mutating func matchAllergies(at i: Int) -> Int? {
         if let e = longest(Lexicon.nkdaPhrases, at: i) {
+            // "no allergies apart from penicillin", "NKDA except codeine": the exception is an allergy, and there is
+            // no NKDA to report.
+            var x = e
+            if isPunct(x, ",") { x += 1 }
+            if let after = longest([["apart", "from"], ["except"], ["except", "for"], ["other", "than"], ["besides"],
+                                    ["bar"], ["but"], ["aside", "from"]], at: x) {
+                return readAllergies(from: after) ?? after
+            }
             history.nkda = true
             if history.allergies == nil { history.allergies = [] }
             addEvidence("history.nkda", scalarSpan(i, e), nemsis: "eHistory.06")
             return e
         }
         guard let t = longest(Lexicon.allergyTriggers, at: i) else { return nil }
+        // Not the patient's: "His wife is allergic to penicillin", "Not allergic to penicillin", "no longer
+        // allergic".
+        // ("her daughter says she's allergic to penicillin" is the patient's.)
+        if ["not", "isn't", "wasn't", "never", "no", "longer", "denies"].contains(key(i - 1) ?? "")
+            || (["is", "was"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
+            || (i > 0 && tokens[i - 1].text.hasSuffix("'s") && Lexicon.thirdPartyGivers.contains(key(i - 1) ?? "")) {
+            return t
+        }
         var j = t
         while isPunct(j, ":") || isPunct(j, "-") || key(j) == "to" || key(j) == "include" || key(j) == "are"
                 || key(j) == "is" {
             j += 1
         }
+        return readAllergies(from: j)
+    }
+
+    /// The allergy list starting at `j`: known drugs and allergens are recorded, anything else flagged.
+    private mutating func readAllergies(from j: Int) -> Int? {
         let items = list(at: j, maxWords: 3)
         guard !items.items.isEmpty else { return nil }
         var allergies = history.allergies ?? []

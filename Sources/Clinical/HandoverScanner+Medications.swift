@@ -15,13 +15,10 @@ extension HandoverScanner {
         }
         // "No aspirin or GTN given", "Neither aspirin nor GTN", "We did not give him any morphine or ketamine": a drug
         // joined straight to one that was not given is not given either.
-        if ["or", "nor", "and"].contains(key(i - 1) ?? ""), lastWithheldEnd == i - 1 {
-            lastWithheldEnd = m.end
-            return m.end
-        }
-        // "He's not on warfarin", "no longer takes", "stopped his ramipril", "was on warfarin but it was stopped":
-        // not a current medicine, and not given.
-        if isNegatedHistory(i, m.end) {
+        // (Not one with a verb or route of its own: "declined morphine and paracetamol 1 g PO given at 14:10";
+        // "nor" always: "Neither aspirin nor GTN given".)
+        if ["or", "nor", "and"].contains(key(i - 1) ?? ""), lastWithheldEnd == i - 1,
+           key(i - 1) == "nor" || (!hasGivenVerb(after: m.end) && !doseSaysGiven(after: m.end)) {
             lastWithheldEnd = m.end
             return m.end
         }
@@ -57,7 +54,18 @@ extension HandoverScanner {
         }
         // "We gave him paracetamol or ibuprofen, I can't remember which", "either paracetamol or ibuprofen 400 mg":
         // alternatives, so neither is reported as given.
-        if key(i - 1) == "or", (max(0, i - 5)..<(i - 1)).contains(where: { longest(Lexicon.drugs, at: $0)?.end == i - 1 }) {
+        // "salbutamol or Ventolin" names one drug twice: the second name is read with its dose, the first not.
+        let orBefore = key(i - 1) == "or" ? (max(0, i - 5)..<(i - 1)).compactMap({ p -> String? in
+            guard let d = longest(Lexicon.drugs, at: p), d.end == i - 1 else { return nil }
+            return d.value
+        }).first : nil
+        if orBefore == m.value, lastGivenEnd == i - 1, let last = medicationsGiven.last, last.drug == m.value,
+           last.dose == nil {
+            evidence.removeAll { $0.path.hasPrefix("medications_given[\(medicationsGiven.count - 1)].") }
+            medicationsGiven.removeLast()
+            lastGivenEnd = nil
+        }
+        if let other = orBefore, other != m.value {
             if lastGivenEnd == i - 1, !medicationsGiven.isEmpty {
                 let prefix = "medications_given[\(medicationsGiven.count - 1)]"
                 medicationsGiven.removeLast()
@@ -81,6 +89,13 @@ extension HandoverScanner {
             return m.end
         }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || joined) && !hasGivenVerb(after: m.end)) {
+            // "He's not on warfarin", "no longer takes", "stopped his ramipril", "was on warfarin but it was
+            // stopped": not a current medicine (and, being talked of as his, not given either). Only here, where it
+            // would be read as his: "bleeding stopped morphine 5 mg IV" is the crew's dose.
+            if isNegatedHistory(i, m.end) {
+                lastWithheldEnd = m.end
+                return m.end
+            }
             // An infusion is not a medicine the patient takes: "he's on saline", "the nursing home had him on
             // saline, 80 ml an hour" is a drip someone else runs. Neither history nor given, dose included.
             if isInfusion(m.value, after: m.end) {
@@ -171,22 +186,30 @@ extension HandoverScanner {
             "he", "she", "they", "if", "whether", "sure", "still", "any", "actually", "really", "ever",
         ]
         let negations: Set<String> = [
-            "not", "no", "never", "doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "won't", "wouldn't",
+            "not", "never", "doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "won't", "wouldn't",
             "don't", "denies", "denied", "stopped", "discontinued", "off", "nor", "unsure", "aren't", "weren't",
         ]
         var j = i - 1
         while j >= 0, i - j <= 6, !isSentenceEnd(j), tokens[j].isWord {
-            if negations.contains(keys[j]) {
-                // "off" only as "off his warfarin", "stopped" only before words of taking or the drug.
+            // "no longer", not "no, he takes ramipril" (an answer).
+            if negations.contains(keys[j]) || (keys[j] == "no" && key(j + 1) == "longer") {
                 return true
             }
             guard taking.contains(keys[j]) else { break }
             j -= 1
         }
         var k = end
+        // Across one comma only into "stopped" + when ("Was on warfarin, stopped last year, now on apixaban"; not
+        // "takes ramipril, stopped smoking last year").
+        if isPunct(k, ","), ["stopped", "discontinued", "ceased"].contains(key(k + 1) ?? ""),
+           k + 2 >= tokens.count || !tokens[k + 2].isWord
+            || ["last", "in", "recently", "a", "about", "years", "months", "weeks", "yesterday", "when", "after",
+                "because", "due", "ago", "since", "by", "it", "them", "on"].contains(keys[k + 2]) {
+            return true
+        }
         while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
             if ["stopped", "discontinued", "ceased"].contains(keys[k]),
-               ["it", "was", "been", "were", "got"].contains(key(k - 1) ?? "") || ["it", "them"].contains(key(k + 1) ?? "") {
+               ["was", "been", "were", "got"].contains(key(k - 1) ?? "") || ["it", "them"].contains(key(k + 1) ?? "") {
                 return true
             }
             if keys[k] == "anymore" || (keys[k] == "any" && key(k + 1) == "more") { return true }
@@ -205,14 +228,18 @@ extension HandoverScanner {
                 history = true
             }
             if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev) { history = true }
-            if Lexicon.givenVerbs.contains(k) { history = false }
+            // The crew speaking, or a crew intervention, starts the crew's part: "He's on warfarin, we've got a line
+            // in, morphine 5 mg IV", "he takes ramipril cannulated morphine 5 mg".
+            if Lexicon.givenVerbs.contains(k) || isCrewSubject(j) || longest(Lexicon.interventions, at: j) != nil {
+                history = false
+            }
         }
         if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
             // "on warfarin" with no verb of giving in its part of the sentence ("Accepted conveyance, on apixaban"):
             // the patient's own medication.
             var c = i - 1
             while c > start, !isPunct(c - 1, ",") { c -= 1 }
-            history = !(c..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) }
+            history = !(c..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) }
         }
         if history { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
@@ -455,7 +482,7 @@ extension HandoverScanner {
                 && (k + 1...k + 2).contains { ["did", "tried", "used", "sprayed"].contains(key($0) ?? "") }
                 && !weDidNot(after: k)
             // "he takes apixaban we gave him 4 mg ondansetron": the crew's next clause is about the next drug.
-            if isCrewVerbAboutDrugBefore(k) {
+            if isCrewVerbAboutDrugBefore(k, drugEnd: j) {
                 verb = true
                 end = max(end, k + 1)
             } else if isCrewSubject(k), !weDid {
@@ -483,8 +510,12 @@ extension HandoverScanner {
         guard dose != nil || route != nil || verb else { return nil }
         // "We gave aspirin 300 mg. The aspirin was chewed.", "pain 4 after the morphine IV": the dose already listed,
         // named again.
+        // ("We repeated the morphine at 14:20", "the ondansetron again" are new doses.)
         if dose == nil, ["the", "that", "this"].contains(key(i - 1) ?? ""),
-           medicationsGiven.contains(where: { $0.drug == drug }) {
+           medicationsGiven.contains(where: { $0.drug == drug }),
+           !(clauseStart(i)..<min(tokens.count, end + 4)).contains(where: { k in
+               ["repeat", "repeated", "again", "another", "second", "further", "top", "topped"].contains(keys[k])
+           }) {
             return end
         }
         // "to plan five milligrams of morphine" (two point five): the decimal was lost, so is the dose.

@@ -80,11 +80,30 @@ extension HandoverScanner {
     /// The crew rejects the reading later in its sentence, before the next vital's name: "First sats read
     /// seventy-one, but the probe was on a wet, cold finger, so ignore that", "a heart rate of 320, which is
     /// artefact", "twenty-nine point eight, which can't be right".
+    /// Only a phrase that is about this reading: after "which is", "that's", "it's", "so", "but", "probably", a
+    /// comma (", artefact"), or "ignore that/it/this" not followed by "first", "earlier"… ("ignore that first one"
+    /// rejects another reading). Not "lots of artefact on the ECG", "unreliable historian", "his libre sensor is
+    /// inaccurate", "we can't ignore that".
     func isDisowned(after end: Int) -> Bool {
         var k = end
         while k < tokens.count, k < end + 18, !isSentenceEnd(k) {
             if k > end, startsVital(k) { return false }
-            if longest(Lexicon.disowningPhrases, at: k) != nil { return true }
+            if let e = longest(Lexicon.disowningPhrases, at: k) {
+                let lead = [key(k - 1), key(k - 2)].compactMap { $0 }
+                let ignoring = keys[k] == "ignore"
+                if ignoring, ["first", "earlier", "previous", "initial", "original", "other", "last", "one", "reading",
+                              "readings"].contains(key(e) ?? "") {
+                    return false
+                }
+                if ignoring, ["so", "please", "just", ","].contains(key(k - 1) ?? "") || isPunct(k - 1, ",") { return true }
+                // "…of two hundred and ten from shivering artefact", "due to movement artefact".
+                if !ignoring, lead.contains(where: { ["which", "that", "it", "it's", "so", "but", "probably", "likely",
+                                                     "clearly", "obviously", "definitely", "from"].contains($0) })
+                    || (key(k - 2) == "to" && key(k - 3) == "due") || (key(k - 1) == "to" && key(k - 2) == "due")
+                    || (isPunct(k - 1, ",") && ["artefact", "artifact", "artefactual"].contains(keys[k])) {
+                    return true
+                }
+            }
             k += 1
         }
         return false
@@ -154,7 +173,7 @@ extension HandoverScanner {
            (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
-        if isHabitualOrForeign(i, end) { return end }
+        if isHabitualOrForeign(i, end, kind: kind) { return end }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -187,24 +206,30 @@ extension HandoverScanner {
     ///   "her", "their": "obs normal BP 120 over 80" reads), "BP normally runs about", "sats are usually 92";
     /// - a reading from the patient's own gadget earlier in the sentence: "Her smartwatch showed a heart rate of
     ///   171 during the swim".
-    private func isHabitualOrForeign(_ i: Int, _ end: Int) -> Bool {
+    private func isHabitualOrForeign(_ i: Int, _ end: Int, kind: Lexicon.VitalKind) -> Bool {
         // Not "regular" ("pulse 92 regular resps 20") and "baseline" only as "her baseline", or straight before
         // "GCS": "baseline obs BP 150 over 90" is the crew's first set.
         let habitual: Set<String> = ["usual", "typical", "normally", "usually", "typically", "habitual"]
-        if let g = (max(0, i - 2)..<i).last(where: { p in
-            habitual.contains(keys[p])
-                || (["normal", "baseline"].contains(keys[p]) && Lexicon.possessives.contains(key(p - 1) ?? ""))
-                || (keys[p] == "baseline" && p == i - 1 && keys[i] == "gcs")
-        }), (g..<i).allSatisfy({ tokens[$0].isWord }) {
+        // Straight before the name, and not "than usual" ("more drowsy than usual bp now 90 over 60").
+        if let p = Optional(i - 1), p >= 0, key(p - 1) != "than",
+           habitual.contains(keys[p])
+            || (["normal", "baseline"].contains(keys[p]) && Lexicon.possessives.contains(key(p - 1) ?? ""))
+            || (keys[p] == "baseline" && kind == .gcs) {
             return true
         }
         var a = end
         if ["is", "are", "was"].contains(key(a) ?? "") { a += 1 }
         if ["normally", "usually", "typically", "runs", "run", "tends"].contains(key(a) ?? "") { return true }
+        // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
+        // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
+        // 88 on our ECG" read).
         var b = i - 1
-        while b >= 0, i - b <= 8, !isSentenceEnd(b) {
-            if ["smartwatch", "fitbit", "tracker", "smartphone"].contains(keys[b])
-                || (keys[b] == "watch" && ["his", "her", "their", "smart", "apple", "fitness"].contains(key(b - 1) ?? "")) {
+        while b >= 0, i - b <= 6, !isSentenceEnd(b), !isPunct(b, ",") {
+            if ["showed", "shows", "said", "says", "read", "reads", "recorded", "reading", "measured", "gave"].contains(keys[b]),
+               i - b <= 4, let d = key(b - 1),
+               ["smartwatch", "fitbit", "tracker", "smartphone", "watch", "app", "phone"].contains(d)
+                || (key(b - 2).map { ["smartwatch", "fitbit", "watch"].contains($0) } ?? false),
+               !(b..<i).contains(where: { ["arrival", "our", "we", "now"].contains(keys[$0]) }) {
                 return true
             }
             b -= 1
@@ -213,13 +238,22 @@ extension HandoverScanner {
     }
 
     /// "on the repeat he's ninety-three percent on four litres nasal cannula": a saturation without its name, read
-    /// only with a percent and an oxygen context straight after it, between 70 and 100, and straight after the
-    /// patient as subject ("he's", "she's", "they're", "he is", "now", "still"), so "FiO2 ninety percent on high
-    /// flow" or a burn area is never read, nor "…, and 92% on air" (an engine that lost "sats" earlier may have
-    /// lost the later reading too, and the stale one would be reported as the latest).
+    /// only with a percent and an oxygen context straight after it, between 70 and 100, straight after "he's",
+    /// "she's", "they're", so "FiO2 ninety percent on high flow" or a burn area is never read, nor "…, and 92% on
+    /// air" (an engine that lost "sats" earlier may have lost the later reading too, and the stale one would be
+    /// reported as the latest).
     mutating func matchBareSaturation(at i: Int) -> Int? {
-        guard let n = numbers.parse(at: i), n.isInteger, (70...100).contains(n.value),
-              ["he", "she", "they're", "is", "now", "still"].contains(key(i - 1) ?? "")
+        guard let n = numbers.parse(at: i), n.isInteger, (70...100).contains(n.value), i > 0,
+              ["he's", "she's", "they're"].contains(tokens[i - 1].text) else { return nil }
+        // Only in a repeat set said as such, and never about a usual, target or home value ("normally she's 88
+        // percent on 2 litres", "his target is…", "when well she's 90 percent on air", "at home").
+        var first = i - 1
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = i
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        guard (first..<i).contains(where: { ["repeat", "repeated", "later", "second", "after"].contains(keys[$0]) }),
+              !(first..<last).contains(where: { ["usual", "usually", "normally", "normal", "baseline", "target", "aim",
+                                                  "aiming", "well", "home", "typically", "fio2"].contains(keys[$0]) })
         else { return nil }
         var j = n.end
         if isPunct(j, "%") || key(j) == "percent" {
@@ -230,7 +264,8 @@ extension HandoverScanner {
             return nil
         }
         let valueEnd = j
-        guard let context = oxygenContext(at: j), let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
+        guard let context = oxygenContext(at: j), !isDisowned(after: context.end),
+              let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
         let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
         store("spo2", in: index, span: scalarSpan(i, valueEnd), approximate: false) { $0.spo2 = v }
         store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {

@@ -75,10 +75,10 @@ enum Lexicon {
     /// After a reading in its sentence: the crew rejects it. Not "wrong" or "not right" alone ("nothing wrong with
     /// his chest", "not right in himself").
     static let disowningPhrases = PhraseTable<Bool>([
-        ["ignore", "that"], ["ignore", "it"], ["ignore", "this"], ["ignore", "the"], ["disregard"], ["artefact"],
-        ["artifact"], ["artefactual"], ["can't", "be", "right"], ["cannot", "be", "right"], ["couldn't", "be", "right"],
+        ["ignore", "that"], ["ignore", "it"], ["ignore", "this"], ["disregard"], ["artefact"], ["artifact"],
+        ["artefactual"], ["can't", "be", "right"], ["cannot", "be", "right"], ["couldn't", "be", "right"],
         ["not", "accurate"], ["inaccurate"], ["unreliable"], ["not", "reliable"], ["not", "a", "true", "reading"],
-        ["false", "reading"], ["spurious"], ["wasn't", "right"], ["isn't", "right"], ["not", "a", "real", "reading"],
+        ["false", "reading"], ["spurious"], ["not", "a", "real", "reading"],
     ])
     static let notAReading: Set<String> = [
         "hours", "hour", "hrs", "minutes", "mins", "days", "day", "weeks", "week", "years", "year", "ago",
@@ -499,7 +499,7 @@ enum Lexicon {
 
     static let givenVerbs: Set<String> = [
         "given", "gave", "give", "administered", "administer", "received", "treated", "dosed", "pushed", "gives",
-        "titrated", "accepted", "started", "commenced", "put",
+        "titrated", "accepted", "started", "commenced", "put", "repeated",
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual", "usually",
@@ -550,7 +550,8 @@ enum Lexicon {
     /// Before a drug's name in its sentence: the patient's own intake ("overdose ... paracetamol"); "took" and
     /// "taken" are checked by the scanner (they need the patient as subject).
     static let ingestionWords: Set<String> = [
-        "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od'd", "consumed",
+        "swallowed", "ingested", "ingestion", "overdose", "overdosed", "od'd", "consumed", "packets", "packet",
+        "boxes", "blister", "blisters",
     ]
     /// Straight before a drug's name: the patient's own medication ("her salbutamol inhaler").
     static let possessives: Set<String> = ["her", "his", "their", "own", "my"]
@@ -674,6 +675,12 @@ enum Lexicon {
 
     /// Allergens other than the drugs above that crews name in handovers. An allergy is recorded only when the
     /// words name a known drug or allergen; other words are flagged for the reader instead (engines mishear them).
+    /// Allergens that are no drug: "NKDA" and one of these are both true.
+    static let nonDrugAllergens: Set<String> = [
+        "latex", "peanut", "peanuts", "nuts", "nut", "tree nuts", "shellfish", "fish", "egg", "eggs", "milk", "dairy",
+        "soy", "wheat", "gluten", "bee", "bees", "bee stings", "bee sting", "wasp", "wasps", "wasp stings", "plasters",
+        "elastoplast", "adhesive tape", "tape", "dogs", "cats", "pollen", "grass", "dust",
+    ]
     static let allergens: Set<String> = [
         "latex", "peanut", "peanuts", "nuts", "nut", "tree nuts", "shellfish", "fish", "egg", "eggs", "milk", "dairy",
         "soy", "wheat", "gluten", "bee", "bees", "bee stings", "bee sting", "wasp", "wasps", "wasp stings", "sulfa",

@@ -163,9 +163,10 @@ import Clinical
         #expect(usual.vitals.gcs == nil)
         #expect(Extractor.analyze("Her BP normally runs about 160 over 90.").vitals.bpSystolic == nil)
         #expect(Extractor.analyze("Her smartwatch showed a heart rate of one-seventy-one during the swim.").vitals.hr == nil)
+        // The rejected 71 is not read; "he's ninety-three percent" outside a repeat set is not read either (the
+        // eleventh review: "normally she's 88 percent on 2 litres").
         let disowned = Extractor.analyze("First sats read seventy-one, but the probe was on a wet, cold finger, so ignore that; on the earlobe he's ninety-three percent on air.")
-        #expect(disowned.vitals.spo2 == 93)
-        #expect(disowned.vitalsSeries.count == 1)
+        #expect(disowned.vitals.spo2 == nil)
         #expect(Extractor.analyze("It gave us a heart rate of three hundred and twenty, which is artefact.").vitals.hr == nil)
         // Near misses: "regular" and "baseline obs" are the crew's readings; "nothing wrong" disowns nothing.
         #expect(Extractor.analyze("Pulse 92 regular resps 20.").vitals.rr == 20)
@@ -179,6 +180,144 @@ import Clinical
         #expect(Extractor.analyze("FiO2 ninety percent on high flow.").vitals.spo2 == nil)
         #expect(Extractor.analyze("BP 88 over 52, and 92% on air.").vitals.spo2 == nil)
     }
+
+    /// The eleventh review (of the tenth's rules): crew doses that must still read, and what must not.
+    @Test func eleventhReviewMedications() {
+        let cases: [(String, given: [String]?, history: [String]?)] = [
+            ("He's on warfarin, we've got a line in, morphine 5 mg IV at 14:20.", ["morphine"], ["warfarin"]),
+            ("He takes amlodipine, we did an ECG, aspirin 300 mg PO at 14:10.", ["aspirin"], ["amlodipine"]),
+            ("He's on ramipril and we went with morphine 5 mg IV.", ["morphine"], ["ramipril"]),
+            ("She is on insulin and we used glucagon 1 mg IM at 14:20.", ["glucagon"], ["insulin"]),
+            ("meds include apixaban we then did ondansetron 4 mg iv at 1420", ["ondansetron"], ["apixaban"]),
+            ("meds ramipril bisoprolol we've cannulated him and morphine 5 milligrams at 1420", ["morphine"], ["bisoprolol", "ramipril"]),
+            ("We've got her on salbutamol 5 mg nebulised.", ["salbutamol"], []),
+            ("We repeated her salbutamol 5 mg nebulised at 14:30.", ["salbutamol"], []),
+            ("We nebulised her salbutamol 5 mg at 14:10.", ["salbutamol"], []),
+            ("he takes ramipril and we gave him three hundred milligrams of aspirin chewed", ["aspirin"], ["ramipril"]),
+            ("she takes sertraline and we gave her four milligrams of ondansetron", ["ondansetron"], ["sertraline"]),
+            ("mum gave him calpol and we gave him two hundred milligrams of ibuprofen", ["ibuprofen"], nil),
+            ("he's on ramipril we gave him three hundred milligrams of aspirin", ["aspirin"], ["ramipril"]),
+            ("his wife gave him aspirin we gave him four hundred micrograms of gtn", ["nitroglycerin"], nil),
+            ("he takes warfarin we gave him nothing else", [], ["warfarin"]),
+            ("As he may be having an MI aspirin 300 mg PO given at 14:10.", ["aspirin"], []),
+            ("It should be noted aspirin 300 mg PO was given at 14:10.", ["aspirin"], []),
+            ("Stented in May and aspirin 300 mg PO given at 14:10.", ["aspirin"], []),
+            ("Insulin due at 17:00 and glucose 10% 100 ml IV given at 14:10.", ["dextrose"], nil),
+            ("she fell on the third of may morphine five milligrams iv at 1420", ["morphine"], []),
+            ("DOB 12 May 1950 morphine 5 mg IV at 14:20", ["morphine"], []),
+            ("pain worse if he moves morphine 5 mg iv", ["morphine"], []),
+            ("pain comes and goes if anything it's sharper now paracetamol 1 g iv", ["paracetamol"], []),
+            ("might be an mi aspirin 300 mg po at 1410", ["aspirin"], []),
+            ("he may be septic paracetamol 1 g iv given at 1410", ["paracetamol"], []),
+            ("we'll see how he goes ondansetron 4 mg iv at 1420", ["ondansetron"], []),
+            ("he was going to the toilet when he collapsed adrenaline 1 mg iv at 1420", ["epinephrine"], []),
+            ("was about to eat dinner when she went hypo glucagon 1 mg im at 1420", ["glucagon"], []),
+            ("We gave aspirin 300 mg PO, history from his wife.", ["aspirin"], []),
+            ("aspirin 300 mg po history from wife", ["aspirin"], []),
+            ("Aspirin 300 mg PO at 14:10, he was found by his daughter.", ["aspirin"], []),
+            ("Morphine 5 mg IV given, collateral from the carer.", ["morphine"], []),
+            ("GTN 400 mcg SL, pain reduced, confirmed by his son.", ["nitroglycerin"], []),
+            ("Glucagon 1 mg IM given at 14:10, then sandwiches from his daughter.", ["glucagon"], []),
+            ("As I said, we gave aspirin 300 mg PO at 14:10.", ["aspirin"], []),
+            ("like i said we gave him aspirin 300 mg", ["aspirin"], []),
+            ("ECG confirmed a STEMI so we gave aspirin 300 mg PO.", ["aspirin"], []),
+            ("ecg confirms inferior stemi we gave aspirin 300 mg", ["aspirin"], []),
+            ("As I mentioned we've given morphine 10 mg IV in total.", ["morphine"], []),
+            ("He reported chest pain so I gave GTN 400 mcg SL.", ["nitroglycerin"], []),
+            ("wife says he's diabetic we gave glucagon 1 mg im at 1410", ["glucagon"], []),
+            ("We reassured his wife and I gave him morphine 5 mg IV at 14:20.", ["morphine"], []),
+            ("Discussed with the doctor and we gave aspirin 300 mg PO.", ["aspirin"], []),
+            ("He was with his friends and we gave naloxone 400 mcg IM.", ["naloxone"], []),
+            ("Wife doing CPR on arrival, took over and gave adrenaline 1 mg IV at 14:10.", ["epinephrine"], []),
+            ("Daughter anxious on scene, so gave him morphine 5 mg IV at 14:20.", ["morphine"], []),
+            ("Lives alone, carer found him, cannulated and gave ondansetron 4 mg IV.", ["ondansetron"], []),
+            ("Son called 999, on arrival gave GTN 400 mcg SL.", ["nitroglycerin"], []),
+            ("bleeding stopped morphine 5 mg iv at 1420", ["morphine"], []),
+            ("seizure stopped midazolam 10 mg buccal at 1420", ["midazolam"], []),
+            ("We gave ondansetron 4 mg IV and it stopped the vomiting.", ["ondansetron"], []),
+            ("Salbutamol 5 mg nebulised and he's not wheezy any more.", ["salbutamol"], []),
+            ("we gave morphine 5 mg iv he isn't in pain anymore", ["morphine"], []),
+            ("gtn 400 micrograms sl it stopped the pain", ["nitroglycerin"], []),
+            ("no he takes ramipril and atorvastatin", [], ["atorvastatin", "ramipril"]),
+            ("pain started on exertion aspirin 300 mg at 1410", ["aspirin"], []),
+            ("symptoms started on waking glucagon 1 mg at 1410", ["glucagon"], []),
+            ("We gave salbutamol or Ventolin 5 mg nebulised.", ["salbutamol"], []),
+            ("we gave adrenaline or epinephrine 1 mg iv at 1420", ["epinephrine"], []),
+            ("declined morphine and paracetamol 1 g po given at 1410", ["paracetamol"], []),
+            ("Gave morphine 5 mg IV at 14:00, so the morphine was repeated IV at 14:20.", ["morphine", "morphine"], []),
+            ("Gave morphine 5 mg IV at 14:00. We repeated the morphine at 14:20.", ["morphine", "morphine"], []),
+            ("Morphine 5 mg IV given by my crewmate at 14:20.", ["morphine"], []),
+            ("he took heroin we think about an hour ago naloxone 400 micrograms im at 1420", ["naloxone"], []),
+            ("Patient gave herself glucagon 1 mg IM at 13:30.", [], nil),
+            ("patient gave himself 10 units of insulin at 1330", [], nil),
+            ("The patient had given himself insulin 10 units.", [], nil),
+            ("Pt injected himself with adrenaline 300 mcg IM at 13:50.", [], nil),
+            ("Diabetic, gave herself 10 units insulin this morning.", [], nil),
+            ("The patient's partner gave him aspirin 300 mg at 13:00.", [], nil),
+            ("An off duty paramedic gave him aspirin 300 mg.", [], nil),
+            ("The practice paramedic gave him aspirin 300 mg.", [], nil),
+            ("event medic gave him aspirin 300 mg", [], nil),
+            ("The tech at the gym gave him glucose gel 10 g.", [], nil),
+            ("My partner assessed her, she had given herself 2 puffs of salbutamol.", [], nil),
+            ("my colleague spoke to sarah she gave him aspirin 300 mg at 1300", [], nil),
+            ("The nurse we spoke to gave him paracetamol 1 g at 12:00.", [], nil),
+            ("We were told he was given aspirin 300 mg at 13:00.", [], nil),
+            ("we found empty packets of co-codamol 30/500 mg and sertraline 50 mg", [], nil),
+            ("overdose he took about 30 tablets we found empty boxes of paracetamol 500 mg", [], nil),
+            ("Was on warfarin, stopped last year, now on apixaban.", [], ["apixaban"]),
+        ]
+        for c in cases {
+            let a = Extractor.analyze(c.0)
+            if let g = c.given { #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)") }
+            if let h = c.history { #expect((a.history.medications ?? []).sorted() == h, "\(c.0)") }
+        }
+        #expect(Extractor.analyze("Morphine 5 mg IV given by my crewmate at 14:20.").medicationsGiven.first?.time == "14:20")
+    }
+
+    /// The eleventh review's readings and allergies.
+    @Test func eleventhReviewReadings() {
+        #expect(Extractor.analyze("COPD on home oxygen, normally she's 88 percent on 2 litres. Sats today 79% on 2 litres.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("copd on home oxygen wife says normally he's eighty eight percent on two litres").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Usually he's 90 percent on 2 litres at home.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Sats 94% on 2 L. Daughter says when well she's 90 percent on air.").vitals.spo2 == 94)
+        #expect(Extractor.analyze("COPD, his target is 88 percent on 2 litres.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("Sats 85% on air. We titrated oxygen, aim is 92 percent on 2 litres.").vitals.spo2 == 85)
+        #expect(Extractor.analyze("Sats 94% on 4 L. He's 72 percent on 15 litres which can't be right, probe fell off.").vitals.spo2 == 94)
+        #expect(Extractor.analyze("Intubated, FiO2 now 100% on 15 litres via BVM. Sats 93%.").vitals.spo2 == 93)
+        #expect(Extractor.analyze("Satting eighty-six percent on room air. On the repeat he's ninety-three percent on four liters nasal cannula.").vitals.spo2 == 93)
+        #expect(Extractor.analyze("BP 150/90. Later BP 110/70, ignore the earlier one, cuff was too small.").vitals.bpSystolic == 110)
+        #expect(Extractor.analyze("HR 110 on arrival. Repeat HR 88, so ignore the first reading as he was anxious.").vitals.hr == 88)
+        #expect(Extractor.analyze("Sats 90% on air at first. Repeat sats 96% on air, ignore that first one it was a cold finger.").vitals.spo2 == 96)
+        #expect(Extractor.analyze("GCS 15 on arrival. Now GCS 11, unreliable historian.").vitals.gcs == 11)
+        #expect(Extractor.analyze("BM 6.2 at 13:00. Repeat BM 2.4 at 13:40, his libre sensor is inaccurate.").vitals.glucoseMmolL == 2.4)
+        #expect(Extractor.analyze("HR 90 at 14:00. HR now 160, lots of artefact on the ECG from shivering.").vitals.hr == 160)
+        #expect(Extractor.analyze("bp 160 over 95 he's more drowsy than usual bp now 90 over 60").vitals.bpSystolic == 90)
+        #expect(Extractor.analyze("GCS 14, unreliable historian.").vitals.gcs == 14)
+        // "due to … artefact" after a reading doubts it (as "from shivering artefact" in HeldOut3): not read.
+        #expect(Extractor.analyze("HR 150, ECG difficult to interpret due to movement artefact.").vitals.hr == nil)
+        #expect(Extractor.analyze("BP 90/60, which isn't right for him.").vitals.bpSystolic == 90)
+        #expect(Extractor.analyze("sats 88 percent on air we can't ignore that").vitals.spo2 == 88)
+        #expect(Extractor.analyze("bp 190 over 110 his gp told him to ignore the headaches").vitals.bpSystolic == 190)
+        #expect(Extractor.analyze("daughter says she's not her normal self bp 90 over 60").vitals.bpSystolic == 90)
+        #expect(Extractor.analyze("not his usual self heart rate 124").vitals.hr == 124)
+        #expect(Extractor.analyze("more drowsy than usual GCS 13").vitals.gcs == 13)
+        #expect(Extractor.analyze("he's had his usual breakfast glucose 2.8").vitals.glucoseMmolL == 2.8)
+        #expect(Extractor.analyze("alerted by his apple watch on arrival heart rate 150").vitals.hr == 150)
+        #expect(Extractor.analyze("his fitbit said AF on arrival HR 148 irregular BP 100/60").vitals.hr == 148)
+        #expect(Extractor.analyze("his fitbit said AF on arrival HR 148 irregular BP 100/60").vitals.bpSystolic == 100)
+        #expect(Extractor.analyze("She wears a smartwatch, HR 88 on our ECG.").vitals.hr == 88)
+        #expect(Extractor.analyze("Her smartwatch showed a heart rate of one-seventy-one during the swim.").vitals.hr == nil)
+        #expect(Extractor.analyze("Her normal sats are 92.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("First sats read seventy-one, but the probe was on a wet, cold finger, so ignore that; on the earlobe he's ninety-three percent on air.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("It gave us a heart rate of three hundred and twenty, which is artefact.").vitals.hr == nil)
+        #expect(Extractor.analyze("No known drug allergies. Allergic to latex.").history.nkda == true)
+        #expect(Extractor.analyze("NKDA, allergic to peanuts and bee stings.").history.nkda == true)
+        #expect(Extractor.analyze("no allergies apart from penicillin").history.nkda == nil)
+        #expect(Extractor.analyze("No allergies. His wife is allergic to penicillin.").history.nkda == true)
+        #expect(Extractor.analyze("NKDA. Not allergic to penicillin.").history.nkda == true)
+        #expect(Extractor.analyze("He told us no allergies. Five minutes later he said he's allergic to penicillin.").history.nkda == nil)
+    }
+
 
     /// "No allergies" and an allergy both said: the allergy is kept, NKDA dropped and the contradiction flagged.
     @Test func aLateAllergyOverridesNoAllergies() {
