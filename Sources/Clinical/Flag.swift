@@ -13,7 +13,7 @@ public struct Flag: Codable, Sendable, Equatable {
     /// Stable identifier: "hypoxia", "hypoglycaemia", "hyperglycaemia", "gcs_reduced", "gcs_severe",
     /// "glucose_meter_high", "glucose_meter_low", "glucose_ambiguous_unit", "implausible_value", "bp_ambiguous",
     /// "news2_red_parameter", "news2_incomplete", "gcs_inconsistent", "allergy_conflict", "allergy_unrecognised",
-    /// "bp_incomplete", "severe_pain", "spo2_digit_joined", "drug_name_by_sound".
+    /// "bp_incomplete", "severe_pain", "spo2_digit_joined", "drug_name_by_sound", "nkda_contradicted".
     public var code: String
     /// The rule that fired, e.g. "spo2 < 90", "plausible range hr 20...250".
     public var rule: String

@@ -22,8 +22,14 @@ import Clinical
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var count = 0
-        for c in try CorpusTests.cases() {
-            try Extractor.analyze(c.transcript).jsonData().write(to: dir.appendingPathComponent("\(count).json"))
+        // The team's corpus on every source, and the held-out sets' typed text (their flags differ: "NKDA" then an
+        // allergy, readings the crew rejects).
+        var transcripts = try CorpusTests.cases().map(\.transcript)
+        for directory in HeldOutTests.directories {
+            transcripts += try HeldOutTests.cases(in: directory).filter { $0.source == "typed" }.map(\.transcript)
+        }
+        for transcript in transcripts {
+            try Extractor.analyze(transcript).jsonData().write(to: dir.appendingPathComponent("\(count).json"))
             count += 1
         }
         try Extractor.analyze("").jsonData().write(to: dir.appendingPathComponent("empty.json"))
