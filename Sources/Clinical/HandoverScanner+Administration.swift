@@ -47,10 +47,21 @@ extension HandoverScanner {
             // clause about another drug.
             if isCrewVerbAboutDrugBefore(j, drugEnd: end) { return true }
             if isCrewSubject(j) { return false }
-            if Lexicon.givenDoneVerbs.contains(keys[j]) { return true }
+            if Lexicon.givenDoneVerbs.contains(keys[j]), !isGivenInAnotherSense(j) { return true }
             j += 1
         }
         return false
+    }
+
+    /// "given his history of PE", "given the risk", "treated for a DVT", "titrated by the diabetes nurse": no dose
+    /// going in.
+    func isGivenInAnotherSense(_ j: Int) -> Bool {
+        switch keys[j] {
+        case "given": return ["his", "her", "their", "the", "that", "this", "its"].contains(key(j + 1) ?? "")
+        case "treated": return key(j + 1) == "for"
+        case "titrated": return key(j + 1) == "by"
+        default: return false
+        }
     }
 
     /// A route within the drug's part of the sentence after `end`.
@@ -211,7 +222,10 @@ extension HandoverScanner {
             if (pe..<i).contains(where: { isPunct($0, ",") }), hasRoute(after: end) { continue }
             return true
         }
-        if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) { return true }
+        if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) || isTakenBeforeOrElsewhere(i, end)
+            || isPlannedAfter(i, end) {
+            return true
+        }
         if giverOfOwnSupply(i) == .unknown { return true }
         if isInNothingGivenSentence(i, end) { return true }
         var j = i - 1
@@ -403,6 +417,93 @@ extension HandoverScanner {
         return false
     }
 
+    /// A dose the patient had before, or was given somewhere else (twelfth review):
+    /// - the patient as the subject of "had" before it in its clause: "He's already had aspirin 300 mg today",
+    ///   "She had ibuprofen 400 mg this morning", "We're told he's had 300 mg aspirin" (not "by us"/"from us" after);
+    /// - "last dose of" just before it;
+    /// - "yesterday", "last night", "last week" before it in its clause, or a place of care or an earlier day after it
+    ///   in its clause: "at the GP surgery", "in A&E yesterday", "at the hospital", "at the walk in centre".
+    func isTakenBeforeOrElsewhere(_ i: Int, _ end: Int) -> Bool {
+        if agent(after: end) == .crew { return false }
+        let start = clauseStart(i)
+        // Back to the crew speaking or a verb of giving: "He had paracetamol at 08:00 and we gave ibuprofen".
+        // ("we gave ten and she had morphine": an engine's garble right after the crew's verb, not an earlier dose.)
+        var from = start
+        for j in stride(from: i - 1, through: start, by: -1)
+        where isCrewSubject(j) || (Lexicon.givenDoneVerbs.contains(keys[j]) && !isGivenInAnotherSense(j)) {
+            from = isCrewSubject(j) || isCrewSubject(j - 1) ? (i - j <= 8 ? i : j + 1) : j + 1
+            break
+        }
+        for j in from..<i {
+            if keys[j] == "had" || keys[j] == "'d" {
+                var s = j - 1
+                while let w = key(s), ["already", "just", "also", "has", "have", "had", "only"].contains(w) { s -= 1 }
+                if s >= 0, tokens[s].isWord,
+                   Lexicon.patientSubjects.contains(keys[s]) || ["he's", "she's", "they've", "patient", "pt"].contains(tokens[s].text) {
+                    return true
+                }
+            }
+            // Close before the drug only ("gp offered a home visit yesterday pulse one ten … aspirin three hundred
+            // milligrams chewed" is the crew's aspirin).
+            if i - j <= 4, keys[j] == "last", key(j + 1) == "dose" { return true }
+            if i - j <= 4, keys[j] == "yesterday" || (keys[j] == "last" && ["night", "week", "month"].contains(key(j + 1) ?? "")) {
+                return true
+            }
+        }
+        var k = end
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
+              !isCrewSubject(k) {
+            if keys[k] == "yesterday" || (keys[k] == "last" && ["night", "week", "month"].contains(key(k + 1) ?? "")) {
+                return true
+            }
+            if ["at", "in"].contains(keys[k]) {
+                var p = k + 1
+                while let w = key(p), ["the", "a", "his", "her", "their"].contains(w) { p += 1 }
+                if let w = key(p), ["gp", "surgery", "hospital", "a", "walk", "clinic", "pharmacy", "school", "practice",
+                                    "ed", "resus", "urgent"].contains(w) {
+                    // "a" is "A&E" ("in A&E"): the letters split around "&".
+                    if w == "a" { if isPunct(p + 1, "&") { return true } } else { return true }
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// After the drug in its sentence, a dose prepared or planned, not given: "Adrenaline 1 mg drawn up", "TXA 1 g
+    /// IV to be given on arrival", "should be given", "is due", "due at 15:00", "available if required", "ready if
+    /// needed", "in case". Not when a verb of giving done is in the drug's clause ("drawn up and given at 14:20").
+    func isPlannedAfter(_ i: Int, _ end: Int) -> Bool {
+        let start = clauseStart(i)
+        if (start..<i).contains(where: { Lexicon.givenDoneVerbs.contains(keys[$0]) && !isGivenInAnotherSense($0) }) {
+            return false
+        }
+        var k = end
+        var found = false
+        var due = false
+        var timed = false
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+            if Lexicon.givenDoneVerbs.contains(keys[k]), !(key(k - 1) == "be" || key(k - 2) == "be") { return false }
+            if keys[k] == "at", clock(at: k + 1) != nil { timed = true }
+            if keys[k] == "due" { due = true }
+            // "ready to pace": ready for something else.
+            if keys[k] == "ready", key(k + 1) == "to", !["give", "administer"].contains(key(k + 2) ?? "") {
+                k += 1
+                continue
+            }
+            let participle = ["given", "administered", "started", "repeated", "drawn"].contains(key(k + 2) ?? "")
+            if (keys[k] == "drawn" && key(k + 1) == "up") || (keys[k] == "to" && key(k + 1) == "be" && participle)
+                || (keys[k] == "should" && key(k + 1) == "be" && participle) || keys[k] == "due" || keys[k] == "available"
+                || keys[k] == "ready" || (keys[k] == "in" && key(k + 1) == "case")
+                || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
+                found = true
+            }
+            k += 1
+        }
+        // A time says it happened ("Repeat atropine 1 mg IV at 0937 pads on ready…"), except a time it is due at.
+        return found && (!timed || due)
+    }
+
     /// Before a drug in its clause (up to eight words back: an engine's text may have no punctuation for a
     /// minute): a dose planned, considered or conditional, not given ("We will give", "We're
     /// going to give", "was about to give", "Consider morphine", "if pain persists give", "He may need", "would
@@ -413,7 +514,7 @@ extension HandoverScanner {
         // "may need morphine", "going to give"; not "As he may be having an MI aspirin…", "Stented in May and
         // aspirin…", "we'll see how he goes ondansetron…", "going to the toilet when he collapsed adrenaline…".
         let giving: Set<String> = ["give", "administer", "start", "need", "needs", "consider", "repeat", "use", "try",
-                                   "want", "get", "have", "be"]
+                                   "want", "get", "have", "be", "drawn"]
         let givingBetween = (j + 1..<i).contains { giving.contains(keys[$0]) }
         // A time or a verb of giving done after the drug says it happened ("…aspirin 300 mg PO given at 14:10").
         var k = end
@@ -429,7 +530,15 @@ extension HandoverScanner {
         case "plan", "planning": return key(j + 1) == "to" || key(j + 1) == "is" || isPunct(j + 1, ":")
         case "going", "about": return key(j + 1) == "to" && ["give", "administer", "start"].contains(key(j + 2) ?? "")
         case "benefit": return key(j + 1) == "from"
-        case "need", "needs", "due": return i - j <= 2 && key(j + 1) != "to"
+        case "need", "needs", "due": return i - j <= 4 && key(j + 1) != "to"
+        // "We've drawn up 1 mg of adrenaline", "ketamine 20 mg ready", "Ready to give", "You can give", "Please
+        // give", "I would suggest", "Recommend TXA", "Requesting TXA", "we'd like to give", "hoping to give",
+        // "Tried to give … but", "Wanted to give…".
+        case "drawn": return key(j + 1) == "up"
+        case "ready", "can", "please", "like", "hoping", "hope", "wanted", "want", "tried", "trying", "attempted":
+            return givingBetween || (w == "can" && i - j <= 2)
+        case "suggest", "suggests", "recommend", "recommends", "recommending", "requesting", "request":
+            return i - j <= 4 || givingBetween
         default: return false
         }
     }

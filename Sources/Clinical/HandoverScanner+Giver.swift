@@ -9,7 +9,7 @@ extension HandoverScanner {
     /// Verbs whose subject gives the drug ("his wife gave", "he injected himself with", "the GP started him on").
     private static let activeGivingVerbs: Set<String> = [
         "gave", "give", "gives", "giving", "given", "administered", "administer", "administering", "dosed", "pushed",
-        "put", "started", "commenced", "injected", "sprayed",
+        "put", "started", "commenced", "injected", "sprayed", "used", "done",
     ]
     /// Forms that are participles: after "was", "were", "been"… the subject is the one who received the drug.
     private static let participles: Set<String> = [
@@ -34,12 +34,20 @@ extension HandoverScanner {
     /// People and places who may have given a drug, beyond `Lexicon.thirdPartyGivers` (which the patient's-own
     /// reading also uses): as a subject or after "by", they are not the crew.
     private static let otherGivers: Set<String> = [
-        "nurse", "nurses", "member", "members", "doctor", "doctors", "hospital", "surgery", "ward", "hems", "grandson", "granddaughter",
+        "nurse", "nurses", "member", "members", "doctor", "doctors", "hospital", "fiancé", "teachers", "aiders",
+        "firefighter", "firefighters", "they've", "surgery", "ward", "hems", "grandson", "granddaughter",
         "niece", "nephew", "cousin", "fiance", "fiancee", "spouse", "hubby", "missus", "mummy", "daddy", "twin",
         "workmate", "coworker", "boss", "housemate", "landlord", "landlady", "worker", "assistant", "childminder",
         "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
         "law", "nursing",
+    ]
+    /// Givers only as the verb's own subject, or after "by": "The lady next door gave…", "A stranger gave…", "The
+    /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire", "the man").
+    private static let directGivers: Set<String> = [
+        "fire", "fd", "engine", "department", "service", "door", "lady", "man", "woman", "stranger", "passerby",
+        "passersby", "bouncer", "dentist", "someone", "somebody", "anyone", "everyone", "people", "john", "johns",
+        "rescue",
     ]
     /// Only after "by"/"from": the patient dosing himself ("given by the patient himself").
     private static let agentOnlyGivers: Set<String> = ["patient", "pt", "himself", "herself", "themselves"]
@@ -76,6 +84,9 @@ extension HandoverScanner {
             }
             c -= 1
         }
+        // A verb of giving after the drug governs it: its own subject decides ("Aspirin 300 mg his wife gave him",
+        // "GTN 400 mcg SL which his wife gave", "Calpol mum gave at 6", "Aspirin 300 mg, the GP gave it").
+        if let after = verbAfter(end) { return giver(ofVerb: after) == .other }
         if hasGivenVerb(after: end) { return false }
         guard let v = governingVerb(before: i) else { return false }
         let who = giver(ofVerb: v)
@@ -89,6 +100,25 @@ extension HandoverScanner {
             return who != .crew
         }
         return who == .other
+    }
+
+    /// The first active verb of giving after the drug in its part of the sentence (up to eight words, before the
+    /// crew speaks or another drug), or past one comma when "it"/"them" follows it.
+    private func verbAfter(_ end: Int) -> Int? {
+        var k = end
+        var commas = 0
+        while k < tokens.count, k < end + 9, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil, !isCrewSubject(k) {
+            if isPunct(k, ",") {
+                commas += 1
+                if commas > 1 { return nil }
+            }
+            if Self.activeGivingVerbs.contains(keys[k]), !isGivenInAnotherSense(k) {
+                if commas == 0 || ["it", "them"].contains(key(k + 1) ?? "") { return k }
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "by"/"from" + (up to three words of) a giver after the drug, before another drug, the crew speaking or the
@@ -106,7 +136,10 @@ extension HandoverScanner {
               !isCrewSubject(k) {
             // Past a comma only into ", given by …", ", administered at home by …".
             if isPunct(k, ",") {
-                guard ["given", "administered"].contains(key(k + 1) ?? "") else { return nil }
+                // ", from his wife": the giver straight after the comma.
+                if key(k + 1) == "from" { hasVerb = true } else if !["given", "administered"].contains(key(k + 1) ?? "") {
+                    return nil
+                }
             }
             if receiving.contains(keys[k]) { hasVerb = true }
             // Not the one who advised it: "as advised by the cardiology registrar", "on advice from the GP".
@@ -119,7 +152,14 @@ extension HandoverScanner {
                 while s < tokens.count, words < 4, tokens[s].isWord {
                     if ["my", "our"].contains(keys[s]), Self.crewNouns.contains(key(s + 1) ?? "") { return .crew }
                     if keys[s] == "the", key(s + 1) == "crew" { return .crew }
-                    if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) { return .other }
+                    if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) || Self.directGivers.contains(keys[s]) {
+                        return .other
+                    }
+                    // "by Sarah": a name (capitalised, not an abbreviation such as "IV").
+                    if words == 0, tokens[s].raw.first?.isUppercase == true, tokens[s].raw.count > 2,
+                       tokens[s].raw.dropFirst().allSatisfy({ $0.isLowercase }), !Self.crewNouns.contains(keys[s]) {
+                        return .other
+                    }
                     if !Self.determiners.contains(keys[s]), !["community", "first", "school", "practice", "district",
                                                                "previous", "other", "local", "out", "off", "duty",
                                                                "care", "nursing", "home", "walk", "minor", "injuries",
@@ -253,6 +293,8 @@ extension HandoverScanner {
             if key(s - 1) == "and", let p = key(s - 2), isOtherGiverWord(p) || Self.otherPronouns.contains(p) {
                 var q = s - 3
                 while let w = key(q), Self.determiners.contains(w) { q -= 1 }
+                // (After "then", "so", "and", "on arrival" too: "On arrival his wife and I gave…".)
+                while let w = key(q), ["then", "so", "and", "also", "arrival", "on"].contains(w) { q -= 1 }
                 if q < 0 || isSentenceEnd(q) || isPunct(q, ",") { return .other }
             }
             return .crew
@@ -263,7 +305,8 @@ extension HandoverScanner {
             // "crew" is the crew unless another crew is meant ("the previous crew", "the HEMS crew").
             if word == "crew" {
                 return ["previous", "first", "other", "another", "day", "night", "hems", "his", "her", "their", "a",
-                        "an", "earlier", "last", "helicopter", "air"].contains(before) ? .other : .crew
+                        "an", "earlier", "last", "helicopter", "air", "fire", "engine", "rescue", "police", "event",
+                        "festival"].contains(before) ? .other : .crew
             }
             // Bare at the start of its clause ("Partner gave 324 mg aspirin PO") is the crew's; after any other word
             // it is someone else's ("the patient's partner", "off duty paramedic", "event medic", "the tech at the
@@ -280,6 +323,7 @@ extension HandoverScanner {
         // Only "<crewmate> … and she gave", the crewmate opening the sentence (within its first three words) and
         // "and" straight before the pronoun: "My partner assessed her, she had given herself…", "my colleague spoke
         // to sarah she gave him aspirin" are neither.
+        if Self.directGivers.contains(word) { return .other }
         if Self.otherPronouns.contains(word) {
             if ["she", "he", "they"].contains(word), key(s - 1) == "and" {
                 var first = s - 1
@@ -295,7 +339,12 @@ extension HandoverScanner {
         // "The tech at the gym gave…", "the nurse at the care home gave…": the head before a prepositional phrase.
         if isPrepositionObject(s), let p = (max(0, s - 4)..<s).last(where: { Self.prepositions.contains(keys[$0]) }),
            let head = key(p - 1) {
-            if isOtherGiverWord(head) { return .other }
+            if isOtherGiverWord(head) || Self.directGivers.contains(head) { return .other }
+            // "One of the carers gave…", "one of his friends gave…".
+            if ["one", "some", "all", "both", "two", "none", "several", "each", "any"].contains(head),
+               isOtherGiverWord(word) {
+                return .other
+            }
             if Self.crewNouns.contains(head), !["my", "our"].contains(key(p - 2) ?? ""), p - 1 > 0, !isSentenceEnd(p - 2) {
                 return .other
             }
@@ -363,6 +412,14 @@ extension HandoverScanner {
         // gave".
         var q = s - 1
         if isPunct(q, ",") || key(q) == "that" { q -= 1 }
+        // Past words of when ("Mum says at about 6 I gave…", "Wife says this morning I gave…").
+        let when: Set<String> = ["at", "about", "around", "this", "morning", "evening", "afternoon", "earlier", "today",
+                                 "yesterday", "night", "last", "then", "approximately", "roughly", "o'clock", "am", "pm"]
+        var skipped = 0
+        while q >= 0, skipped < 4, let w = key(q), when.contains(w) || tokens[q].isNumber || isPunct(q, ",") {
+            q -= 1
+            skipped += 1
+        }
         guard let verb = key(q), Lexicon.reportingVerbs.contains(verb) || verb == "goes" else { return false }
         let speaker = key(q - 1) ?? ""
         return !Lexicon.crewPronouns.contains(speaker) && !["as", "like"].contains(speaker)

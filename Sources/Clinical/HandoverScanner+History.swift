@@ -1,6 +1,13 @@
 /// SAMPLE history, chief complaint, exam findings, mechanism: lists and phrases copied from the transcript.
 extension HandoverScanner {
     mutating func matchAllergies(at i: Int) -> Int? {
+        // "His wife has no known allergies", "Dad has no allergies": someone else's; "No allergies to penicillin":
+        // one drug ruled out, not NKDA. A question is no answer ("Is he allergic to penicillin? Wife says no.").
+        if let e = longest(Lexicon.nkdaPhrases, at: i),
+           (["has", "have", "had"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
+            || key(e) == "to" {
+            return e
+        }
         if let e = longest(Lexicon.nkdaPhrases, at: i) {
             // "no allergies apart from penicillin", "NKDA except codeine": the exception is an allergy, and there is
             // no NKDA to report.
@@ -19,8 +26,11 @@ extension HandoverScanner {
         // Not the patient's: "His wife is allergic to penicillin", "Not allergic to penicillin", "no longer
         // allergic".
         // ("her daughter says she's allergic to penicillin" is the patient's.)
-        if ["not", "isn't", "wasn't", "never", "no", "longer", "denies"].contains(key(i - 1) ?? "")
-            || (["is", "was"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
+        var last = t
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if ["not", "isn't", "wasn't", "never", "no", "longer", "denies", "about", "any", "asked"].contains(key(i - 1) ?? "")
+            || isPunct(last, "?") || key(i - 2) == "who"
+            || (["is", "was", "has", "have", "had"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
             || (i > 0 && tokens[i - 1].text.hasSuffix("'s") && Lexicon.thirdPartyGivers.contains(key(i - 1) ?? "")) {
             return t
         }

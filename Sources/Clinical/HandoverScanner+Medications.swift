@@ -40,7 +40,10 @@ extension HandoverScanner {
         // "on levetiracetam and lamotrigine": a drug joined by "and" straight to one read as the patient's own, when
         // no route and no "at" + time follows it in its part of the sentence: "on warfarin and ondansetron 4 mg IV"
         // is the crew's ondansetron; "or" joins alternatives ("apixaban or rivaroxaban").
-        let joined = key(i - 1) == "and" && lastHistoryMedicationEnd == i - 1 && !doseSaysGiven(after: m.end)
+        // (A list of them goes on past commas and, unpunctuated, straight on: "Meds: ramipril 10 mg, bisoprolol
+        // 2.5 mg, … metformin 500 mg", "takes ramipril 10 milligrams bisoprolol 2.5 milligrams".)
+        let joined = (["and", ","].contains(key(i - 1) ?? "") && lastHistoryMedicationEnd == i - 1
+                      || lastHistoryMedicationEnd == i) && !doseSaysGiven(after: m.end)
         // A dose after it when the one before had none ("on apixaban and ondansetron 4 mg"): his or the crew's,
         // neither is reported.
         let dosed = numbers.parse(at: m.end).map { doseUnit(at: $0.end) != nil } ?? false
@@ -183,16 +186,19 @@ extension HandoverScanner {
         let taking: Set<String> = [
             "on", "take", "takes", "taking", "taken", "his", "her", "their", "the", "any", "been", "prescribed",
             "using", "use", "have", "has", "had", "is", "was", "currently", "regular", "usual", "regularly", "longer",
-            "he", "she", "they", "if", "whether", "sure", "still", "any", "actually", "really", "ever",
+            "he", "she", "they", "if", "whether", "sure", "still", "any", "actually", "really", "ever", "be", "to",
         ]
         let negations: Set<String> = [
             "not", "never", "doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "won't", "wouldn't",
             "don't", "denies", "denied", "stopped", "discontinued", "off", "nor", "unsure", "aren't", "weren't",
+            // Once or maybe: "used to be on warfarin", "Previously on warfarin", "possibly on warfarin".
+            "previously", "formerly", "possibly", "might", "maybe", "perhaps", "unknown",
         ]
         var j = i - 1
         while j >= 0, i - j <= 6, !isSentenceEnd(j), tokens[j].isWord {
             // "no longer", not "no, he takes ramipril" (an answer).
-            if negations.contains(keys[j]) || (keys[j] == "no" && key(j + 1) == "longer") {
+            if negations.contains(keys[j]) || (keys[j] == "no" && key(j + 1) == "longer")
+                || (keys[j] == "used" && key(j + 1) == "to") {
                 return true
             }
             guard taking.contains(keys[j]) else { break }
@@ -213,21 +219,53 @@ extension HandoverScanner {
                 return true
             }
             if keys[k] == "anymore" || (keys[k] == "any" && key(k + 1) == "more") { return true }
+            // "…until last month", "…but never started it".
+            if keys[k] == "until" || (keys[k] == "never" && ["started", "took", "taken", "start"].contains(key(k + 1) ?? "")) {
+                return true
+            }
             k += 1
         }
         return false
     }
 
+    /// Only medicines, their doses and schedules, "and", "or" and commas in `from..<to`.
+    private func isMedicineList(from: Int, to: Int) -> Bool {
+        var k = from
+        while k < to {
+            if let d = longest(Lexicon.drugs, at: k) { k = d.end; continue }
+            if let n = numbers.parse(at: k) {
+                k = doseUnit(at: n.end)?.end ?? n.end
+                continue
+            }
+            guard isPunct(k, ",") || ["and", "or", "also"].contains(keys[k]) || Lexicon.scheduleWords.contains(keys[k]) else {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
     func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
         let start = clauseStart(i)
         var history = false
+        // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
+        // in the drug's own part of the sentence and not for a dose with a route or a time ("Normally independent,
+        // morphine 5 mg IV at 14:20", "she normally lives alone ondansetron 4 mg iv").
+        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual"]
+        let crewDose = doseSaysGiven(after: end) && !hasSchedule(after: end)
         for j in start..<i {
             let k = keys[j]
             // "unable to take oral glucose": not what the patient takes.
-            if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")) {
+            if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")),
+               !soft.contains(k) || (!crewDose && !(j..<i).contains(where: { isPunct($0, ",") })) {
                 history = true
             }
-            if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev) { history = true }
+            // "he's on warfarin", "is on apixaban and aspirin": for a dose with a route or a time, only with nothing
+            // but medicines, doses and "and" between "on" and the drug ("He's on the floor, morphine 5 mg IV", "he's
+            // on oxygen salbutamol 5 mg nebulised").
+            if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev), !crewDose || isMedicineList(from: j + 1, to: i) {
+                history = true
+            }
             // The crew speaking, or a crew intervention, starts the crew's part: "He's on warfarin, we've got a line
             // in, morphine 5 mg IV", "he takes ramipril cannulated morphine 5 mg".
             if Lexicon.givenVerbs.contains(k) || isCrewSubject(j) || longest(Lexicon.interventions, at: j) != nil {
@@ -348,7 +386,8 @@ extension HandoverScanner {
             }
         }
         // "4 mg ondansetron": a dose with its unit straight before the drug.
-        if dose == nil, let u = unitEnding(at: i) {
+        // (Not the dose of the medicine before it: "aspirin 75 milligrams metformin".)
+        if dose == nil, let u = unitEnding(at: i), lastHistoryMedicationEnd != i, lastGivenEnd != i {
             for j in max(0, u.first - 6)..<u.first {
                 guard let n = numbers.parse(at: j), n.end == u.first else { continue }
                 if isRunTogether(n) { break }
@@ -377,6 +416,13 @@ extension HandoverScanner {
             if let next = key(n.end), Lexicon.notAReading.contains(next) || ["doses", "dose", "ago"].contains(next) {
                 // "Gave morphine 10 minutes ago", "Adrenaline 3 doses IO": not a dose.
                 j = n.end
+            } else if doseUnit(at: n.end) == nil,
+                      ["/", "%"].contains(tokens[min(n.end, tokens.count - 1)].text) && n.end < tokens.count
+                        || ["percent", "out", "over", "lots", "rounds", "times", "x"].contains(key(n.end) ?? "")
+                        || ["after", "post", "following"].contains(key(i - 1) ?? "") {
+                // "Pain 8/10, after morphine 3/10", "RR 6 after naloxone 14", "sats 88% after salbutamol 95%",
+                // "Naloxone 3 lots of 400 mcg": a reading or a count after the drug, not its dose (left unread).
+                j = drugEnd
             } else if isRunTogether(n, lookingBack: j == drugEnd) {
                 // "aspirin 320 4 mg": digits the engine split; no dose can be read from them.
                 j = doseUnit(at: n.end + 1)?.end ?? n.end
@@ -454,8 +500,14 @@ extension HandoverScanner {
             ["allergy", "allergic", "allergies"].contains(keys[k]) && !["for", "the", "an", "of"].contains(key(k - 1) ?? "")
         }
         if dose == nil, !givenRightBefore, j < tokens.count, allergyWord(j) { return nil }
+        // Not past another event ("aspirin 300 mg po chest pain started at 1345", "morphine 5 mg iv left scene at
+        // 1430", "gave aspirin 300 mg he collapsed at 1330": those times are not the dose's). Not at "he"/"she":
+        // PocketSphinx writes "mg" as "and she".
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k) {
+              !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k),
+              !["started", "began", "onset", "collapsed", "arrived", "woke", "fell", "called", "rang", "scene",
+                "pain"].contains(keys[k]),
+              !(keys[k] == "left" && (key(k + 1) == "scene" || (key(k + 1) == "the" && key(k + 2) == "scene"))) {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)

@@ -25,6 +25,12 @@ extension HandoverScanner {
                 // read from it would be a guess.
                 if numbers.isFragment(n, letterCodes: kind == .gcs) || numbers.isDecimalFragment(n) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
+                // "BM at 7 and it was 2.3", "GCS at 9 o'clock was 15", "sugar at 6 am": an hour, not the reading.
+                if sawAt, n.isInteger, n.value <= 24,
+                   ["o'clock", "am", "pm", "this", "and", "it", "was", "when", "in", "last", "yesterday", "today",
+                    "tonight", "then"].contains(key(n.end) ?? "") {
+                    return nil
+                }
                 // "20:15", "20-15": a clock time, never a reading.
                 if tokens[n.first].isNumber, isPunct(n.end, ":") || (sawAt && isPunct(n.end, "-")),
                    n.end + 1 < tokens.count, tokens[n.end + 1].isNumber {
@@ -88,7 +94,9 @@ extension HandoverScanner {
         var k = end
         while k < tokens.count, k < end + 18, !isSentenceEnd(k) {
             if k > end, startsVital(k) { return false }
-            if let e = longest(Lexicon.disowningPhrases, at: k) {
+            // "which isn't artefact", "definitely not artefact": the crew vouches for it.
+            if let e = longest(Lexicon.disowningPhrases, at: k),
+               !["not", "isn't", "wasn't", "no", "never"].contains(key(k - 1) ?? "") {
                 let lead = [key(k - 1), key(k - 2)].compactMap { $0 }
                 let ignoring = keys[k] == "ignore"
                 if ignoring, ["first", "earlier", "previous", "initial", "original", "other", "last", "one", "reading",
@@ -220,6 +228,18 @@ extension HandoverScanner {
         var a = end
         if ["is", "are", "was"].contains(key(a) ?? "") { a += 1 }
         if ["normally", "usually", "typically", "runs", "run", "tends"].contains(key(a) ?? "") { return true }
+        // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
+        // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
+        var r = i - 1
+        while r >= 0, i - r <= 9, !isSentenceEnd(r), !isPunct(r, ",") {
+            if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed", "found", "checked"].contains(keys[r]),
+               let who = key(r - 1),
+               Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
+                                                           "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers"].contains(who) {
+                return true
+            }
+            r -= 1
+        }
         // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
         // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
         // 88 on our ECG" read).

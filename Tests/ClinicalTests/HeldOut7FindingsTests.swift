@@ -328,4 +328,150 @@ import Clinical
         #expect(!a.evidence.contains { $0.path == "history.nkda" })
         #expect(Extractor.analyze("No known allergies.").history.nkda == true)
     }
+
+    /// The twelfth review (of the eleventh's rules): givers not on any list, givers named after the drug, doses had
+    /// before or elsewhere, planned doses, home-medicine lists, and history words that are not about medicines.
+    @Test func twelfthReviewMedications() {
+        let cases: [(String, given: [String]?, history: [String]?)] = [
+            ("One of the carers gave her paracetamol 1 g at 12:00.", [], nil),
+            ("One of his friends gave him naloxone 400 mcg IM.", [], nil),
+            ("Sarah from next door gave him 300 mg aspirin.", [], nil),
+            ("The lady next door gave him aspirin 300 mg.", [], nil),
+            ("Someone at the gym gave him glucose gel 10 g.", [], nil),
+            ("A stranger gave him aspirin 300 mg.", [], nil),
+            ("A passerby gave him aspirin 300 mg.", [], nil),
+            ("His fiancé gave him aspirin 300 mg.", [], nil),
+            ("The bouncer gave him naloxone 400 mcg IM.", [], nil),
+            ("The dentist gave her adrenaline 500 mcg IM.", [], nil),
+            ("Her teachers gave adrenaline 300 mcg IM at 10:05.", [], nil),
+            ("The event first aiders gave her salbutamol 5 mg nebulised.", [], nil),
+            ("The firefighters gave him naloxone 400 mcg IM.", [], nil),
+            ("The fire crew gave him naloxone 400 mcg IN.", [], nil),
+            ("Engine crew gave 4 mg narcan IN.", [], nil),
+            ("Fire department gave narcan 4 mg intranasal.", [], nil),
+            ("FD gave narcan 4 mg IN.", [], nil),
+            ("They've given him aspirin 300 mg.", [], nil),
+            ("Aspirin 300 mg given by Sarah at 13:00.", [], nil),
+            ("Aspirin 300 mg given by the fire service.", [], nil),
+            ("Aspirin 300 mg given by a passerby.", [], nil),
+            ("She used a 300 mcg adrenaline auto-injector at 13:00.", [], nil),
+            ("He's done 10 units of insulin.", [], nil),
+            ("Aspirin 300 mg his wife gave him at 13:00.", [], nil),
+            ("aspirin 300 milligrams wife gave it at 1300", [], nil),
+            ("GTN 400 mcg SL which his wife gave.", [], nil),
+            ("Aspirin 300 mg, the GP gave it.", [], nil),
+            ("Aspirin 300 mg, from his wife.", [], nil),
+            ("Calpol mum gave at 6, ibuprofen we gave at 7.", ["ibuprofen"], nil),
+            ("Mum says at about 6 I gave him Calpol 5 ml.", [], nil),
+            ("Wife says this morning I gave him aspirin 300 mg.", [], nil),
+            ("mum said earlier i gave her 5 ml of calpol", [], nil),
+            ("Then his wife and I gave him aspirin 300 mg.", [], nil),
+            ("On arrival his wife and I gave him aspirin 300 mg.", [], nil),
+            ("So mum and I gave her midazolam 10 mg buccal.", [], nil),
+            ("He's already had aspirin 300 mg today.", [], nil),
+            ("We're told he's had 300 mg aspirin already.", [], nil),
+            ("Wife says he's had aspirin 300 mg.", [], nil),
+            ("He had 300 mg aspirin at home.", [], nil),
+            ("She had ibuprofen 400 mg this morning.", [], nil),
+            ("Last dose of paracetamol 1 g at 08:00.", [], nil),
+            ("last dose of insulin 10 units at 0700", [], nil),
+            ("He was given salbutamol 5 mg nebulised at the GP surgery.", [], nil),
+            ("She was given ceftriaxone 2 g IV in A&E yesterday.", [], nil),
+            ("He was given aspirin 300 mg yesterday at the hospital and sent home.", [], nil),
+            ("Discharged from hospital yesterday after morphine 10 mg IV.", [], nil),
+            ("we gave paracetamol 1 g iv he had 1 g of paracetamol at 0800", ["paracetamol"], nil),
+            ("He had paracetamol 1 g at 08:00 and we gave ibuprofen 400 mg PO.", ["ibuprofen"], nil),
+            ("We've drawn up 1 mg of adrenaline in case.", [], nil),
+            ("Adrenaline 1 mg drawn up.", [], nil),
+            ("We have ketamine 20 mg ready if needed.", [], nil),
+            ("TXA 1 g IV to be given on arrival.", [], nil),
+            ("Aspirin 300 mg should be given on arrival.", [], nil),
+            ("TXA 1 g IV is due.", [], nil),
+            ("Morphine 5 mg IV due at 15:00.", [], nil),
+            ("Insulin 10 units due at 17:00.", [], nil),
+            ("He still needs 300 mg aspirin PO.", [], nil),
+            ("You can give a further 5 mg of morphine IV.", [], nil),
+            ("I would suggest ondansetron 4 mg IV.", [], nil),
+            ("Recommend TXA 1 g IV in ED.", [], nil),
+            ("Requesting TXA 1 g IV on arrival.", [], nil),
+            ("Please give ondansetron 4 mg IV on arrival.", [], nil),
+            ("Ready to give adrenaline 1 mg IV if he arrests.", [], nil),
+            ("we'd like to give morphine 5 mg iv", [], nil),
+            ("We were hoping to give ketamine 20 mg IV.", [], nil),
+            ("Wanted to give morphine 5 mg IV but couldn't get a line.", [], nil),
+            ("Tried to give morphine but no IV access.", [], nil),
+            ("Tried to give him oral glucose but he couldn't swallow.", [], nil),
+            ("Morphine 5 mg IV available if required.", [], nil),
+            ("Meds: ramipril 10 mg, bisoprolol 2.5 mg, atorvastatin 40 mg, aspirin 75 mg, metformin 500 mg, apixaban 5 mg, omeprazole 20 mg.", [], ["apixaban", "aspirin", "atorvastatin", "bisoprolol", "metformin", "omeprazole", "ramipril"]),
+            ("He takes ramipril 10 milligrams bisoprolol 2.5 milligrams atorvastatin 40 milligrams aspirin 75 milligrams metformin 500 milligrams", [], ["aspirin", "atorvastatin", "bisoprolol", "metformin", "ramipril"]),
+            ("He's on apixaban given his history of PE.", [], ["apixaban"]),
+            ("She takes aspirin given her stent last year.", [], ["aspirin"]),
+            ("he's on warfarin treated for a dvt last year", [], ["warfarin"]),
+            ("He's on insulin titrated by the diabetes nurse.", [], ["insulin"]),
+            ("Normally independent, morphine 5 mg IV at 14:20.", ["morphine"], []),
+            ("Usually fit and well, paracetamol 1 g IV at 14:10.", ["paracetamol"], []),
+            ("Currently in a lot of pain, morphine 5 mg IV.", ["morphine"], []),
+            ("she normally lives alone ondansetron 4 mg iv", ["ondansetron"], []),
+            ("He's on the floor, morphine 5 mg IV.", ["morphine"], []),
+            ("Pt is on a spinal board, morphine 5 mg IV.", ["morphine"], []),
+            ("He is on 15 litres, salbutamol 5 mg neb.", ["salbutamol"], []),
+            ("he's on oxygen salbutamol 5 mg nebulised", ["salbutamol"], []),
+            ("He used to be on warfarin.", nil, []),
+            ("He was on warfarin until last month.", nil, []),
+            ("Previously on warfarin, now on apixaban.", nil, ["apixaban"]),
+            ("Was prescribed amoxicillin but never started it.", nil, []),
+            ("Meds unknown, possibly on warfarin.", nil, []),
+            ("he might be on warfarin his wife isn't sure", nil, []),
+            ("aspirin 300 mg po chest pain started at 1345", ["aspirin"], nil),
+            ("morphine 5 mg iv left scene at 1430", ["morphine"], nil),
+            ("ondansetron 4 mg iv onset of nausea at 1400", ["ondansetron"], nil),
+            ("gave aspirin 300 mg he collapsed at 1330", ["aspirin"], nil),
+        ]
+        for c in cases {
+            let a = Extractor.analyze(c.0)
+            if let g = c.given { #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)") }
+            if let h = c.history { #expect((a.history.medications ?? []).sorted() == h, "\(c.0)") }
+        }
+    }
+
+    /// The twelfth review's readings, allergies and times: an hour after "at", someone else's reading, a reading
+    /// after a drug (no dose), a disowning phrase negated, allergies of others or in a question, an event's time.
+    @Test func twelfthReviewReadingsAllergiesTimes() {
+        #expect(Extractor.analyze("BM 6.4. Wife checked his BM at 7 and it was 2.3.").vitals.glucoseMmolL == 6.4)
+        #expect(Extractor.analyze("He last checked his BM at 7 this morning.").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("GCS at 9 o'clock was 15.").vitals.gcs == nil)
+        #expect(Extractor.analyze("His sugar at 6 am was 3.1").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("pain at 5 am woke him").vitals.painScale0To10 == nil)
+        #expect(Extractor.analyze("Sats 94% on air. The GP measured sats of 85% this morning.").vitals.spo2 == 94)
+        #expect(Extractor.analyze("Our obs BP 130/80, HR 88. The first responder had a BP of 80/50 and HR of 40.").vitals.hr == 88)
+        #expect(Extractor.analyze("Our obs BP 130/80, HR 88. The first responder had a BP of 80/50 and HR of 40.").vitals.bpSystolic == 130)
+        #expect(Extractor.analyze("temp 37.0 the nursing home recorded temp 39.4 overnight").vitals.temp == 37.0)
+        #expect(Extractor.analyze("The carers recorded sats of 82% this morning.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("His libre showed glucose 2.1.").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("HR 160, which isn't artefact, he's in SVT.").vitals.hr == 160)
+        #expect(Extractor.analyze("Sats 85% on air, definitely not artefact, good trace.").vitals.spo2 == 85)
+        #expect((Extractor.analyze("Is he allergic to penicillin? Wife says no.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("Her son has allergies to penicillin.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("His wife, who is allergic to penicillin, gave him aspirin.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("We asked about allergies to morphine, he doesn't think so.").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("His wife has no known allergies.").history.nkda == nil)
+        #expect(Extractor.analyze("Dad has no allergies, we don't know about the child.").history.nkda == nil)
+        #expect(Extractor.analyze("No allergies to penicillin.").history.nkda == nil)
+        #expect(Extractor.analyze("NKDA. Daughter says he's allergic to penicillin.").history.nkda == nil)
+        #expect(Extractor.analyze("Mum says no allergies, dad says she's allergic to amoxicillin.").history.nkda == nil)
+        #expect(Extractor.analyze("aspirin 300 mg po chest pain started at 1345").medicationsGiven.first?.time == nil)
+        #expect(Extractor.analyze("morphine 5 mg iv left scene at 1430").medicationsGiven.first?.time == nil)
+        #expect(Extractor.analyze("ondansetron 4 mg iv onset of nausea at 1400").medicationsGiven.first?.time == nil)
+        #expect(Extractor.analyze("gave aspirin 300 mg he collapsed at 1330").medicationsGiven.first?.time == nil)
+    }
+
+    /// A reading said after a drug is not its dose (the reading itself stays unread: no vital name before it).
+    @Test func aReadingAfterADrugIsNoDose() {
+        for text in ["Pain 8/10, after morphine 3/10.", "RR 6 after naloxone 14.", "sats 88% after salbutamol 95%",
+                     "GCS 9 after naloxone 15.", "HR 180 post adenosine 90.", "Naloxone 3 lots of 400 mcg IM."] {
+            #expect(Extractor.analyze(text).medicationsGiven.allSatisfy { $0.dose == nil }, "\(text)")
+        }
+        // Near miss: a dose with its unit still reads.
+        #expect(Extractor.analyze("after assessment morphine 5 mg IV").medicationsGiven.first?.dose == 5)
+    }
 }
