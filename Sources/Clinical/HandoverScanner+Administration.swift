@@ -47,6 +47,8 @@ extension HandoverScanner {
             // clause about another drug.
             if isCrewVerbAboutDrugBefore(j, drugEnd: end) { return true }
             if isCrewSubject(j) { return false }
+            // "on levetiracetam and lamotrigine mum gave midazolam": a bystander's own clause.
+            if isOtherGiverWord(keys[j]), let next = key(j + 1), Lexicon.givenDoneVerbs.contains(next) { return false }
             if Lexicon.givenDoneVerbs.contains(keys[j]), !isGivenInAnotherSense(j) { return true }
             j += 1
         }
@@ -57,7 +59,12 @@ extension HandoverScanner {
     /// going in.
     func isGivenInAnotherSense(_ j: Int) -> Bool {
         switch keys[j] {
-        case "given": return ["his", "her", "their", "the", "that", "this", "its"].contains(key(j + 1) ?? "")
+        // ("given her ondansetron" is a dose: a drug within three words after the possessive.)
+        case "given":
+            guard let next = key(j + 1) else { return false }
+            if ["the", "that", "this", "its"].contains(next) { return true }
+            guard ["his", "her", "their"].contains(next) else { return false }
+            return !(j + 2...j + 4).contains { longest(Lexicon.drugs, at: $0) != nil }
         case "treated": return key(j + 1) == "for"
         case "titrated": return key(j + 1) == "by"
         default: return false
@@ -252,8 +259,9 @@ extension HandoverScanner {
         while j < tokens.count, !isSentenceEnd(j), longest(Lexicon.drugs, at: j) == nil {
             if isPunct(j, ",") { commaSeen = true }
             // "… so a second dose was not required" is about something else; "… but she declined it" is not.
+            // ("as", "because", "since" begin a reason: "we gave aspirin 300 mg as his wife had not given any".)
             if Lexicon.givenDoneVerbs.contains(keys[j])
-                || ["so", "therefore", "hence", "second", "further", "repeat"].contains(keys[j]) {
+                || ["so", "therefore", "hence", "second", "further", "repeat", "as", "because", "since"].contains(keys[j]) {
                 clauseAfter = false
             }
             // After its dose or route, "as advised", "discussed with cath lab" describe a drug that was given.
@@ -426,6 +434,13 @@ extension HandoverScanner {
     func isTakenBeforeOrElsewhere(_ i: Int, _ end: Int) -> Bool {
         if agent(after: end) == .crew { return false }
         let start = clauseStart(i)
+        // The crew speaking before it in its clause keeps the place and the day the crew's ("We gave aspirin 300 mg at
+        // the GP surgery before transfer", "we gave paracetamol … as he hasn't had any since yesterday").
+        let crewSpeaks = (start..<i).contains(where: { isCrewSubject($0) })
+        // "with us", "from us" after it.
+        if (end..<min(tokens.count, end + 8)).contains(where: { ["with", "from", "by"].contains(keys[$0]) && key($0 + 1) == "us" }) {
+            return false
+        }
         // Back to the crew speaking or a verb of giving: "He had paracetamol at 08:00 and we gave ibuprofen".
         // ("we gave ten and she had morphine": an engine's garble right after the crew's verb, not an earlier dose.)
         var from = start
@@ -435,7 +450,14 @@ extension HandoverScanner {
             break
         }
         for j in from..<i {
-            if keys[j] == "had" || keys[j] == "'d" {
+            // "had" with the drug as its object (only a dose or a count between): "He's already had aspirin", "He had
+            // 300 mg aspirin at home"; not "he had central chest pain aspirin 300 mg po".
+            let object = (j + 1..<i).allSatisfy { k in
+                tokens[k].isNumber || numbers.isNumberWord(k) || doseUnit(at: k) != nil
+                    || ["a", "some", "his", "her", "their", "two", "puffs", "sprays", "of", "dose", "doses", "already",
+                        "mg", "g", "mcg", "ml", "milligrams", "grams", "micrograms", "tablets", "tablet"].contains(keys[k])
+            }
+            if object, keys[j] == "had" || keys[j] == "'d" {
                 var s = j - 1
                 while let w = key(s), ["already", "just", "also", "has", "have", "had", "only"].contains(w) { s -= 1 }
                 if s >= 0, tokens[s].isWord,
@@ -446,10 +468,15 @@ extension HandoverScanner {
             // Close before the drug only ("gp offered a home visit yesterday pulse one ten … aspirin three hundred
             // milligrams chewed" is the crew's aspirin).
             if i - j <= 4, keys[j] == "last", key(j + 1) == "dose" { return true }
-            if i - j <= 4, keys[j] == "yesterday" || (keys[j] == "last" && ["night", "week", "month"].contains(key(j + 1) ?? "")) {
+            // "Discharged from hospital yesterday after morphine 10 mg IV": with a place of care ("fell yesterday
+            // morphine 5 mg iv" is the crew's).
+            if !crewSpeaks, i - j <= 4,
+               keys[j] == "yesterday" || (keys[j] == "last" && ["night", "week", "month"].contains(key(j + 1) ?? "")),
+               (start..<i).contains(where: { ["hospital", "discharged", "surgery", "gp", "seen", "clinic"].contains(keys[$0]) }) {
                 return true
             }
         }
+        if crewSpeaks { return false }
         var k = end
         while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
               !isCrewSubject(k) {
@@ -482,8 +509,16 @@ extension HandoverScanner {
         var found = false
         var due = false
         var timed = false
-        while k < tokens.count, k < end + 10, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+        let routed = hasRoute(after: end)
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
             if Lexicon.givenDoneVerbs.contains(keys[k]), !(key(k - 1) == "be" || key(k - 2) == "be") { return false }
+            // "4 mg ondansetron iv prophylactically in case he vomits": with a route, "in case", "ready", "if
+            // needed" say why it was given.
+            if routed, ["ready"].contains(keys[k]) || (keys[k] == "in" && key(k + 1) == "case")
+                || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
+                k += 1
+                continue
+            }
             if keys[k] == "at", clock(at: k + 1) != nil { timed = true }
             if keys[k] == "due" { due = true }
             // "ready to pace": ready for something else.

@@ -45,7 +45,7 @@ extension HandoverScanner {
     /// Givers only as the verb's own subject, or after "by": "The lady next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire", "the man").
     private static let directGivers: Set<String> = [
-        "fire", "fd", "engine", "department", "service", "door", "lady", "man", "woman", "stranger", "passerby",
+        "fire", "fd", "engine", "department", "service", "door", "stranger", "passerby",
         "passersby", "bouncer", "dentist", "someone", "somebody", "anyone", "everyone", "people", "john", "johns",
         "rescue",
     ]
@@ -61,7 +61,7 @@ extension HandoverScanner {
         "believe", "think", "thought", "reckon", "understand", "gather", "guess", "suppose", "know", "heard", "hear",
     ]
 
-    private func isOtherGiverWord(_ word: String) -> Bool {
+    func isOtherGiverWord(_ word: String) -> Bool {
         Lexicon.thirdPartyGivers.contains(word) || Self.otherGivers.contains(word)
     }
 
@@ -86,8 +86,14 @@ extension HandoverScanner {
         }
         // A verb of giving after the drug governs it: its own subject decides ("Aspirin 300 mg his wife gave him",
         // "GTN 400 mcg SL which his wife gave", "Calpol mum gave at 6", "Aspirin 300 mg, the GP gave it").
-        if let after = verbAfter(end) { return giver(ofVerb: after) == .other }
-        if hasGivenVerb(after: end) { return false }
+        // A subjectless one ("mum gave calpol 5 ml given at 6") leaves the verb before it to decide.
+        if let after = verbAfter(end) {
+            switch giver(ofVerb: after) {
+            case .other: return true
+            case .crew: return false
+            case .unsaid: break
+            }
+        }
         guard let v = governingVerb(before: i) else { return false }
         let who = giver(ofVerb: v)
         // "We were told he was given aspirin 300 mg", "apparently given aspirin": a dose someone reported.
@@ -107,7 +113,10 @@ extension HandoverScanner {
     private func verbAfter(_ end: Int) -> Int? {
         var k = end
         var commas = 0
-        while k < tokens.count, k < end + 9, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil, !isCrewSubject(k) {
+        // (Not past "as", "because", "since", "but", "so" or a negation: "we gave aspirin 300 mg as his wife had not
+        // given any".)
+        while k < tokens.count, k < end + 9, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil, !isCrewSubject(k),
+              !["as", "because", "since", "but", "so", "not", "hadn't", "hasn't", "didn't", "never"].contains(keys[k]) {
             if isPunct(k, ",") {
                 commas += 1
                 if commas > 1 { return nil }

@@ -5,7 +5,7 @@ extension HandoverScanner {
         // one drug ruled out, not NKDA. A question is no answer ("Is he allergic to penicillin? Wife says no.").
         if let e = longest(Lexicon.nkdaPhrases, at: i),
            (["has", "have", "had"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
-            || key(e) == "to" {
+            || (key(e) == "to" && !["medication", "medications", "medicines", "medicine", "any", "drugs"].contains(key(e + 1) ?? "")) {
             return e
         }
         if let e = longest(Lexicon.nkdaPhrases, at: i) {
@@ -28,8 +28,9 @@ extension HandoverScanner {
         // ("her daughter says she's allergic to penicillin" is the patient's.)
         var last = t
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
-        if ["not", "isn't", "wasn't", "never", "no", "longer", "denies", "about", "any", "asked"].contains(key(i - 1) ?? "")
-            || isPunct(last, "?") || key(i - 2) == "who"
+        if ["not", "isn't", "wasn't", "never", "no", "longer", "denies", "about", "asked"].contains(key(i - 1) ?? "")
+            || isPunct(last, "?")
+            || (key(i - 2) == "who" && [key(i - 3), key(i - 4)].contains { Lexicon.thirdPartyGivers.contains($0 ?? "") })
             || (["is", "was", "has", "have", "had"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
             || (i > 0 && tokens[i - 1].text.hasSuffix("'s") && Lexicon.thirdPartyGivers.contains(key(i - 1) ?? "")) {
             return t

@@ -47,7 +47,7 @@ extension HandoverScanner {
         // A dose after it when the one before had none ("on apixaban and ondansetron 4 mg"): his or the crew's,
         // neither is reported.
         let dosed = numbers.parse(at: m.end).map { doseUnit(at: $0.end) != nil } ?? false
-        if joined, dosed, !lastHistoryMedicationHadDose, !isHistoryClause(i, m.end) { return m.end }
+        if joined, key(i - 1) == "and", dosed, !lastHistoryMedicationHadDose, !isHistoryClause(i, m.end) { return m.end }
         // "on apixaban or rivaroxaban, not sure which": either may be wrong, so neither is listed.
         // (An item listed before, and only repeated here, stays.)
         if key(i - 1) == "or", lastHistoryMedicationEnd == i - 1 {
@@ -89,6 +89,15 @@ extension HandoverScanner {
         if !usual, key(i - 1) != "own", !["inhaler", "inhalers", "spray", "pump", "puffer", "pen", "pens", "tablets",
                                           "tablet", "pack", "kit", "prescription"].contains(key(m.end) ?? ""),
            isPatientsOwn(i), medicationsGiven.contains(where: { $0.drug == m.value }), !isHistoryClause(i, m.end) {
+            return m.end
+        }
+        // A dose with a time after it, or with a route and no schedule, within eight words, in a list or "he's on" clause ("he's on
+        // apixaban morphine 5 mg iv at 1420", "meds ramipril bisoprolol aspirin 300 mg chewed"): the crew's or his,
+        // neither is reported; "takes"/"prescribed" keep it his ("takes aspirin 75 mg PO").
+        if !usual, !isPatientsOwn(i), isHistoryClause(i, m.end) || joined, doseSaysGiven(after: m.end, within: 8),
+           !hasSchedule(after: m.end),
+           !(clauseStart(i)..<i).contains(where: { ["takes", "taking", "take", "prescribed"].contains(keys[$0]) }) {
+            lastWithheldEnd = m.end
             return m.end
         }
         if usual || isPatientsOwn(i) || ((isHistoryClause(i, m.end) || joined) && !hasGivenVerb(after: m.end)) {
@@ -139,9 +148,9 @@ extension HandoverScanner {
 
     /// A route or "at" + a clock time in the drug's part of the sentence after `end` (up to a comma, a sentence end
     /// or another drug). A bare dose says nothing: home medicines are listed with theirs ("… and bisoprolol 2.5 mg").
-    private func doseSaysGiven(after end: Int) -> Bool {
+    private func doseSaysGiven(after end: Int, within limit: Int = Int.max) -> Bool {
         var k = end
-        while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
+        while k < tokens.count, k - end < limit, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
             if route(at: k) != nil || (keys[k] == "at" && clock(at: k + 1) != nil) { return true }
             k += 1
         }
@@ -192,7 +201,7 @@ extension HandoverScanner {
             "not", "never", "doesn't", "isn't", "wasn't", "didn't", "hasn't", "hadn't", "won't", "wouldn't",
             "don't", "denies", "denied", "stopped", "discontinued", "off", "nor", "unsure", "aren't", "weren't",
             // Once or maybe: "used to be on warfarin", "Previously on warfarin", "possibly on warfarin".
-            "previously", "formerly", "possibly", "might", "maybe", "perhaps", "unknown",
+            "previously", "formerly", "possibly", "might", "maybe", "perhaps",
         ]
         var j = i - 1
         while j >= 0, i - j <= 6, !isSentenceEnd(j), tokens[j].isWord {
@@ -506,7 +515,7 @@ extension HandoverScanner {
         while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
               !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k),
               !["started", "began", "onset", "collapsed", "arrived", "woke", "fell", "called", "rang", "scene",
-                "pain"].contains(keys[k]),
+                "pain", "repeat", "obs", "observations", "vitals"].contains(keys[k]),
               !(keys[k] == "left" && (key(k + 1) == "scene" || (key(k + 1) == "the" && key(k + 2) == "scene"))) {
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)

@@ -26,9 +26,10 @@ extension HandoverScanner {
                 if numbers.isFragment(n, letterCodes: kind == .gcs) || numbers.isDecimalFragment(n) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 // "BM at 7 and it was 2.3", "GCS at 9 o'clock was 15", "sugar at 6 am": an hour, not the reading.
+                // (Not "RR at 22 and laboured", "GCS at 14 and improving".)
                 if sawAt, n.isInteger, n.value <= 24,
-                   ["o'clock", "am", "pm", "this", "and", "it", "was", "when", "in", "last", "yesterday", "today",
-                    "tonight", "then"].contains(key(n.end) ?? "") {
+                   ["o'clock", "am", "pm", "this", "last", "yesterday", "today", "tonight"].contains(key(n.end) ?? "")
+                    || (key(n.end) == "and" && ["it", "he", "she", "they", "was", "the"].contains(key(n.end + 1) ?? "")) {
                     return nil
                 }
                 // "20:15", "20-15": a clock time, never a reading.
@@ -50,6 +51,15 @@ extension HandoverScanner {
                     return nil
                 }
                 if isDisowned(after: n.end) { return nil }
+                // "sugar 1-44", "heart rate 1-18": Whisper's hyphenated "one forty-four"; any value read from it
+                // would be a guess (a pressure's "144-90" is read by the pressure itself).
+                // ("Pain 9-10" is nine out of ten.)
+                if kind != .bp, kind != .systolic, !(kind == .pain && tokens[min(n.end + 1, tokens.count - 1)].text == "10"),
+                   n.form == .digits, n.first + 1 == n.end, isPunct(n.end, "-"),
+                   n.end + 1 < tokens.count, tokens[n.end + 1].isNumber, tokens[n.end].start == tokens[n.first].end,
+                   tokens[n.end + 1].start == tokens[n.end].end {
+                    return nil
+                }
                 return (n, approximate)
             }
             // "sats came up to ninety-three", "sats improving to 95": the reading follows.
@@ -105,6 +115,12 @@ extension HandoverScanner {
                 }
                 if ignoring, ["so", "please", "just", ","].contains(key(k - 1) ?? "") || isPunct(k - 1, ",") { return true }
                 // "…of two hundred and ten from shivering artefact", "due to movement artefact".
+                // ", inaccurate", ", spurious" straight after the reading ("Sats 72%, inaccurate, probe kept falling
+                // off"), not before a noun ("GCS 14, unreliable historian").
+                if !ignoring, isPunct(k - 1, ","), k - 1 <= end + 1,
+                   !["historian", "historians", "witness", "history", "source", "narrator", "timings"].contains(key(e) ?? "") {
+                    return true
+                }
                 if !ignoring, lead.contains(where: { ["which", "that", "it", "it's", "so", "but", "probably", "likely",
                                                      "clearly", "obviously", "definitely", "from"].contains($0) })
                     || (key(k - 2) == "to" && key(k - 3) == "due") || (key(k - 1) == "to" && key(k - 2) == "due")
@@ -232,10 +248,18 @@ extension HandoverScanner {
         // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
         var r = i - 1
         while r >= 0, i - r <= 9, !isSentenceEnd(r), !isPunct(r, ",") {
-            if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed", "found", "checked"].contains(keys[r]),
+            // The verb straight before the reading's name (past "a", "of", "the"…), not "carer found him on the
+            // floor heart rate 40".
+            if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed"].contains(keys[r]),
+               (r + 1..<i).allSatisfy({ q in
+                   ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/"].contains(keys[q])
+                       || tokens[q].isNumber || numbers.isNumberWord(q) || longest(Lexicon.vitals, at: q) != nil
+                       || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
+               }),
                let who = key(r - 1),
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
-                                                           "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers"].contains(who) {
+                                                           "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers", "car",
+                                                           "team"].contains(who) {
                 return true
             }
             r -= 1
