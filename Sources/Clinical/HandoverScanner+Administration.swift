@@ -139,8 +139,7 @@ extension HandoverScanner {
         while let w = key(s), ["had", "has", "have", "already", "also", "just", "then", "quickly", "later",
                                "immediately", "promptly", "kindly"].contains(w) { s -= 1 }
         guard s >= 0, s < tokens.count, tokens[s].isWord else { return .unknown }
-        let crewNouns: Set<String> = ["partner", "colleague", "crewmate", "paramedic", "paramedics", "technician",
-                                      "tech", "emt", "student", "medic", "eca", "ecp", "crew"]
+        let crewNouns = Self.crewNouns
         let maybeCrew = crewNouns.union(Lexicon.crewPronouns).union(["me", "myself", "us", "my", "our", "ambulance",
                                                                      "hems", "doctor", "doctors", "responder", "car"])
         let determiners: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our"]

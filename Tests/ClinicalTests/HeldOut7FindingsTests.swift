@@ -7,6 +7,20 @@ import Clinical
     private func given(_ text: String) -> [String] { Extractor.analyze(text).medicationsGiven.map(\.drug) }
     private func history(_ text: String) -> [String] { Extractor.analyze(text).history.medications ?? [] }
 
+    /// Each text's drugs given and home medicines (sorted; nil: not checked).
+    private func expectSides(_ cases: [(String, given: [String]?, history: [String]?)],
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        for c in cases {
+            let a = Extractor.analyze(c.0)
+            if let g = c.given {
+                #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)", sourceLocation: sourceLocation)
+            }
+            if let h = c.history {
+                #expect((a.history.medications ?? []).sorted() == h, "\(c.0)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
     /// An explicit subject that is not the crew makes a dose neither the crew's nor, by itself, the patient's own.
     @Test func theSubjectOfTheVerbIsTheGiver() {
         for text in ["Wife states she gave him 300 mg aspirin.", "His wife called 999 and she gave him 300 mg aspirin.",
@@ -266,11 +280,7 @@ import Clinical
             ("overdose he took about 30 tablets we found empty boxes of paracetamol 500 mg", [], nil),
             ("Was on warfarin, stopped last year, now on apixaban.", [], ["apixaban"]),
         ]
-        for c in cases {
-            let a = Extractor.analyze(c.0)
-            if let g = c.given { #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)") }
-            if let h = c.history { #expect((a.history.medications ?? []).sorted() == h, "\(c.0)") }
-        }
+        expectSides(cases)
         #expect(Extractor.analyze("Morphine 5 mg IV given by my crewmate at 14:20.").medicationsGiven.first?.time == "14:20")
     }
 
@@ -427,11 +437,7 @@ import Clinical
             ("ondansetron 4 mg iv onset of nausea at 1400", ["ondansetron"], nil),
             ("gave aspirin 300 mg he collapsed at 1330", ["aspirin"], nil),
         ]
-        for c in cases {
-            let a = Extractor.analyze(c.0)
-            if let g = c.given { #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)") }
-            if let h = c.history { #expect((a.history.medications ?? []).sorted() == h, "\(c.0)") }
-        }
+        expectSides(cases)
     }
 
     /// The twelfth review's readings, allergies and times: an hour after "at", someone else's reading, a reading
@@ -529,11 +535,7 @@ import Clinical
             ("He's had morphine 10 mg IV from us.", ["morphine"], []),
             ("He's on apixaban, we gave morphine 5 mg IV at 14:20.", ["morphine"], ["apixaban"]),
         ]
-        for c in cases {
-            let a = Extractor.analyze(c.0)
-            if let g = c.given { #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)") }
-            if let h = c.history { #expect((a.history.medications ?? []).sorted() == h, "\(c.0)") }
-        }
+        expectSides(cases)
         #expect(Extractor.analyze("The paramedic from the car had a BP of 80/50 on arrival, we got 100/60.").vitals.bpSystolic == nil)
         #expect(Extractor.analyze("Sats 72%, inaccurate, probe kept falling off.").vitals.spo2 == nil)
         #expect(Extractor.analyze("HR 220, spurious.").vitals.hr == nil)
