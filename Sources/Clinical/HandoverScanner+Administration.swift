@@ -62,6 +62,8 @@ extension HandoverScanner {
         // ("given her ondansetron" is a dose: a drug within three words after the possessive.)
         case "given":
             guard let next = key(j + 1) else { return false }
+            // "Given his warfarin, we did not give aspirin", "Given her aspirin allergy, GTN…": opening the sentence.
+            if j == 0 || isSentenceEnd(j - 1) { return true }
             if ["the", "that", "this", "its"].contains(next) { return true }
             guard ["his", "her", "their"].contains(next) else { return false }
             return !(j + 2...j + 4).contains { longest(Lexicon.drugs, at: $0) != nil }
@@ -437,7 +439,11 @@ extension HandoverScanner {
         // the GP surgery before transfer", "we gave paracetamol … as he hasn't had any since yesterday").
         let crewSpeaks = (start..<i).contains(where: { isCrewSubject($0) })
         // "with us", "from us" after it.
-        if (end..<min(tokens.count, end + 8)).contains(where: { ["with", "from", "by"].contains(keys[$0]) && key($0 + 1) == "us" }) {
+        // (Not "so not repeated by us".)
+        if (end..<min(tokens.count, end + 8)).contains(where: { p in
+            ["with", "from", "by"].contains(keys[p]) && key(p + 1) == "us"
+                && !(max(end, p - 3)..<p).contains { ["not", "never", "nothing", "none", "no"].contains(keys[$0]) }
+        }) {
             return false
         }
         // Back to the crew speaking or a verb of giving: "He had paracetamol at 08:00 and we gave ibuprofen".
@@ -453,7 +459,8 @@ extension HandoverScanner {
             // 300 mg aspirin at home"; not "he had central chest pain aspirin 300 mg po".
             let object = (j + 1..<i).allSatisfy { k in
                 tokens[k].isNumber || numbers.isNumberWord(k) || doseUnit(at: k) != nil
-                    || ["a", "some", "his", "her", "their", "two", "puffs", "sprays", "of", "dose", "doses", "already",
+                    || ["a", "an", "the", "some", "his", "her", "their", "own", "two", "puffs", "sprays", "of", "dose",
+                        "doses", "already", "about", "approximately", "around", "roughly", "x", "maybe", "possibly",
                         "mg", "g", "mcg", "ml", "milligrams", "grams", "micrograms", "tablets", "tablet"].contains(keys[k])
             }
             if object, keys[j] == "had" || keys[j] == "'d" {
@@ -500,7 +507,10 @@ extension HandoverScanner {
     /// IV to be given on arrival", "should be given", "is due", "due at 15:00", "available if required", "ready if
     /// needed", "in case". Not when a verb of giving done is in the drug's clause ("drawn up and given at 14:20").
     func isPlannedAfter(_ i: Int, _ end: Int) -> Bool {
-        let start = clauseStart(i)
+        // (Only after the drug named before it: "We gave naloxone 400 mcg IM at 01:52, further naloxone 400 mcg IV
+        // ready if needed" plans the second.)
+        var start = clauseStart(i)
+        if let previous = (start..<i).last(where: { longest(Lexicon.drugs, at: $0) != nil }) { start = previous + 1 }
         if (start..<i).contains(where: { Lexicon.givenDoneVerbs.contains(keys[$0]) && !isGivenInAnotherSense($0) }) {
             return false
         }
@@ -508,13 +518,12 @@ extension HandoverScanner {
         var found = false
         var due = false
         var timed = false
-        let routed = hasRoute(after: end)
-        while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
             if Lexicon.givenDoneVerbs.contains(keys[k]), !(key(k - 1) == "be" || key(k - 2) == "be") { return false }
-            // "4 mg ondansetron iv prophylactically in case he vomits": with a route, "in case", "ready", "if
-            // needed" say why it was given.
-            if routed, ["ready"].contains(keys[k]) || (keys[k] == "in" && key(k + 1) == "case")
-                || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
+            // "4 mg ondansetron iv prophylactically in case he vomits": why it was given.
+            if ["prophylactically", "prophylaxis", "prophylactic"].contains(keys[k]) { return false }
+            // "Morphine 5 mg IV, ready for transfer": ready for something else ("ready if needed" is a plan).
+            if keys[k] == "ready", ["for", "to"].contains(key(k + 1) ?? ""), !["give", "administer"].contains(key(k + 2) ?? "") {
                 k += 1
                 continue
             }

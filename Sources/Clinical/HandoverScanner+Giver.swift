@@ -59,6 +59,7 @@ extension HandoverScanner {
     /// I believe, gave him aspirin").
     private static let beliefVerbs: Set<String> = [
         "believe", "think", "thought", "reckon", "understand", "gather", "guess", "suppose", "know", "heard", "hear",
+        "understood", "gathered", "learned", "learnt",
     ]
 
     func isOtherGiverWord(_ word: String) -> Bool {
@@ -115,15 +116,17 @@ extension HandoverScanner {
         var commas = 0
         // (Not past "as", "because", "since", "but", "so" or a negation: "we gave aspirin 300 mg as his wife had not
         // given any".)
-        while k < tokens.count, k < end + 9, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil, !isCrewSubject(k),
-              !["as", "because", "since", "but", "so", "not", "hadn't", "hasn't", "didn't", "never"].contains(keys[k]) {
-            if isPunct(k, ",") {
+        // "but", "so" and a comma are soft: past them the verb counts only with "it"/"them" after it ("Calpol 5 ml at
+        // 6 so mum gave it", "Aspirin 300 mg at 13:00 but not from us, the GP gave it").
+        while k < tokens.count, k < end + 18, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil, !isCrewSubject(k),
+              !["as", "because", "since", "hadn't", "hasn't", "didn't"].contains(keys[k]) {
+            if isPunct(k, ",") || ["but", "so", "not", "never"].contains(keys[k]) {
                 commas += 1
-                if commas > 1 { return nil }
+                if commas > 3 { return nil }
             }
-            if Self.activeGivingVerbs.contains(keys[k]), !isGivenInAnotherSense(k) {
-                if commas == 0 || ["it", "them"].contains(key(k + 1) ?? "") { return k }
-                return nil
+            if Self.activeGivingVerbs.contains(keys[k]), !isGivenInAnotherSense(k),
+               commas == 0 || ["it", "them"].contains(key(k + 1) ?? "") {
+                return k
             }
             k += 1
         }
@@ -155,7 +158,13 @@ extension HandoverScanner {
             if hasVerb, ["by", "from"].contains(keys[k]), !["advised", "advice", "suggested", "recommended", "instructed",
                                                    "directed", "discussed", "agreed", "authorised", "authorized",
                                                    "approved", "guidance", "requested", "told"].contains(key(k - 1) ?? "") {
-                if ["us", "me", "crew", "ambulance", "ourselves", "myself"].contains(key(k + 1) ?? "") { return .crew }
+                if ["us", "me", "crew", "ambulance", "ourselves", "myself"].contains(key(k + 1) ?? "") {
+                    // "so not repeated by us", "never given by us": no dose of the crew's.
+                    if (max(end, k - 3)..<k).contains(where: { ["not", "never", "nothing", "none", "no"].contains(keys[$0]) }) {
+                        return nil
+                    }
+                    return .crew
+                }
                 var s = k + 1
                 var words = 0
                 while s < tokens.count, words < 4, tokens[s].isWord {
@@ -211,6 +220,11 @@ extension HandoverScanner {
         // "given by my crewmate at 14:20": an agent, no new clause; "the nurse we spoke to": a relative clause.
         if key(k - 1) == "by" || (["my", "our"].contains(key(k - 1) ?? "") && key(k - 2) == "by") { return false }
         if Lexicon.crewPronouns.contains(keys[k]), let before = key(k - 1), isOtherGiverWord(before) { return false }
+        // "We were told he had aspirin", "we understand": the crew reporting, not acting.
+        if Lexicon.crewPronouns.contains(keys[k]), ["were", "are", "'re", "have", "had", "'ve", "been"].contains(key(k + 1) ?? ""),
+           ["told", "informed", "advised", "called", "been"].contains(key(k + 2) ?? "") {
+            return false
+        }
         if Lexicon.crewPronouns.contains(keys[k]) {
             // "I am" is an engine's "IM" ("500 micrograms I am into the thigh at 1422").
             if Self.beliefVerbs.contains(key(k + 1) ?? "") || (keys[k] == "i" && key(k + 1) == "am") { return false }

@@ -12,6 +12,11 @@ extension HandoverScanner {
             // "no allergies apart from penicillin", "NKDA except codeine": the exception is an allergy, and there is
             // no NKDA to report.
             var x = e
+            // "No known allergies to any medication except penicillin".
+            if key(x) == "to" {
+                x += 1
+                while let w = key(x), ["any", "medication", "medications", "medicines", "medicine", "drugs"].contains(w) { x += 1 }
+            }
             if isPunct(x, ",") { x += 1 }
             if let after = longest([["apart", "from"], ["except"], ["except", "for"], ["other", "than"], ["besides"],
                                     ["bar"], ["but"], ["aside", "from"]], at: x) {
@@ -28,9 +33,12 @@ extension HandoverScanner {
         // ("her daughter says she's allergic to penicillin" is the patient's.)
         var last = t
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        // ("Not sure about any allergies to penicillin", "Lives with her husband who is also allergic".)
+        let who = (max(0, i - 4)..<i).last { keys[$0] == "who" }
         if ["not", "isn't", "wasn't", "never", "no", "longer", "denies", "about", "asked"].contains(key(i - 1) ?? "")
+            || (key(i - 1) == "any" && ["about", "if", "unsure", "sure", "whether", "of"].contains(key(i - 2) ?? ""))
             || isPunct(last, "?")
-            || (key(i - 2) == "who" && [key(i - 3), key(i - 4)].contains { Lexicon.thirdPartyGivers.contains($0 ?? "") })
+            || (who.map { w in [key(w - 1), key(w - 2)].contains { Lexicon.thirdPartyGivers.contains($0 ?? "") } } ?? false)
             || (["is", "was", "has", "have", "had"].contains(key(i - 1) ?? "") && Lexicon.thirdPartyGivers.contains(key(i - 2) ?? ""))
             || (i > 0 && tokens[i - 1].text.hasSuffix("'s") && Lexicon.thirdPartyGivers.contains(key(i - 1) ?? "")) {
             return t

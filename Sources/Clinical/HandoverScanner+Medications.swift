@@ -246,6 +246,7 @@ extension HandoverScanner {
                 k = doseUnit(at: n.end)?.end ?? n.end
                 continue
             }
+            if let r = route(at: k) { k = r.end; continue }
             guard isPunct(k, ",") || ["and", "or", "also"].contains(keys[k]) || Lexicon.scheduleWords.contains(keys[k]) else {
                 return false
             }
@@ -491,7 +492,9 @@ extension HandoverScanner {
         // GTN and ondansetron"; "Accepted conveyance, last paracetamol at 0800" has none).
         // "We offered morphine, which she accepted, 5 mg IV": an offer that `isNotAdministered` found taken up.
         var verb = (clauseStart(i)..<i).contains { v in
-            guard Lexicon.givenVerbs.contains(keys[v]) || keys[v] == "offered" else { return false }
+            guard (Lexicon.givenVerbs.contains(keys[v]) && !isGivenInAnotherSense(v)) || keys[v] == "offered" else {
+                return false
+            }
             let between = v + 1..<i
             return !between.contains { isPunct($0, ",") } || between.contains { longest(Lexicon.drugs, at: $0) != nil }
         }

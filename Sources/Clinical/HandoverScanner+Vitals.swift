@@ -28,8 +28,9 @@ extension HandoverScanner {
                 // "BM at 7 and it was 2.3", "GCS at 9 o'clock was 15", "sugar at 6 am": an hour, not the reading.
                 // (Not "RR at 22 and laboured", "GCS at 14 and improving".)
                 if sawAt, n.isInteger, n.value <= 24,
-                   ["o'clock", "am", "pm", "this", "last", "yesterday", "today", "tonight"].contains(key(n.end) ?? "")
-                    || (key(n.end) == "and" && ["it", "he", "she", "they", "was", "the"].contains(key(n.end + 1) ?? "")) {
+                   ["o'clock", "am", "pm", "this", "last", "yesterday", "today", "tonight", "was", "it", "when", "then",
+                    "in"].contains(key(n.end) ?? "")
+                    || (key(n.end) == "and" && ["it", "he", "she", "they", "was"].contains(key(n.end + 1) ?? "")) {
                     return nil
                 }
                 // "20:15", "20-15": a clock time, never a reading.
@@ -247,12 +248,13 @@ extension HandoverScanner {
         // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
         // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
         var r = i - 1
-        while r >= 0, i - r <= 9, !isSentenceEnd(r), !isPunct(r, ",") {
+        while r >= 0, i - r <= 12, !isSentenceEnd(r) {
             // The verb straight before the reading's name (past "a", "of", "the"…), not "carer found him on the
             // floor heart rate 40".
-            if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed"].contains(keys[r]),
+            if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed", "checked", "found"].contains(keys[r]),
                (r + 1..<i).allSatisfy({ q in
-                   ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/"].contains(keys[q])
+                   ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/", ":",
+                    "observations", "obs", "vitals", "earlier", "today", "this", "morning", ","].contains(keys[q])
                        || tokens[q].isNumber || numbers.isNumberWord(q) || longest(Lexicon.vitals, at: q) != nil
                        || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
                }),

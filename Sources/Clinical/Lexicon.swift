@@ -506,7 +506,8 @@ enum Lexicon {
         "normally", "currently", "prescription",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
-    static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly"]
+    static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",
+                                             "night", "nightly", "bedtime", "bid", "tid", "qid"]
     static let negations: Set<String> = ["no", "not", "declined", "refused", "withheld", "nil", "without", "denies",
                                          "didn't", "never", "neither"]
     /// Anywhere in a drug's sentence (up to another drug): the drug was talked about, not given.

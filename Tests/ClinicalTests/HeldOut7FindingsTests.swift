@@ -581,4 +581,116 @@ import Clinical
         #expect(Extractor.analyze("Allergies: NKDA. His daughter is allergic to penicillin.").history.nkda == true)
         #expect(Extractor.analyze("Patient has no known allergies.").history.nkda == true)
     }
+
+    /// The fourteenth review (of the thirteenth's rules): plans with a route, "we were told", "not … by us", a
+    /// giver after "but"/"so", hours after "at", someone else's observations, allergies of others.
+    @Test func fourteenthReview() {
+        expectSides([
+            ("We gave aspirin 300 mg and GTN 400 mcg SL at 14:10.", ["aspirin", "nitroglycerin"], []),
+            ("We gave morphine 5 mg IV, ondansetron 4 mg IV at 14:25.", ["morphine", "ondansetron"], []),
+            ("we gave morphine five milligrams iv and ondansetron four milligrams iv at fourteen twenty five", ["morphine", "ondansetron"], []),
+            ("Aspirin 300 mg PO and GTN 400 mcg SL given at 14:10.", ["aspirin", "nitroglycerin"], []),
+            ("On arrival morphine 5 mg IV at 14:20.", ["morphine"], []),
+            ("on our arrival he was in pain morphine 5 mg iv at 1420", ["morphine"], []),
+            ("Meds: metformin 500 mg PO, ramipril 10 mg PO.", nil, []),
+            ("Meds: metformin 500 mg PO BD, ramipril 10 mg PO OD, aspirin 75 mg PO at night.", [], nil),
+            ("meds metformin 500 mg po bd ramipril 10 mg po od aspirin 75 mg po at night", [], nil),
+            ("Given his aspirin allergy, no aspirin was administered.", [], nil),
+            ("We were told he had aspirin 300 mg at home this morning.", [], nil),
+            ("We were told he'd had paracetamol 1 g at 08:00.", [], nil),
+            ("We arrived to find he had already taken aspirin 300 mg at home.", [], nil),
+            ("we were called because he took aspirin 300 mg at home and still had pain", [], nil),
+            ("We attended as he had taken paracetamol 500 mg x 32 tablets.", [], nil),
+            ("He had aspirin 300 mg at home so not repeated by us.", [], nil),
+            ("She had paracetamol 1 g at 08:00, none from us.", [], nil),
+            ("He took aspirin 300 mg at home, so nothing given by us.", [], nil),
+            ("He had an aspirin 300 mg at home.", [], nil),
+            ("He had about 1 g of paracetamol at 08:00.", [], nil),
+            ("He had the aspirin 300 mg at 13:00 before we arrived.", [], nil),
+            ("She had 2 x paracetamol 500 mg at 08:00.", [], nil),
+            ("Last night oramorph 10 mg PO at 22:00.", [], nil),
+            ("yesterday he had morphine ten milligrams orally at ten pm", [], nil),
+            ("Morphine 5 mg IV ready if needed.", [], []),
+            ("Ondansetron 4 mg IV if needed.", [], []),
+            ("Naloxone 400 mcg IM ready in case he deteriorates.", [], []),
+            ("Morphine 5 mg IV, to be given if pain persists.", [], []),
+            ("GTN 400 mcg SL, due at 14:30.", [], []),
+            ("Morphine 2.5 mg IV, if required for further pain.", [], []),
+            ("Ondansetron 4 mg IV, available if needed.", [], []),
+            ("morphine five milligrams iv drawn up ready if needed", [], []),
+            ("Aspirin 300 mg chewed at 13:00 as his wife gave it before we arrived.", [], nil),
+            ("Aspirin 300 mg at 13:00 but not from us, the GP gave it.", [], nil),
+            ("Paracetamol 1 g PO at 08:00, never given by us, mum gave it.", [], nil),
+            ("Calpol 5 ml at 6 so mum gave it", [], nil),
+            ("No known allergies to any medication except penicillin.", nil, []),
+            ("No allergies to medications other than penicillin.", nil, []),
+            ("Meds: ramipril 10 mg PO OD, aspirin 75 mg PO at night.", [], nil),
+            ("He takes metformin 500 mg PO twice a day and aspirin 75 mg PO at night.", [], nil),
+            ("meds are ramipril and aspirin 75 mg po at night", [], nil),
+            ("Handover: 64 year old male, central chest pain since 13:00. PMH MI, diabetes. Meds: ramipril 10 mg PO OD, atorvastatin 40 mg PO at night, metformin 500 mg PO BD. Allergic to penicillin. His wife gave him nothing. We were told he had an aspirin 75 mg this morning as usual. On arrival HR 104, BP 160/95, RR 20, sats 95% on air, BM at 7 was 6.2. We gave aspirin 300 mg PO at 13:25 and GTN 400 mcg SL at 13:27, morphine 5 mg IV at 13:35, ondansetron 4 mg IV if needed. Repeat obs HR 96, BP 140/85.", ["aspirin", "morphine", "nitroglycerin"], ["atorvastatin", "metformin", "ramipril"]),
+            ("28 yo male found by a friend who gave him Narcan 4 mg intranasal at 01:40. He's on methadone 60 ml daily. On our arrival RR 6, sats 82%, GCS 7. We gave naloxone 400 mcg IM at 01:52, further naloxone 400 mcg IV ready if needed. Repeat RR 14, GCS 13. No known allergies to any medication.", ["naloxone"], ["methadone"]),
+            ("this is amy she's twenty six asthmatic on salbutamol and beclometasone she took ten puffs of her salbutamol at home we were told she had prednisolone forty milligrams at the gp surgery yesterday on arrival resp rate thirty two sats ninety one percent we gave salbutamol five milligrams nebulised at fifteen ten no known allergies", ["salbutamol"], nil),
+            ("Called to 80 yo female, fall. Carers checked her BM at 06:00, 3.1, and gave her a biscuit. She had her morning meds: bisoprolol 2.5 mg PO, apixaban 5 mg PO at 08:00. On arrival GCS 15, BM 5.4, HR 72. We gave paracetamol 1 g IV at 09:10. NKDA.", ["paracetamol"], nil),
+            ("Meds: metformin 500 mg PO BD, ramipril 10 mg PO OD, aspirin 75 mg PO at night.", [], nil),
+            ("Meds: metformin 500 mg PO BD, aspirin 75 mg PO at night.", [], nil),
+            ("Meds: metformin, ramipril, aspirin 75 mg PO at night.", [], nil),
+            ("He's on metformin 500 mg PO BD and aspirin 75 mg PO at 22:00.", [], nil),
+            ("Regular medications include ramipril 10 mg PO OD and aspirin 75 mg PO at 08:00.", [], nil),
+            ("He had an aspirin 75 mg this morning as usual.", [], nil),
+            ("We were told she had prednisolone 40 mg at the GP surgery yesterday.", [], nil),
+            ("she had prednisolone forty milligrams at the gp surgery yesterday", [], nil),
+        ])
+        #expect(Extractor.analyze("BM at 6 then 2.1").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("resps at 8 and the sats 85 percent").vitals.rr == 8)
+        #expect(Extractor.analyze("resps at 8 and the sats 85 percent").vitals.spo2 == 85)
+        #expect(Extractor.analyze("The carers checked his BM, it was 2.1. On our arrival GCS 14.").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("Nursing home staff checked his temperature: 39.5.").vitals.temp == nil)
+        #expect(Extractor.analyze("Her husband checked her sugar at 6 and it was 1.9.").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("The district nurse recorded earlier today a BP of 80/50.").vitals.bpSystolic == nil)
+        #expect(Extractor.analyze("The nurse recorded his observations: BP 80/50, HR 120.").vitals.bpSystolic == nil)
+        #expect(Extractor.analyze("The nurse recorded his observations: BP 80/50, HR 120.").vitals.hr == nil)
+        #expect(Extractor.analyze("wife checked his sugar it was two point one").vitals.glucoseMmolL == nil)
+        #expect(Extractor.analyze("The first responder found sats of 82%.").vitals.spo2 == nil)
+        #expect(Extractor.analyze("heart rate 1 - 18").vitals.hr == nil)
+        #expect(Extractor.analyze("pain 7-10").vitals.painScale0To10 == 7)
+        #expect(Extractor.analyze("HR 88-90, BP 120/80.").vitals.hr == nil)
+        #expect(Extractor.analyze("HR 88-90, BP 120/80.").vitals.bpSystolic == 120)
+        #expect(Extractor.analyze("GCS 14, confused.").vitals.gcs == 14)
+        #expect(Extractor.analyze("Sats 92%, improving on oxygen.").vitals.spo2 == 92)
+        #expect(Extractor.analyze("HR 130, irregular.").vitals.hr == 130)
+        #expect(Extractor.analyze("BP 80/50, unrecordable radial.").vitals.bpSystolic == 80)
+        #expect(Extractor.analyze("RR 32, laboured.").vitals.rr == 32)
+        #expect(Extractor.analyze("Temp 39.1, feels hot.").vitals.temp == 39.1)
+        #expect(!(Extractor.analyze("No known allergies to any medication except penicillin.").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("No known allergies to any medication except penicillin.").history.nkda == nil)
+        #expect(Extractor.analyze("No allergies to medications other than penicillin.").history.nkda == nil)
+        #expect((Extractor.analyze("Lives with her husband who is also allergic to penicillin.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("The carer, who is allergic to latex, found her.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("Not sure about any allergies to penicillin.").history.allergies ?? []).isEmpty)
+        #expect((Extractor.analyze("Unsure if any allergies to penicillin.").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("Wife unsure of any allergies.").history.nkda == nil)
+        #expect((Extractor.analyze("Wife unsure of any allergies.").history.allergies ?? []).isEmpty)
+        #expect(!(Extractor.analyze("no known allergies to medication but allergic to penicillin").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("no known allergies to medication but allergic to penicillin").history.nkda == nil)
+        #expect((Extractor.analyze("her son who is allergic to nuts rang us").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("Handover: 64 year old male, central chest pain since 13:00. PMH MI, diabetes. Meds: ramipril 10 mg PO OD, atorvastatin 40 mg PO at night, metformin 500 mg PO BD. Allergic to penicillin. His wife gave him nothing. We were told he had an aspirin 75 mg this morning as usual. On arrival HR 104, BP 160/95, RR 20, sats 95% on air, BM at 7 was 6.2. We gave aspirin 300 mg PO at 13:25 and GTN 400 mcg SL at 13:27, morphine 5 mg IV at 13:35, ondansetron 4 mg IV if needed. Repeat obs HR 96, BP 140/85.").vitals.hr == 96)
+        #expect(!(Extractor.analyze("Handover: 64 year old male, central chest pain since 13:00. PMH MI, diabetes. Meds: ramipril 10 mg PO OD, atorvastatin 40 mg PO at night, metformin 500 mg PO BD. Allergic to penicillin. His wife gave him nothing. We were told he had an aspirin 75 mg this morning as usual. On arrival HR 104, BP 160/95, RR 20, sats 95% on air, BM at 7 was 6.2. We gave aspirin 300 mg PO at 13:25 and GTN 400 mcg SL at 13:27, morphine 5 mg IV at 13:35, ondansetron 4 mg IV if needed. Repeat obs HR 96, BP 140/85.").history.allergies ?? []).isEmpty)
+        #expect(Extractor.analyze("28 yo male found by a friend who gave him Narcan 4 mg intranasal at 01:40. He's on methadone 60 ml daily. On our arrival RR 6, sats 82%, GCS 7. We gave naloxone 400 mcg IM at 01:52, further naloxone 400 mcg IV ready if needed. Repeat RR 14, GCS 13. No known allergies to any medication.").vitals.rr == 14)
+        #expect(Extractor.analyze("28 yo male found by a friend who gave him Narcan 4 mg intranasal at 01:40. He's on methadone 60 ml daily. On our arrival RR 6, sats 82%, GCS 7. We gave naloxone 400 mcg IM at 01:52, further naloxone 400 mcg IV ready if needed. Repeat RR 14, GCS 13. No known allergies to any medication.").vitals.gcs == 13)
+        #expect(Extractor.analyze("28 yo male found by a friend who gave him Narcan 4 mg intranasal at 01:40. He's on methadone 60 ml daily. On our arrival RR 6, sats 82%, GCS 7. We gave naloxone 400 mcg IM at 01:52, further naloxone 400 mcg IV ready if needed. Repeat RR 14, GCS 13. No known allergies to any medication.").history.nkda == true)
+        #expect(Extractor.analyze("this is amy she's twenty six asthmatic on salbutamol and beclometasone she took ten puffs of her salbutamol at home we were told she had prednisolone forty milligrams at the gp surgery yesterday on arrival resp rate thirty two sats ninety one percent we gave salbutamol five milligrams nebulised at fifteen ten no known allergies").vitals.rr == 32)
+        #expect(Extractor.analyze("this is amy she's twenty six asthmatic on salbutamol and beclometasone she took ten puffs of her salbutamol at home we were told she had prednisolone forty milligrams at the gp surgery yesterday on arrival resp rate thirty two sats ninety one percent we gave salbutamol five milligrams nebulised at fifteen ten no known allergies").vitals.spo2 == 91)
+        #expect(Extractor.analyze("this is amy she's twenty six asthmatic on salbutamol and beclometasone she took ten puffs of her salbutamol at home we were told she had prednisolone forty milligrams at the gp surgery yesterday on arrival resp rate thirty two sats ninety one percent we gave salbutamol five milligrams nebulised at fifteen ten no known allergies").history.nkda == true)
+        #expect(Extractor.analyze("Called to 80 yo female, fall. Carers checked her BM at 06:00, 3.1, and gave her a biscuit. She had her morning meds: bisoprolol 2.5 mg PO, apixaban 5 mg PO at 08:00. On arrival GCS 15, BM 5.4, HR 72. We gave paracetamol 1 g IV at 09:10. NKDA.").vitals.glucoseMmolL == 5.4)
+        #expect(Extractor.analyze("Called to 80 yo female, fall. Carers checked her BM at 06:00, 3.1, and gave her a biscuit. She had her morning meds: bisoprolol 2.5 mg PO, apixaban 5 mg PO at 08:00. On arrival GCS 15, BM 5.4, HR 72. We gave paracetamol 1 g IV at 09:10. NKDA.").history.nkda == true)
+    }
+
+    /// The fourteenth review's cases that are now misses rather than inventions.
+    @Test func fourteenthReviewMissesNotInventions() {
+        #expect(Extractor.analyze("Given his warfarin, we did not give aspirin.").medicationsGiven.isEmpty)
+        for text in ["BM at 7 was 2.3.", "sugar at 6 it was 1.9", "BM at 7 in the morning was 2.3, now 5.6."] {
+            #expect(![6.0, 7.0].contains(Extractor.analyze(text).vitals.glucoseMmolL ?? 0), "\(text)")
+        }
+        #expect(Extractor.analyze("GCS at 9 when we arrived was 15.").vitals.gcs != 9)
+    }
 }
