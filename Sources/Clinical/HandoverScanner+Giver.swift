@@ -42,8 +42,9 @@ extension HandoverScanner {
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
         "law", "nursing",
     ]
-    /// Givers only as the verb's own subject, or after "by": "The lady next door gave…", "A stranger gave…", "The
-    /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire", "the man").
+    /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
+    /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
+    /// "woman": they mostly describe the patient ("seventy year old lady gave her gtn").
     private static let directGivers: Set<String> = [
         "fire", "fd", "engine", "department", "service", "door", "stranger", "passerby",
         "passersby", "bouncer", "dentist", "someone", "somebody", "anyone", "everyone", "people", "john", "johns",
@@ -70,8 +71,10 @@ extension HandoverScanner {
     /// - "by" or "from" + a giver after the drug, in its sentence before the crew speaks ("Aspirin 300 mg, given at
     ///   home by his wife", "He was given aspirin by the GP", "had 300 mg aspirin from the GP");
     /// - "self-administered", "self-medicated" before it;
-    /// - otherwise, when the drug has no verb of giving of its own after it: the subject of the nearest verb of
-    ///   giving before it in its sentence (`giver(ofVerb:)`), unless the crew speaks between the verb and the drug.
+    /// - a verb of giving after the drug (`verbAfter`) with a subject of its own: that subject decides ("Aspirin 300
+    ///   mg his wife gave him"); a subjectless one ("… given at 6") leaves it to the verb before;
+    /// - otherwise the subject of the nearest verb of giving before it in its sentence (`giver(ofVerb:)`), unless
+    ///   the crew speaks between the verb and the drug; "We were told he was given…" is reported, so neither.
     ///   "started", "commenced" or "put" … "on" + the drug with no route after it is a prescription: the crew's only
     ///   when the crew is the subject ("The GP started him on ramipril", "Recently commenced on apixaban" are
     ///   neither; "Started on salbutamol 5 mg nebulised" is the crew's).
@@ -109,8 +112,9 @@ extension HandoverScanner {
         return who == .other
     }
 
-    /// The first active verb of giving after the drug in its part of the sentence (up to eight words, before the
-    /// crew speaks or another drug), or past one comma when "it"/"them" follows it.
+    /// The first active verb of giving after the drug in its sentence (up to 17 words, before the crew speaks,
+    /// another drug, "as", "because", "since"), straight on or, past up to three commas, "but", "so", "not",
+    /// "never", only with "it"/"them" after it ("…, never given by us, mum gave it").
     private func verbAfter(_ end: Int) -> Int? {
         var k = end
         var commas = 0
@@ -265,8 +269,9 @@ extension HandoverScanner {
     }
 
     /// The subject of the verb of giving at `v`:
-    /// - `.crew`: "we"/"I" (not after a reporting verb earlier in the sentence, a ":" or a quotation mark, and not
-    ///   "his wife and I"), "my/our" + a crew noun, a crew noun alone ("Partner gave…"), "the crew".
+    /// - `.crew`: "we"/"I" (not reported: `isReported`; not "his wife and I" opening the clause), "my/our" + a crew
+    ///   noun, a crew noun alone opening its clause ("Partner gave…"), "crew" unless another crew is meant, a crew
+    ///   nurse ("flight nurse").
     /// - `.other`: "she", "he", "they", "who", "someone"; a giver word (`Lexicon.thirdPartyGivers`, nurses,
     ///   doctors, hospitals…) not after a preposition ("found by police" is no subject), or
     ///   the name after one ("His daughter Sarah gave…", "The nursing home gave…"); a crew noun after "his"/"her"/
@@ -399,7 +404,8 @@ extension HandoverScanner {
         return Self.prepositions.contains(key(p) ?? "")
     }
 
-    /// No subject right before the verb: the nearest party named earlier in the sentence (up to 25 words) decides.
+    /// No subject right before the verb: the nearest party named earlier in the sentence (up to 25 words, not past
+    /// a comma, "so", "on arrival", "took over") decides.
     /// The crew as a subject (`isCrewSubject`) → `.crew` (`.other` in reported speech); a giver word that is no
     /// preposition's object → `.other` ("Wife found him on the floor and gave him aspirin"). "he"/"she" are not
     /// used here: they are mostly the patient ("He was in pain so gave morphine"). Nobody → `.unsaid`.
@@ -424,10 +430,10 @@ extension HandoverScanner {
         return .unsaid
     }
 
-    /// A reporting verb up to four words before `s` in its sentence ("Wife states I gave…", "Mum says that we
-    /// gave…"; further back, in unpunctuated engine text, it is mostly another statement: "so sweat said that's
-    /// ninety four … we've given aspirin"), "goes" right before it ("so she goes I gave…"), or a ":" or a quotation
-    /// mark right before it.
+    /// A reporting verb right before `s` (past "that", a comma or words of when: "Wife states I gave…", "Mum says
+    /// that we gave…", "Mum says at about 6 I gave…", "so she goes I gave…") said by someone other than the crew,
+    /// or a ":" or a quotation mark right before it. Further back, in unpunctuated engine text, a reporting verb is
+    /// mostly another statement ("so sweat said that's ninety four … we've given aspirin").
     private func isReported(before s: Int) -> Bool {
         if isPunct(s - 1, ":") || isPunct(s - 1, "\"") || isPunct(s - 1, "\u{201C}") { return true }
         // The reporting verb right before (past "that", a comma), said by someone who is not the crew: not "As I
