@@ -64,17 +64,10 @@ extension HandoverScanner {
         }).first : nil
         if orBefore == m.value, lastGivenEnd == i - 1, let last = medicationsGiven.last, last.drug == m.value,
            last.dose == nil {
-            evidence.removeAll { $0.path.hasPrefix("medications_given[\(medicationsGiven.count - 1)].") }
-            medicationsGiven.removeLast()
-            lastGivenEnd = nil
+            takeBackLastGiven()
         }
         if let other = orBefore, other != m.value {
-            if lastGivenEnd == i - 1, !medicationsGiven.isEmpty {
-                let prefix = "medications_given[\(medicationsGiven.count - 1)]"
-                medicationsGiven.removeLast()
-                evidence.removeAll { $0.path.hasPrefix(prefix + ".") }
-                lastGivenEnd = nil
-            }
+            if lastGivenEnd == i - 1 { takeBackLastGiven() }
             lastWithheldEnd = m.end
             return m.end
         }
@@ -133,10 +126,7 @@ extension HandoverScanner {
         }
         // "Paracetamol 1 g PO and ibuprofen 400 mg PO, both declined": neither was given.
         if bothRefused(after: m.end), key(i - 1) == "and", lastGivenEnd == i - 1, !medicationsGiven.isEmpty {
-            let prefix = "medications_given[\(medicationsGiven.count - 1)]"
-            medicationsGiven.removeLast()
-            evidence.removeAll { $0.path.hasPrefix(prefix) }
-            lastGivenEnd = nil
+            takeBackLastGiven()
             return m.end
         }
         if isNotAdministered(i, m.end) {

@@ -451,6 +451,15 @@ struct HandoverScanner {
         evidence.removeAll { $0.path == "\(evidencePath)[\(index)]" }
     }
 
+    /// Takes back the last medication given and its evidence ("paracetamol or ibuprofen", "both declined").
+    mutating func takeBackLastGiven() {
+        guard !medicationsGiven.isEmpty else { return }
+        let prefix = "medications_given[\(medicationsGiven.count - 1)]."
+        medicationsGiven.removeLast()
+        evidence.removeAll { $0.path.hasPrefix(prefix) }
+        lastGivenEnd = nil
+    }
+
     mutating func addEvidence(_ path: String, _ span: Range<Int>, nemsis: String? = nil) {
         evidence.append(Evidence(path: path, text: String(String.UnicodeScalarView(transcript[span])),
                                  start: span.lowerBound, end: span.upperBound, nemsis: nemsis))
