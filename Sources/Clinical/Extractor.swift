@@ -39,8 +39,11 @@ public enum Extractor {
                 }
             }
         }
+        // Sets in the order taken: a set said later but marked as earlier ("On arrival his obs were…") comes first.
+        let taken = scan.sets.indices.filter { scan.earlierSets.contains($0) }
+            + scan.sets.indices.filter { !scan.earlierSets.contains($0) }
         for group in groups {
-            guard let i = scan.setSpans.lastIndex(where: { spans in group.contains { spans[$0] != nil } }) else { continue }
+            guard let i = taken.last(where: { n in group.contains { scan.setSpans[n][$0] != nil } }) else { continue }
             for key in group {
                 copy(key, from: scan.sets[i].values, to: &latest)
                 if let span = scan.setSpans[i][key] { evidence.append(evidenceItem("vitals.\(key)", span, scan)) }

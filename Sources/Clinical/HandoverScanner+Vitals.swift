@@ -168,6 +168,7 @@ extension HandoverScanner {
             }
         }
         if needNew {
+            if pendingEarlier { earlierSets.insert(sets.count) }
             sets.append(VitalsSet(index: sets.count, time: pendingTime))
             setSpans.append([:])
         } else if let t = pendingTime, sets[sets.count - 1].time == nil {
@@ -175,6 +176,8 @@ extension HandoverScanner {
         }
         pendingTime = nil
         newSetRequested = false
+        // The marker is for the first reading after it, whether or not that reading starts a set.
+        pendingEarlier = false
         return sets.count - 1
     }
 
@@ -329,7 +332,29 @@ extension HandoverScanner {
         guard let v = plausibleInt(n, key: key, from: i) else { return j }
         let index = setIndex(for: key) { $0[keyPath: path] == v }
         store(key, in: index, span: scalarSpan(i, n.end), approximate: approx) { $0[keyPath: path] = v }
+        // "Pain eight out of ten, down to three after the fentanyl", "HR 40, up to 60 after the atropine": the
+        // same vital again, later, without its name. It is a new set, so the later value is the latest.
+        for _ in 0..<3 {
+            guard let (start, next) = changedReading(after: j, kind: kind), let v2 = next.intValue,
+                  kind != .pain || (next.form != .clock && next.form != .hundreds),
+                  let range = Self.plausible[key], range.contains(Double(v2)) else { break }
+            let index = setIndex(for: key) { $0[keyPath: path] == v2 }
+            store(key, in: index, span: scalarSpan(start, next.end), approximate: false) { $0[keyPath: path] = v2 }
+            j = longest(trailing, at: next.end) ?? next.end
+        }
         return j
+    }
+
+    /// A second reading of the vital whose reading ends at `j`, after a word of change and without the vital's
+    /// name: ", down to three", ", came up to 60", "improved to 95". Returns where the change words start and the
+    /// number, which passed `reading(after:kind:)`'s checks (no unit, duration, percentage, range or rejection after
+    /// it). Not after "then" or "now" alone: "pain 8, then 5 mg of morphine", "HR 120 now 2 puffs in".
+    func changedReading(after j: Int, kind: Lexicon.VitalKind) -> (start: Int, number: SpokenNumber)? {
+        var c = j
+        if isPunct(c, ",") { c += 1 }
+        guard let cEnd = longest(Lexicon.continuations, at: c), cEnd > c + 1 || !["then", "now"].contains(keys[c]),
+              let (next, _) = reading(after: c, kind: kind) else { return nil }
+        return (c, next)
     }
 
     // MARK: Blood pressure
@@ -383,6 +408,16 @@ extension HandoverScanner {
         }
         putBloodPressure(s, d, palpated: palpated, span: scalarSpan(i, max(sys.end, dia?.end ?? sys.end)),
                          approximate: approx)
+        // "BP 80 over 50, up to 100 over 60 after the fluids": a later pressure without its name, a new set. Both
+        // numbers must be said, and plausible.
+        if d != nil, let (start, s2) = changedReading(after: j, kind: .bp), let sv = s2.intValue,
+           isPunct(s2.end, "/") || key(s2.end) == "over", let d2 = numbers.parse(at: s2.end + 1), let dv = d2.intValue,
+           !(d2.end < tokens.count && tokens[d2.end].isNumber),
+           Self.plausible["bp_systolic"]!.contains(Double(sv)), Self.plausible["bp_diastolic"]!.contains(Double(dv)),
+           dv < sv {
+            putBloodPressure(sv, dv, palpated: false, span: scalarSpan(start, d2.end), approximate: false)
+            return d2.end
+        }
         return j
     }
 
@@ -774,6 +809,23 @@ extension HandoverScanner {
         guard let e = longest(Lexicon.setMarkers, at: i) else { return nil }
         if let last = setSpans.last, !last.isEmpty { newSetRequested = true }
         return e
+    }
+
+    /// "BP 120/80 now. On arrival his BP was 90/60": a set said after another but taken before it. Only when a
+    /// set was already said, for the first reading after it, within ten words in the same sentence; not "on arrival
+    /// at hospital". The
+    /// marker starts no set of its own: only a value said again starts one ("GCS 15 on our arrival, E4 V5 M6.
+    /// Initial obs heart rate 112…" is one set). Reads nothing (the words stay for the other matchers: "when we
+    /// arrived at 14:10").
+    mutating func noteEarlierSet(at i: Int) {
+        guard let e = longest(Lexicon.earlierSetMarkers, at: i), let last = setSpans.last, !last.isEmpty else { return }
+        if key(e) == "at" || key(e) == "to",
+           ["hospital", "ed", "a&e", "resus", "the", "department", "majors", "hospital's"].contains(key(e + 1) ?? "") {
+            return
+        }
+        pendingEarlier = true
+        // Only a reading that starts within a few words: unpunctuated engine text has no sentence end to clear it.
+        pendingEarlierUntil = e + 10
     }
 
     /// "Initial vitals at fourteen forty: BP …", "Repeat at fourteen fifty-five: …" — the time of the next set.

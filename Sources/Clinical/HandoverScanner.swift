@@ -15,6 +15,14 @@ struct HandoverScanner {
     var setSpans: [[String: Range<Int>]] = []
     var pendingTime: String?
     var newSetRequested = false
+    /// Set by "on arrival", "initially", "when we got there"… said after a set: the next set was taken before the
+    /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or ten
+    /// words on.
+    var pendingEarlier = false
+    var pendingEarlierUntil = 0
+    /// Sets said after others but taken before them ("Obs now … On arrival his obs were …"). They stay in
+    /// `vitals_series` in the order said; the latest values come from the other sets first.
+    var earlierSets: Set<Int> = []
 
     var patient = Patient()
     var patientEvidence: [Evidence] = []
@@ -361,6 +369,8 @@ struct HandoverScanner {
     mutating func run() {
         var i = 0
         while i < tokens.count {
+            if isSentenceEnd(i) || i > pendingEarlierUntil { pendingEarlier = false }
+            noteEarlierSet(at: i)
             if let next = step(at: i), next > i {
                 i = next
             } else {

@@ -707,6 +707,13 @@ enum Lexicon {
         ["recheck"], ["rechecked"], ["re", "check"], ["subsequent"], ["on", "reassessment"], ["follow", "up"],
         ["latest"], ["post"],
     ])
+    /// Before a set taken earlier than the sets said before it.
+    static let earlierSetMarkers = PhraseTable<Bool>([
+        ["on", "arrival"], ["on", "our", "arrival"], ["initial"], ["initially"], ["first", "set"], ["first", "obs"],
+        ["first", "observations"], ["first", "vitals"], ["when", "we", "arrived"], ["when", "we", "got", "there"],
+        ["when", "we", "first", "arrived"], ["when", "we", "first", "got", "there"], ["at", "first"], ["originally"],
+        ["on", "first", "assessment"], ["on", "initial", "assessment"],
+    ])
     static let vitalsContextWords: Set<String> = [
         "vitals", "obs", "observations", "repeat", "set", "reassessment", "initial", "recheck", "first", "second",
         "third", "baseline", "latest",
