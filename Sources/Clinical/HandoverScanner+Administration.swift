@@ -541,6 +541,11 @@ extension HandoverScanner {
                 || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
                 found = true
             }
+            // "The second gram of TXA is for you to give", "left for the ED team to give": the receiving team's.
+            if keys[k] == "for", ["you", "the", "ed", "hospital", "a&e", "resus", "them", "theatre"].contains(key(k + 1) ?? ""),
+               (k + 1..<min(tokens.count, k + 6)).contains(where: { ["give", "administer", "decide", "consider"].contains(keys[$0]) }) {
+                found = true
+            }
             k += 1
         }
         // A time says it happened ("Repeat atropine 1 mg IV at 0937 pads on ready…"), except a time it is due at.

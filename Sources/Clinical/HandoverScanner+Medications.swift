@@ -66,6 +66,16 @@ extension HandoverScanner {
            last.dose == nil {
             takeBackLastGiven()
         }
+        // "We gave Buccolam, that's midazolam, five milligrams buccal", "Pamol (paracetamol)": one drug given, named
+        // twice. The second name is read with the dose after it and the first, given with no dose, is taken back; a
+        // first name with its dose stands and the second is skipped ("Buccolam 5 mg, that's midazolam").
+        if let last = medicationsGiven.last, last.drug == m.value, let g = lastGivenEnd, g < i, i - g <= 4,
+           (g..<i).allSatisfy({ isPunct($0, ",") || isPunct($0, "(") || isPunct($0, "-")
+                                || ["that", "is", "which", "ie", "aka", "also", "known", "as", "or"].contains(keys[$0]) }),
+           (g..<i).contains(where: { isPunct($0, "(") || ["that", "is", "ie", "aka", "as"].contains(keys[$0]) }) {
+            guard last.dose == nil else { return m.end }
+            takeBackLastGiven()
+        }
         if let other = orBefore, other != m.value {
             if lastGivenEnd == i - 1 { takeBackLastGiven() }
             lastWithheldEnd = m.end
@@ -247,12 +257,15 @@ extension HandoverScanner {
 
     func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
         let start = clauseStart(i)
-        var history = false
         // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
         // in the drug's own part of the sentence and not for a dose with a route or a time ("Normally independent,
         // morphine 5 mg IV at 14:20", "she normally lives alone ondansetron 4 mg iv").
-        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual"]
+        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual", "syringe"]
         let crewDose = doseSaysGiven(after: end) && !hasSchedule(after: end)
+        // The answer to a question about the patient's medicines: "Regular meds? Sertraline, fifty milligrams.",
+        // "Home meds? Furosemide forty twice a day, carvedilol twelve point five". Not to a question about what the
+        // crew gave ("What meds did you give? Morphine 5 mg IV"); the crew speaking in the answer still decides.
+        var history = start > 0 && isPunct(start - 1, "?") && asksForOwnMedicines(endingAt: start - 1)
         for j in start..<i {
             let k = keys[j]
             // "unable to take oral glucose": not what the patient takes.
@@ -282,6 +295,21 @@ extension HandoverScanner {
         if history { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
         return hasSchedule(after: end)
+    }
+
+    /// The question ending at `mark` (a "?") asks what the patient takes: "Meds?", "Any regular medication?",
+    /// "What does he take?", with no verb of giving in it.
+    func asksForOwnMedicines(endingAt mark: Int) -> Bool {
+        var q = mark - 1
+        var asks = false
+        while q >= 0, mark - q <= 10, !isSentenceEnd(q) {
+            if Lexicon.givenVerbs.contains(keys[q]) || ["did", "you"].contains(keys[q]) { return false }
+            if Lexicon.historyWords.contains(keys[q]) || ["medicines", "medicine", "tablets", "pills"].contains(keys[q]) {
+                asks = true
+            }
+            q -= 1
+        }
+        return asks
     }
 
     /// A schedule word ("daily", "BD", "PRN") within six words after `end`, in its part of the sentence.

@@ -2,6 +2,11 @@
 extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         guard let m = longest(Lexicon.times, at: i) else { return nil }
+        // "a tibial IO on the left at eleven-oh-five", "her left at": a side, not leaving the scene.
+        if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
+           ["the", "his", "her", "their", "its", "upper", "lower", "far"].contains(key(i - 1) ?? "") {
+            return nil
+        }
         var j = m.end
         var skipped = 0
         while j < tokens.count, skipped < 4,

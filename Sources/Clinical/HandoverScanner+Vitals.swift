@@ -269,6 +269,29 @@ extension HandoverScanner {
             }
             r -= 1
         }
+        // Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
+        // NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60". A
+        // third party, then within three words a verb of measuring a set or a reading; nothing of the crew's after it ("The carers
+        // found her on the floor, we did obs, BP 120/80" reads).
+        var f = i - 1
+        while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
+        for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
+            || ["responder", "responders", "nurse", "nurses", "doctor", "hospital", "home"].contains(keys[s]) {
+            // The verb's object is a set or a reading ("did a set", "took obs", "recorded her sats"), not "checked on
+            // him", "had called us".
+            let verb = (s + 1..<min(s + 4, i)).first { v in
+                ["did", "took", "recorded", "measured", "got", "checked", "documented", "had", "done"].contains(keys[v])
+                    && (v + 1..<min(v + 4, tokens.count)).contains { o in
+                        ["set", "sets", "obs", "observations", "vitals", "reading", "readings"].contains(keys[o]) || startsVital(o)
+                    }
+            }
+            // ("before we came", "until we arrived" are no readings of the crew's.)
+            if let v = verb, !(v..<i).contains(where: { ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've"].contains(keys[$0])
+                                                         && !["before", "until", "till"].contains(key($0 - 1) ?? "") }),
+               !(v..<i).contains(where: { ["arrival", "now", "repeat", "latest", "ours"].contains(keys[$0]) }) {
+                return true
+            }
+        }
         // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
         // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
         // 88 on our ECG" read).

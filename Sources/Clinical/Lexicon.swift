@@ -201,15 +201,15 @@ enum Lexicon {
                 if name == "dextrose" { add("dextrose", "\(strength) % dextrose", "\(strength) percent dextrose") }
             }
         }
-        add("amiodarone")
+        add("amiodarone", "amio", "cordarone")
         add("atropine")
         add("adenosine")
-        add("midazolam")
+        add("midazolam", "buccolam", "epistatus", "hypnovel")
         add("diazepam")
         add("lorazepam")
         add("ketamine")
-        add("paracetamol", "acetaminophen", "tylenol", "calpol")
-        add("ibuprofen")
+        add("paracetamol", "acetaminophen", "tylenol", "calpol", "panadol", "pamol")
+        add("ibuprofen", "nurofen", "brufen", "advil", "motrin")
         add("methoxyflurane", "penthrox")
         add("nitrous oxide", "entonox")
         add("hydrocortisone")
@@ -235,10 +235,10 @@ enum Lexicon {
         add("metformin")
         add("insulin")
         add("gliclazide")
-        add("warfarin")
-        add("apixaban")
-        add("rivaroxaban")
-        add("dabigatran")
+        add("warfarin", "coumadin")
+        add("apixaban", "eliquis")
+        add("rivaroxaban", "xarelto")
+        add("dabigatran", "pradaxa")
         add("atorvastatin")
         add("simvastatin")
         add("rosuvastatin")
@@ -338,7 +338,8 @@ enum Lexicon {
         add("carvedilol")
         add("sotalol")
         add("flecainide")
-        add("edoxaban")
+        add("edoxaban", "lixiana")
+        add("levomepromazine", "nozinan")
         add("prasugrel")
         add("nicorandil")
         add("methadone")
@@ -502,8 +503,8 @@ enum Lexicon {
         "titrated", "accepted", "started", "commenced", "put", "repeated",
     ]
     static let historyWords: Set<String> = [
-        "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual", "usually",
-        "normally", "currently", "prescription",
+        "takes", "taking", "take", "medications", "medication", "meds", "med", "prescribed", "regularly", "usual",
+        "usually", "normally", "currently", "prescription", "syringe",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",
@@ -712,6 +713,7 @@ enum Lexicon {
         ["on", "arrival"], ["on", "our", "arrival"], ["initial"], ["initially"], ["first", "set"], ["first", "obs"],
         ["first", "observations"], ["first", "vitals"], ["when", "we", "arrived"], ["when", "we", "got", "there"],
         ["when", "we", "first", "arrived"], ["when", "we", "first", "got", "there"], ["at", "first"], ["originally"],
+        ["when", "we", "got", "to"], ["when", "we", "first", "got", "to"], ["from", "the", "start"], ["to", "start", "with"],
         ["on", "first", "assessment"], ["on", "initial", "assessment"],
     ])
     static let vitalsContextWords: Set<String> = [

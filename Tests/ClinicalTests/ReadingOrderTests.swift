@@ -51,6 +51,8 @@ import Clinical
             ("Latest obs heart rate ninety, sats ninety-six on two litres. When we got there his heart rate was one "
              + "thirty and sats eighty-four on air.", \.spo2, 96, [96, 84]),
             ("HR 88 now. Initially his heart rate was 140.", \.hr, 88, [88, 140]),
+            ("Current obs, BP eighty-four over fifty, pulse one-twenty. When we first got to him he was BP one-oh-two "
+             + "over sixty-four, pulse ninety-eight.", \.bpSystolic, 84, [84, 102]),
             // Unpunctuated engine text: the marker holds only for the reading after it.
             ("obs now heart rate ninety sats ninety six on two litres when we got there his heart rate was one thirty "
              + "and sats eighty four on air then after the neb heart rate one ten", \.hr, 110, [90, 130, 110]),
