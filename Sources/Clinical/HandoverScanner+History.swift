@@ -33,6 +33,30 @@ extension HandoverScanner {
         // ("her daughter says she's allergic to penicillin" is the patient's.)
         var last = t
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        // A question that only asks for them ("Allergies?", "Any allergies?", "Is he allergic to anything?"): the
+        // answer is the next sentence when it opens with a drug or an allergen ("Codeine.", "Amoxicillin, he gets
+        // hives"), or says none ("None.", "Nil."). Anything else in the answer is left to the other rules.
+        if isPunct(last, "?"), isBareAllergyQuestion(t, last) {
+            let a = last + 1
+            if let w = key(a), ["none", "nil"].contains(w), a + 1 >= tokens.count || isSentenceEnd(a + 1) {
+                history.nkda = true
+                if history.allergies == nil { history.allergies = [] }
+                addEvidence("history.nkda", scalarSpan(a, a + 1), nemsis: "eHistory.06")
+                return a + 1
+            }
+            if a < tokens.count, longest(Lexicon.drugs, at: a) != nil || Lexicon.allergens.contains(keys[a]) {
+                return readAllergies(from: a)
+            }
+            return last + 1
+        }
+        // "Penicillin allergy", "he has a latex allergy": the allergen before the word (not "no penicillin allergy",
+        // "his wife's penicillin allergy").
+        if ["allergy", "allergies"].contains(keys[i]), t == i + 1,
+           let p = (max(0, i - 3)..<i).first(where: { p in longest(Lexicon.drugs, at: p)?.end == i || Lexicon.allergens.contains(keys[p..<i].joined(separator: " ")) }),
+           !["no", "not", "nil", "denies", "without"].contains(key(p - 1) ?? ""),
+           !(max(0, p - 4)..<p).contains(where: { Lexicon.thirdPartyGivers.contains(keys[$0]) }) {
+            return readAllergies(from: p).map { _ in t } ?? t
+        }
         // ("Not sure about any allergies to penicillin", "Lives with her husband who is also allergic".)
         let who = (max(0, i - 4)..<i).last { keys[$0] == "who" }
         if ["not", "isn't", "wasn't", "never", "no", "longer", "denies", "about", "asked"].contains(key(i - 1) ?? "")
@@ -49,6 +73,17 @@ extension HandoverScanner {
             j += 1
         }
         return readAllergies(from: j)
+    }
+
+    /// The question from its sentence's start to `mark` (a "?") asks for the patient's allergies and nothing else:
+    /// only the trigger and words like "any", "is he", "does she have", "to anything", "known".
+    private func isBareAllergyQuestion(_ triggerEnd: Int, _ mark: Int) -> Bool {
+        var s = mark - 1
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        let filler: Set<String> = ["any", "is", "he", "she", "they", "does", "do", "did", "have", "has", "got", "known",
+                                   "drug", "to", "anything", "allergies", "allergy", "allergic", "and", "what", "about",
+                                   "he's", "she's", "medication", "medications", "the", "patient", "pt"]
+        return (s..<mark).allSatisfy { filler.contains(keys[$0]) || isPunct($0, ",") }
     }
 
     /// The allergy list starting at `j`: known drugs and allergens are recorded, anything else flagged.

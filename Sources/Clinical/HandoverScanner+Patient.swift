@@ -10,6 +10,14 @@ extension HandoverScanner {
             if let before = key(i - 1), ["unknown", "her", "his", "their", "for", "of", "same", "an", "what"].contains(before) {
                 return nil
             }
+            // "two kids aged 4 and 7", "her son, aged 12": someone else's age (a third party within the three words
+            // before it; "a man aged 45" is the patient).
+            // ("A child aged 4", "a baby aged six weeks" may be the patient.)
+            let others: Set<String> = ["kids", "children", "son", "sons", "daughter", "daughters", "grandchildren",
+                                       "brother", "sister", "siblings", "brothers", "sisters"]
+            if key(i) == "aged", (max(0, i - 3)..<i).contains(where: { others.contains(keys[$0]) || Lexicon.thirdPartyGivers.contains(keys[$0]) }) {
+                return nil
+            }
             var j = i + 1
             var comma = false
             while isPunct(j, ":") || isPunct(j, "-") || isPunct(j, ",") || key(j) == "of" || key(j) == "is" {

@@ -1,6 +1,7 @@
 /// Scene times: a time keyword ("on scene", "left scene", "transfer of care"…) followed by a clock time.
 extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
+        if let n = matchOnsetAnswer(at: i) { return n }
         guard let m = longest(Lexicon.times, at: i) else { return nil }
         // "a tibial IO on the left at eleven-oh-five", "her left at": a side, not leaving the scene.
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
@@ -57,6 +58,23 @@ extension HandoverScanner {
             nemsis = "eTimes.12"
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
+        return c.end
+    }
+
+    /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the
+    /// complaint started opens with its time. Only a question of at most eight words ending in "start", "begin" or
+    /// "come on", and a clock time as the answer's first words.
+    private mutating func matchOnsetAnswer(at i: Int) -> Int? {
+        guard keys[i] == "when", key(i + 1) == "did", times.onset == nil else { return nil }
+        var q = i + 2
+        while q < tokens.count, q < i + 9, !isSentenceEnd(q) { q += 1 }
+        guard isPunct(q, "?"), ["start", "begin", "started", "began"].contains(key(q - 1) ?? "")
+                || (key(q - 1) == "on" && key(q - 2) == "come") else { return nil }
+        var a = q + 1
+        if ["about", "around", "at", "approximately", "roughly"].contains(key(a) ?? "") { a += 1 }
+        guard let c = clock(at: a, twelveHour: true) else { return nil }
+        times.onset = c.time
+        addEvidence("times.onset", scalarSpan(a, c.end), nemsis: nil)
         return c.end
     }
 

@@ -119,4 +119,63 @@ import Clinical
             ("Morphine 5 mg IV for the pain.", given: ["morphine"], history: nil),
         ])
     }
+
+    /// A bare question for allergies is answered by the next sentence; "penicillin allergy" names its allergen first.
+    @Test func allergiesAskedAndAnswered() {
+        let cases: [(String, [String]?, Bool?)] = [
+            ("Allergies? Codeine.", ["codeine"], nil),
+            ("Allergies? Amoxicillin, he gets hives.", ["amoxicillin"], nil),
+            ("Is he allergic to anything? Penicillin and latex.", ["penicillin", "latex"], nil),
+            ("Any allergies? None.", [], true),
+            ("Penicillin allergy.", ["penicillin"], nil),
+            ("He has a penicillin allergy.", ["penicillin"], nil),
+            // Near misses: a question about one drug, an answer that is not an allergen, someone else's, negated.
+            ("Is he allergic to penicillin? Wife says no.", nil, nil),
+            ("Allergies? We gave morphine 5 mg IV.", nil, nil),
+            ("Allergies? Not that we know of.", nil, nil),
+            ("Does he have any allergies? His wife says penicillin.", nil, nil),
+            ("No penicillin allergy.", nil, nil),
+            ("His wife has a penicillin allergy.", nil, nil),
+            ("Any allergies? None that he knows of, he's had penicillin before.", nil, nil),
+            ("Has his wife got any allergies? Penicillin.", nil, nil),
+        ]
+        for (text, allergies, nkda) in cases {
+            let h = Extractor.analyze(text).history
+            #expect(h.allergies == allergies, "\(text)")
+            #expect(h.nkda == nkda, "\(text)")
+        }
+        #expect(Extractor.analyze("Allergies? We gave morphine 5 mg IV.").medicationsGiven.map(\.drug) == ["morphine"])
+        // An answer that names no allergen is not read as a list of unrecognised allergies.
+        for text in ["Allergies? Not that we know of.", "Allergies? Ask his wife."] {
+            #expect(!Extractor.analyze(text).flags.contains { $0.code == "allergy_unrecognised" }, "\(text)")
+        }
+    }
+
+    /// "When did it start? Twelve-forty": the answer's time is the onset.
+    @Test func theAnswerToWhenItStartedIsTheOnset() {
+        for (text, onset) in [("When did it start? Twelve-forty, she was on the rowing machine.", "12:40"),
+                              ("When did this start? About three this morning.", "03:00"),
+                              ("When did the pain start? At 14:10.", "14:10")] {
+            #expect(Extractor.analyze(text).times.onset == onset, "\(text)")
+        }
+        // Near misses: another question, an answer that is no clock time.
+        for text in ["When did you arrive? Twelve-forty.", "When did it start? Two days ago.",
+                     "When did it start? Forty minutes ago, at about 14:10.",
+                     "When did the paramedics get there and what time did it start? Twelve-forty.",
+                     "We asked when did it start. 12:40 we left."] {
+            #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
+        }
+    }
+
+    /// "two kids aged 4 and 7 at home": their ages, not the patient's.
+    @Test func othersAgesAreNotThePatients() {
+        for text in ["female, two kids aged 4 and 7 at home", "Her son, aged 12, is with us.",
+                     "Wife aged 70 is following."] {
+            #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
+        }
+        for (text, age) in [("A man aged 45.", 45), ("A boy aged 4 fell off a swing.", 4), ("A child aged 4, fell.", 4),
+                            ("37 year old female. Two kids aged 4 and 7 at home.", 37)] {
+            #expect(Extractor.analyze(text).patient.age == age, "\(text)")
+        }
+    }
 }
