@@ -303,13 +303,14 @@ extension HandoverScanner {
             guard let word = key(p) else { return false }
             // "the school nurse", "the practice nurse": not a nurse of the crew's.
             if word == "nurse" || word == "nurses" { return Lexicon.nonCrewNurses.contains(key(p - 1) ?? "") }
-            return Lexicon.thirdPartyGivers.contains(word)
+            return Lexicon.thirdPartyGivers.contains(word) || word == "dn"
         }
         let crew: Set<String> = ["we", "we've", "we'd", "i", "i've", "us", "crew"]
         var j = end
         while j < tokens.count, j < end + 10, !isSentenceEnd(j), !isPunct(j, ","), longest(Lexicon.drugs, at: j) == nil {
-            if ["given", "administered"].contains(keys[j]), key(j + 1) == "by" {
-                var s = j + 2
+            // "given by the GP", and "by" alone after the dose ("6.25 mg subcut by the district nurse at 10:00").
+            if ["given", "administered"].contains(keys[j]) && key(j + 1) == "by" || (keys[j] == "by" && j > end) {
+                var s = keys[j] == "by" ? j + 1 : j + 2
                 while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient", "pt"].contains(keys[s]) {
                     s += 1
                 }
@@ -536,15 +537,25 @@ extension HandoverScanner {
             }
             let participle = ["given", "administered", "started", "repeated", "drawn"].contains(key(k + 2) ?? "")
             if (keys[k] == "drawn" && key(k + 1) == "up") || (keys[k] == "to" && key(k + 1) == "be" && participle)
-                || (keys[k] == "should" && key(k + 1) == "be" && participle) || keys[k] == "due" || keys[k] == "available"
+                || (["should", "could", "can", "may", "might", "would", "will"].contains(keys[k]) && key(k + 1) == "be" && participle)
+                || keys[k] == "due" || keys[k] == "available"
                 || keys[k] == "ready" || (keys[k] == "in" && key(k + 1) == "case")
                 || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
                 found = true
             }
-            // "The second gram of TXA is for you to give", "left for the ED team to give": the receiving team's.
-            if keys[k] == "for", ["you", "the", "ed", "hospital", "a&e", "resus", "them", "theatre"].contains(key(k + 1) ?? ""),
-               (k + 1..<min(tokens.count, k + 6)).contains(where: { ["give", "administer", "decide", "consider"].contains(keys[$0]) }) {
-                found = true
+            // "The second gram of TXA is for you to give", "left for the ED team to give": the receiving team's dose.
+            // The words after "for" name the receiving team ("for the pain, consider ketamine" names none), and the
+            // dose to give is this one ("for you to give more if needed", "for them to give again" are further doses).
+            // ("TXA 1 g IV, second gram for the ED team to give": the plan is for another dose.)
+            if keys[k] == "for",
+               !(end..<k).contains(where: { ["second", "another", "further", "rest", "remaining", "next", "repeat"].contains(keys[$0]) }) {
+                var r = k + 1
+                if ["the", "a"].contains(key(r) ?? "") { r += 1 }
+                if ["you", "ed", "hospital", "a&e", "resus", "them", "theatre", "team", "receiving", "doctors", "medics"].contains(key(r) ?? ""),
+                   let g = (r..<min(tokens.count, r + 5)).first(where: { ["give", "administer"].contains(keys[$0]) }),
+                   !["more", "another", "again", "further", "repeat", "a"].contains(key(g + 1) ?? "") {
+                    found = true
+                }
             }
             k += 1
         }

@@ -66,15 +66,30 @@ extension HandoverScanner {
            last.dose == nil {
             takeBackLastGiven()
         }
-        // "We gave Buccolam, that's midazolam, five milligrams buccal", "Pamol (paracetamol)": one drug given, named
-        // twice. The second name is read with the dose after it and the first, given with no dose, is taken back; a
-        // first name with its dose stands and the second is skipped ("Buccolam 5 mg, that's midazolam").
+        // "We gave Buccolam, that's midazolam, five milligrams buccal", "Gave midazolam 5 mg buccal (Buccolam)": one
+        // drug given, named twice. With a dose after the second name, the first (given with no dose) is taken back
+        // and the second read; without one, the second is skipped (a time after its bracket goes to the first).
+        // A dose after both names is two doses ("Morphine 5 mg IV at 14:10 (morphine 5 mg IV at 14:20)").
         if let last = medicationsGiven.last, last.drug == m.value, let g = lastGivenEnd, g < i, i - g <= 4,
-           (g..<i).allSatisfy({ isPunct($0, ",") || isPunct($0, "(") || isPunct($0, "-")
-                                || ["that", "is", "which", "ie", "aka", "also", "known", "as", "or"].contains(keys[$0]) }),
-           (g..<i).contains(where: { isPunct($0, "(") || ["that", "is", "ie", "aka", "as"].contains(keys[$0]) }) {
-            guard last.dose == nil else { return m.end }
-            takeBackLastGiven()
+           isPunct(i - 1, "(")
+            || ((g..<i).allSatisfy({ isPunct($0, ",") || isPunct($0, "-")
+                                      || ["that", "thats", "is", "which", "ie", "aka", "also", "known", "as", "or"].contains(keys[$0]) })
+                && (g..<i).contains(where: { ["that", "thats", "is", "ie", "aka", "as"].contains(keys[$0]) })) {
+            var d = m.end
+            while isPunct(d, ",") || isPunct(d, ")") { d += 1 }
+            let dosed = numbers.parse(at: d) != nil || (key(d) == "a" && doseUnit(at: d + 1) != nil)
+            if dosed, last.dose == nil {
+                takeBackLastGiven()
+            } else if !dosed {
+                if isPunct(m.end, ")"), key(m.end + 1) == "at", let c = clock(at: m.end + 2), last.time == nil {
+                    medicationsGiven[medicationsGiven.count - 1].time = c.time
+                    addEvidence("medications_given[\(medicationsGiven.count - 1)].time", scalarSpan(m.end + 2, c.end),
+                                nemsis: "eMedications.01")
+                    lastGivenEnd = c.end
+                    return c.end
+                }
+                return m.end
+            }
         }
         if let other = orBefore, other != m.value {
             if lastGivenEnd == i - 1 { takeBackLastGiven() }
@@ -260,15 +275,21 @@ extension HandoverScanner {
         // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
         // in the drug's own part of the sentence and not for a dose with a route or a time ("Normally independent,
         // morphine 5 mg IV at 14:20", "she normally lives alone ondansetron 4 mg iv").
-        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual", "syringe"]
+        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual", "driver"]
         let crewDose = doseSaysGiven(after: end) && !hasSchedule(after: end)
         // The answer to a question about the patient's medicines: "Regular meds? Sertraline, fifty milligrams.",
         // "Home meds? Furosemide forty twice a day, carvedilol twelve point five". Not to a question about what the
-        // crew gave ("What meds did you give? Morphine 5 mg IV"); the crew speaking in the answer still decides.
-        var history = start > 0 && isPunct(start - 1, "?") && asksForOwnMedicines(endingAt: start - 1)
+        // crew gave ("What meds did you give? Morphine 5 mg IV", "Any meds on board?"), nor for a dose with a route
+        // or a time ("Meds? Morphine 10 mg IV at 14:10"); the crew speaking in the answer still decides.
+        var history = !crewDose && start > 0 && isPunct(start - 1, "?") && asksForOwnMedicines(endingAt: start - 1)
         for j in start..<i {
             let k = keys[j]
-            // "unable to take oral glucose": not what the patient takes.
+            // "unable to take oral glucose": not what the patient takes. "med" only as "regular med", "home med"…,
+            // "Med's include" ("Only med was ondansetron 4 mg IV", "Per med control", "Pre-med fentanyl").
+            if k == "med", ["regular", "usual", "home", "daily", "normal"].contains(key(j - 1) ?? "")
+                || ["include", "includes", "list"].contains(key(j + 1) ?? "") {
+                history = true
+            }
             if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")),
                !soft.contains(k) || (!crewDose && !(j..<i).contains(where: { isPunct($0, ",") })) {
                 history = true
@@ -303,7 +324,12 @@ extension HandoverScanner {
         var q = mark - 1
         var asks = false
         while q >= 0, mark - q <= 10, !isSentenceEnd(q) {
-            if Lexicon.givenVerbs.contains(keys[q]) || ["did", "you"].contains(keys[q]) { return false }
+            // "Has he had any medication?", "Any meds on board?", "Meds en route?", "What meds has he had so far?",
+            // "Any pain meds?": what was given.
+            if Lexicon.givenVerbs.contains(keys[q])
+                || ["did", "you", "had", "board", "route", "far", "way", "pain", "relief", "us", "we"].contains(keys[q]) {
+                return false
+            }
             if Lexicon.historyWords.contains(keys[q]) || ["medicines", "medicine", "tablets", "pills"].contains(keys[q]) {
                 asks = true
             }

@@ -270,27 +270,34 @@ extension HandoverScanner {
             r -= 1
         }
         // Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
-        // NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60". A
-        // third party, then within three words a verb of measuring a set or a reading; nothing of the crew's after it ("The carers
-        // found her on the floor, we did obs, BP 120/80" reads).
+        // NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60".
+        // - A third party, then within three words a verb of measuring whose object is a set ("did a set", "had done
+        //   obs") or, after "took", "recorded", "measured", "checked", a reading ("recorded her sats"): not "at home,
+        //   had chest pain", "the carers had sat her up", "checked on him".
+        // - Nothing of the crew's after it ("we", "our", "you"; not "before we came"), and no turn to later ("which
+        //   was normal, she's since deteriorated", "then", "now", "on examination").
         var f = i - 1
         while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
+        let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
-            || ["responder", "responders", "nurse", "nurses", "doctor", "hospital", "home"].contains(keys[s]) {
-            // The verb's object is a set or a reading ("did a set", "took obs", "recorded her sats"), not "checked on
-            // him", "had called us".
+            || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s]) {
             let verb = (s + 1..<min(s + 4, i)).first { v in
-                ["did", "took", "recorded", "measured", "got", "checked", "documented", "had", "done"].contains(keys[v])
-                    && (v + 1..<min(v + 4, tokens.count)).contains { o in
-                        ["set", "sets", "obs", "observations", "vitals", "reading", "readings"].contains(keys[o]) || startsVital(o)
-                    }
+                let measuring = ["took", "recorded", "measured", "checked", "documented", "did"].contains(keys[v])
+                guard measuring || ["had", "got", "done"].contains(keys[v]) else { return false }
+                return (v + 1..<min(v + 4, tokens.count)).contains { o in
+                    obsWords.contains(keys[o]) || (measuring && startsVital(o))
+                }
             }
-            // ("before we came", "until we arrived" are no readings of the crew's.)
-            if let v = verb, !(v..<i).contains(where: { ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've"].contains(keys[$0])
-                                                         && !["before", "until", "till"].contains(key($0 - 1) ?? "") }),
-               !(v..<i).contains(where: { ["arrival", "now", "repeat", "latest", "ours"].contains(keys[$0]) }) {
-                return true
+            guard let v = verb else { continue }
+            let crewSpeaks = (v..<i).contains { q in
+                ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've", "you", "medic", "ours"].contains(keys[q])
+                    && !["before", "until", "till"].contains(key(q - 1) ?? "")
             }
+            let turns = (v..<i).contains { q in
+                ["arrival", "now", "repeat", "latest", "since", "then", "but", "however", "deteriorated", "which",
+                 "examination", "apparently", "normal", "later", "subsequently"].contains(keys[q])
+            }
+            if !crewSpeaks, !turns { return true }
         }
         // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
         // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
@@ -357,8 +364,8 @@ extension HandoverScanner {
         store(key, in: index, span: scalarSpan(i, n.end), approximate: approx) { $0[keyPath: path] = v }
         // "Pain eight out of ten, down to three after the fentanyl", "HR 40, up to 60 after the atropine": the
         // same vital again, later, without its name. It is a new set, so the later value is the latest.
-        for _ in 0..<3 {
-            guard let (start, next) = changedReading(after: j, kind: kind), let v2 = next.intValue,
+        for n in 0..<3 {
+            guard let (start, next) = changedReading(after: j, kind: kind, chained: n > 0), let v2 = next.intValue,
                   kind != .pain || (next.form != .clock && next.form != .hundreds),
                   let range = Self.plausible[key], range.contains(Double(v2)) else { break }
             let index = setIndex(for: key) { $0[keyPath: path] == v2 }
@@ -368,15 +375,52 @@ extension HandoverScanner {
         return j
     }
 
-    /// A second reading of the vital whose reading ends at `j`, after a word of change and without the vital's
-    /// name: ", down to three", ", came up to 60", "improved to 95". Returns where the change words start and the
-    /// number, which passed `reading(after:kind:)`'s checks (no unit, duration, percentage, range or rejection after
-    /// it). Not after "then" or "now" alone: "pain 8, then 5 mg of morphine", "HR 120 now 2 puffs in".
-    func changedReading(after j: Int, kind: Lexicon.VitalKind) -> (start: Int, number: SpokenNumber)? {
+    /// A second reading of the vital whose reading ends at `j`, taken later, without the vital's name: ", came down to
+    /// three", "dropped to 80", "down to 4 after the morphine", "up to 60 following the atropine". Returns where the
+    /// change words start and the number, which passed `reading(after:kind:)`'s checks (no unit, duration,
+    /// percentage, range or rejection after it).
+    /// - The change must be said as past ("came down to", "dropped to", "improved to") or be followed by "after",
+    ///   "following", "post", "now": "pain 6, up to 9 on movement", "HR 120, up to 150 at times", "dropping to 30
+    ///   intermittently" are a peak or a condition, not a later reading.
+    /// - Nothing that makes the number another vital's may follow it: "Pulse 110, down to 80 over 50" (a pressure),
+    ///   "dropping to 85 on room air" (a saturation), "up to 90 systolic", "down to 100 mmHg".
+    /// - Not after "then" or "now" alone ("pain 8, then 5 mg of morphine"), except in a chain after a first change
+    ///   ("Pain 10, down to 6 then 3").
+    func changedReading(after j: Int, kind: Lexicon.VitalKind, chained: Bool = false) -> (start: Int, number: SpokenNumber)? {
         var c = j
+        // In a chain, past what made the last value later: "down to three after the fentanyl, then back up to six".
+        if chained, ["after", "following", "post"].contains(key(c) ?? "") {
+            var d = c + 1
+            if ["the", "his", "her", "their"].contains(key(d) ?? "") { d += 1 }
+            if let drug = longest(Lexicon.drugs, at: d) { c = drug.end }
+        }
         if isPunct(c, ",") { c += 1 }
+        // "then" in a chain says the value is later: "came down to 3, then 2", "…, then back up to six".
+        var then = false
+        if chained, ["then", "but", "and"].contains(key(c) ?? "") {
+            then = key(c) == "then" || key(c + 1) == "then"
+            if key(c) == "then", let n = numbers.parse(at: c + 1), !startsVital(c + 1) {
+                return reading(after: c + 1, kind: kind).flatMap { r in r.number.first == n.first ? (c, r.number) : nil }
+            }
+            c += 1
+            if key(c) == "then" { c += 1 }
+            if key(c) == "back" { c += 1 }
+        }
         guard let cEnd = longest(Lexicon.continuations, at: c), cEnd > c + 1 || !["then", "now"].contains(keys[c]),
               let (next, _) = reading(after: c, kind: kind) else { return nil }
+        let past: Set<String> = ["came", "dropped", "fell", "rose", "improved", "settled", "decreased", "increased",
+                                 "climbed", "went", "reduced", "recovered"]
+        var a = next.end
+        if let t = longest(Lexicon.vitalTrailers, at: a) { a = t }
+        // A pressure's diastolic is part of its reading.
+        if kind == .bp, isPunct(a, "/") || key(a) == "over", let d = numbers.parse(at: a + 1) { a = d.end }
+        let after = key(a) ?? ""
+        if ["over", "/", "systolic", "diastolic", "mmhg", "mm", "on", "in", "with", "when", "whilst", "while", "during",
+            "at", "before", "intermittently", "earlier", "if", "percent", "%", "bpm"].contains(after), kind != .hr || after != "bpm" {
+            return nil
+        }
+        let later = ["after", "following", "post", "now", "since", "again", "afterwards", "once"].contains(after)
+        guard later || then || (c..<cEnd).contains(where: { past.contains(keys[$0]) }) else { return nil }
         return (c, next)
     }
 
@@ -834,21 +878,44 @@ extension HandoverScanner {
         return e
     }
 
-    /// "BP 120/80 now. On arrival his BP was 90/60": a set said after another but taken before it. Only when a
-    /// set was already said, for the first reading after it, within ten words in the same sentence; not "on arrival
-    /// at hospital". The
-    /// marker starts no set of its own: only a value said again starts one ("GCS 15 on our arrival, E4 V5 M6.
-    /// Initial obs heart rate 112…" is one set). Reads nothing (the words stay for the other matchers: "when we
+    /// "BP 120/80 now. On arrival his BP was 90/60": a set said after another but taken before it. Only when a set
+    /// was already said, and:
+    /// - the marker opens its clause ("HR 130 on arrival, after fluids HR 100" says when the 130 was taken; so does
+    ///   unpunctuated engine text, where no clause is known);
+    /// - a vital's name follows within a few words of nothing but "his obs were", "he was", "at 13:02" ("Initially
+    ///   he was pale", "the initial 250 ml bolus", "When we got to the ambulance", "On arrival to ED" mark nothing).
+    /// The marker starts a set of its own only after words that made the set before it the current one ("now",
+    /// "latest", "repeat"…); otherwise only a value said again starts one ("GCS 15 on our arrival, E4 V5 M6. Initial
+    /// obs heart rate 112…" is one set). Reads nothing (the words stay for the other matchers: "when we
     /// arrived at 14:10").
     mutating func noteEarlierSet(at i: Int) {
         guard let e = longest(Lexicon.earlierSetMarkers, at: i), let last = setSpans.last, !last.isEmpty else { return }
-        if key(e) == "at" || key(e) == "to",
-           ["hospital", "ed", "a&e", "resus", "the", "department", "majors", "hospital's"].contains(key(e + 1) ?? "") {
-            return
+        var p = i
+        while p > 0, ["our", "the", "his", "her", "their"].contains(keys[p - 1]) { p -= 1 }
+        guard p == 0 || isSentenceEnd(p - 1) || isPunct(p - 1, ",") || isPunct(p - 1, ";") || isPunct(p - 1, ":")
+                || ["and", "but", "then", "so", "whereas"].contains(keys[p - 1]) else { return }
+        let fillers: Set<String> = ["his", "her", "their", "the", "obs", "observations", "vitals", "vital", "signs", "vs",
+                                    "set", "of", "were", "was", "he", "she", "they", "him", "them", "had"]
+        var k = e
+        while k < tokens.count, k < e + 12, !startsVital(k) {
+            // "at 13:02", "at thirteen-oh-two", and Whisper's "at 30-02".
+            if key(k) == "at", let end = clock(at: k + 1)?.end ?? numbers.parse(at: k + 1)?.end {
+                k = end
+                while isPunct(k, "-") || (k < tokens.count && tokens[k].isNumber) { k += 1 }
+                continue
+            }
+            guard fillers.contains(keys[k]) || isPunct(k, ",") || isPunct(k, ":") else { return }
+            k += 1
+        }
+        guard k < tokens.count, startsVital(k) else { return }
+        // After a set said to be the current one ("Latest set … Our first set, she was GCS 15"), the earlier set's
+        // values do not join it, even those it lacks.
+        if (max(0, i - 40)..<i).contains(where: { ["now", "current", "currently", "latest", "repeat", "last"].contains(keys[$0]) }) {
+            newSetRequested = true
         }
         pendingEarlier = true
-        // Only a reading that starts within a few words: unpunctuated engine text has no sentence end to clear it.
-        pendingEarlierUntil = e + 10
+        // Only the reading that starts there: unpunctuated engine text has no sentence end to clear it.
+        pendingEarlierUntil = k + 2
     }
 
     /// "Initial vitals at fourteen forty: BP …", "Repeat at fourteen fifty-five: …" — the time of the next set.

@@ -1,6 +1,6 @@
 /// Reads one transcript left to right and collects what was said, with the words it was said in.
 ///
-/// At each token the scanner tries, in order: times, allergies, free-text sections, AVPU phrases, drugs, vital
+/// At each token the scanner tries, in order: times, allergies, free-text sections, AVPU phrases, repeat doses, drugs, vital
 /// signs, ages and genders, set markers, interventions. A matcher returns the index after the words it used, or
 /// nil to let the next one try. Nothing is filled in unless words in the transcript say it.
 struct HandoverScanner {
@@ -16,8 +16,8 @@ struct HandoverScanner {
     var pendingTime: String?
     var newSetRequested = false
     /// Set by "on arrival", "initially", "when we got there"… said after a set: the next set was taken before the
-    /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or ten
-    /// words on.
+    /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or past the
+    /// vital's name that followed the marker.
     var pendingEarlier = false
     var pendingEarlierUntil = 0
     /// Sets said after others but taken before them ("Obs now … On arrival his obs were …"). They stay in
@@ -386,6 +386,7 @@ struct HandoverScanner {
         if let n = matchText(at: i) { return n }
         if let n = matchCondition(at: i) { return n }
         if let n = matchAVPU(at: i) { return n }
+        if let n = matchRepeatDose(at: i) { return n }
         if let n = matchDrug(at: i) { return n }
         if let n = matchVital(at: i) { return n }
         if let n = matchBareSaturation(at: i) { return n }

@@ -503,8 +503,8 @@ enum Lexicon {
         "titrated", "accepted", "started", "commenced", "put", "repeated",
     ]
     static let historyWords: Set<String> = [
-        "takes", "taking", "take", "medications", "medication", "meds", "med", "prescribed", "regularly", "usual",
-        "usually", "normally", "currently", "prescription", "syringe",
+        "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual",
+        "usually", "normally", "currently", "prescription", "driver",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",
@@ -703,6 +703,15 @@ enum Lexicon {
         ["no", "allergies"], ["no", "drug", "allergies"], ["no", "known", "drug", "allergy"], ["nkdas"],
     ])
 
+    /// The words that end a reading of a scalar vital: "out of ten", "bpm", "a minute".
+    static let vitalTrailers = PhraseTable<Bool>([
+        ["out", "of", "ten"], ["out", "of", "10"], ["/", "10"], ["over", "ten"], ["over", "10"], ["a", "minute"],
+        ["per", "minute"], ["breaths", "per", "minute"], ["breaths", "a", "minute"], ["beats", "per", "minute"],
+    ])
+    /// Before a dose without a drug's name: a repeat of the last drug given.
+    static let repeatDoseWords = PhraseTable<Bool>([
+        ["another"], ["a", "second"], ["a", "further"], ["further"], ["a", "third"], ["a", "repeat"],
+    ])
     static let setMarkers = PhraseTable<Bool>([
         ["repeat"], ["repeated"], ["second", "set"], ["third", "set"], ["reassessment"], ["re", "assessment"],
         ["recheck"], ["rechecked"], ["re", "check"], ["subsequent"], ["on", "reassessment"], ["follow", "up"],

@@ -112,7 +112,7 @@ import Clinical
         expectSides([
             ("A gram of TXA IO at fourteen fifty-eight. The second gram of TXA is for you to give.",
              given: ["tranexamic acid"], history: nil),
-            ("Morphine 5 mg IV is for the ED team to decide.", given: [], history: nil),
+            ("Morphine 5 mg IV is for the ED team to give.", given: [], history: nil),
             // Near misses: "for" something else.
             ("We gave TXA 1 g IV for the bleeding at 14:58.", given: ["tranexamic acid"], history: nil),
             ("We gave morphine 5 mg IV for the pain, for you to reassess.", given: ["morphine"], history: nil),
@@ -177,5 +177,161 @@ import Clinical
                             ("37 year old female. Two kids aged 4 and 7 at home.", 37)] {
             #expect(Extractor.analyze(text).patient.age == age, "\(text)")
         }
+    }
+
+    /// "and another two and a half at sixteen-ten": a repeat of the last dose, without the drug's name.
+    @Test func anotherDoseRepeatsTheLastDrug() {
+        let a = Extractor.analyze("We gave two and a half milligrams of morphine IV at sixteen-oh-two and another two and "
+                                  + "a half at sixteen-ten.")
+        #expect(a.medicationsGiven.map(\.drug) == ["morphine", "morphine"])
+        #expect(a.medicationsGiven.last?.dose == 2.5)
+        #expect(a.medicationsGiven.last?.time == "16:10")
+        // Only what was said: no unit or route carried over.
+        #expect(a.medicationsGiven.last?.unit == nil)
+        #expect(a.medicationsGiven.last?.route == nil)
+        let b = Extractor.analyze("Nitro point four milligrams sublingual at oh-three-forty, CPAP at ten, and a second point "
+                                  + "four milligrams sublingual at oh-three-forty-five.")
+        #expect(b.medicationsGiven.map(\.time) == ["03:40", "03:45"])
+        #expect(Extractor.analyze("Morphine 5 mg IV at 14:52, then another 5 mg IV at 15:00 and a third 5 mg IV at 15:10.")
+            .medicationsGiven.count == 3)
+        // Near misses: no dose, another drug named, planned or declined, someone else's, too far away, another unit.
+        for text in ["Morphine 5 mg IV at 14:52. Another 10 minutes later pain was 4.",
+                     "Morphine 5 mg IV at 14:52, another 2 sets of obs.",
+                     "Morphine 5 mg IV at 14:52, we'll give another 5 mg IV if needed.",
+                     "Morphine 5 mg IV at 14:52, he may need another 5 mg.",
+                     "Morphine 5 mg IV at 14:52, another 5 mg IV could be given.",
+                     "Morphine 5 mg IV at 14:52, another 5 mg IV is drawn up.",
+                     "Morphine 5 mg IV at 14:52, consider another 5 mg IV.",
+                     "Morphine 5 mg IV at 14:52, another 5 mg is for you to give.",
+                     "Morphine 5 mg IV at 14:52, wife gave another 5 mg at 15:00.",
+                     "Morphine 5 mg IV at 14:52. We waited. He was comfortable. Another 5 mg IV at 15:10.",
+                     "Morphine 5 mg IV at 14:52, another 500 ml at 15:00.",
+                     "We gave morphine 5 mg IV. His wife gave him oxycodone 5 mg, and another 5 mg at 16:00."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        let c = Extractor.analyze("Morphine 5 mg IV at 14:52 and another 4 mg of ondansetron IV.")
+        #expect(c.medicationsGiven.map(\.drug) == ["morphine", "ondansetron"])
+        // A named drug "could be given" is planned too.
+        #expect(Extractor.analyze("Morphine 5 mg IV could be given if pain persists.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Ondansetron 4 mg IV will be given en route.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Morphine 5 mg IV was given at 14:52.").medicationsGiven.count == 1)
+    }
+
+    /// The fifteenth review (of this set's rules and the reading-order rules): each finding as the reviewer wrote it.
+    @Test func fifteenthReviewReadings() {
+        // (text, latest HR, latest systolic, latest pain, latest SpO2, latest GCS); nil: not said or not read.
+        let cases: [(String, Int?, Int?, Int?, Int?, Int?)] = [
+            // A number after "down to" that is another vital's, or a peak or condition, is no later reading.
+            ("Pulse 110, down to 80 over 50 after the GTN.", 110, nil, nil, nil, nil),
+            ("HR 120 down to 90 over 60 after fluids.", 120, nil, nil, nil, nil),
+            ("HR 130, up to 90 systolic after the fluids.", 130, nil, nil, nil, nil),
+            ("HR 120, down to 100 mmHg.", 120, nil, nil, nil, nil),
+            ("HR 110, dropping to 85 on room air.", 110, nil, nil, nil, nil),
+            ("heart rate one twenty dropping to eighty eight on air", 120, nil, nil, nil, nil),
+            ("Pain 3, up to 9 before the morphine.", nil, nil, 3, nil, nil),
+            ("Pain's four out of ten, up to ten at its worst.", nil, nil, 4, nil, nil),
+            ("Pain 6 out of 10, up to 9 on movement.", nil, nil, 6, nil, nil),
+            ("HR 88, up to 150 during the episode.", 88, nil, nil, nil, nil),
+            ("HR 120, up to 150 at times.", 120, nil, nil, nil, nil),
+            ("HR 110, up to 140 when he stands.", 110, nil, nil, nil, nil),
+            ("Heart rate sixty, dropping to thirty at times.", 60, nil, nil, nil, nil),
+            ("BP 140/90, dropping to 80/50 on standing.", nil, 140, nil, nil, nil),
+            ("HR 120, going up to 160 with any exertion, sats 94.", 120, nil, nil, 94, nil),
+            // Chains: the value said last, when it is later.
+            ("Pain eight, down to three after the fentanyl, then back up to six.", nil, nil, 6, nil, nil),
+            ("HR 150, down to 90 after adenosine, up to 150 again.", 150, nil, nil, nil, nil),
+            ("Pain 8, came down to 3, then 2.", nil, nil, 2, nil, nil),
+            ("Pain 8, came down to 3, then 2 mg of morphine.", nil, nil, 3, nil, nil),
+            // A marker after its reading, or used in another sense, marks no earlier set.
+            ("HR 130 initially, after fluids HR 100.", 100, nil, nil, nil, nil),
+            ("HR 130 on arrival, after 500 ml of saline HR 105.", 105, nil, nil, nil, nil),
+            ("GCS 12 on arrival, now GCS 15.", nil, nil, nil, nil, 15),
+            ("heart rate one twenty on arrival after fluids heart rate one hundred", 100, nil, nil, nil, nil),
+            ("Sats 84% on air on arrival, sats 96% on 15 litres now.", nil, nil, nil, 96, nil),
+            ("HR 130, BP 80/50. After the initial 250 ml bolus, HR 110, BP 95/60.", 110, 95, nil, nil, nil),
+            ("HR 130, BP 80/50. Initial ECG showed AF, HR now 100.", 100, 80, nil, nil, nil),
+            ("GCS 12, BP 150/90. He was initially combative, now GCS 15.", nil, 150, nil, nil, 15),
+            ("BP 90/60. Initially we gave 250 ml of saline, BP now 110/70.", nil, 110, nil, nil, nil),
+            ("Sats 88% on air. On arrival we put him on 15 litres, sats 96.", nil, nil, nil, 96, nil),
+            ("Sats 94 on air at rest. When we got to the bottom of the stairs he desaturated, sats 85.", nil, nil, nil, 85, nil),
+            ("Obs on scene HR 120. When we got to the ambulance his HR was 100.", 100, nil, nil, nil, nil),
+            ("HR 90 en route. On arrival to ER HR 110.", 110, nil, nil, nil, nil),
+            ("HR 90 en route. On arrival in ED his HR was 110.", 110, nil, nil, nil, nil),
+            ("BP 100/60 en route. On arrival here BP 80/50.", nil, 80, nil, nil, nil),
+            // The marker at the start of its clause still works, and after "latest" its set is a set of its own.
+            ("Latest set, BP 172/98. Our first set, she was GCS fifteen, BP 164/92.", nil, 172, nil, nil, 15),
+            ("Latest set at thirteen-twenty, BP one seventy-two over ninety-eight, pulse fifty-eight. And when you first "
+             + "got to her? Our first set, at thirteen-oh-two, she was GCS fifteen, BP one sixty-four over ninety-two, "
+             + "pulse sixty-four.", 58, 172, nil, nil, 15),
+            ("Repeat VS 0305 HR 94. Initial VS HR 188, BP 104/68.", 94, 104, nil, nil, nil),
+            // Readings of the crew after a third party who did something else.
+            ("Sixty-year-old male at home, had chest pain for two hours, pain 7/10, HR 100, BP 150/90.", 100, 150, 7, nil, nil),
+            ("His wife said he had chest pain for an hour, pain 8/10, BP 150/90.", nil, 150, 8, nil, nil),
+            ("Discharged from hospital yesterday, had pain all night, pain 8/10, HR 110.", 110, nil, 8, nil, nil),
+            ("The carers had sat her up in bed, resps 32, sats 84% on air.", nil, nil, nil, 84, nil),
+            ("The carers did a set at 3 which was normal, she's since deteriorated, BP 80/50, HR 130.", 130, 80, nil, nil, nil),
+            ("The nurse checked her obs at six and they were normal she then deteriorated heart rate one forty bp eighty "
+             + "over fifty sats eighty five", 140, 80, nil, 85, nil),
+            ("The staff had her alert and talking at breakfast, GCS 12 now.", nil, nil, nil, nil, 12),
+            ("nurse did you get obs medic yeah heart rate one ten bp ninety over sixty", 110, 90, nil, nil, nil),
+        ]
+        for c in cases {
+            let v = Extractor.analyze(c.0).vitals
+            #expect(v.hr == c.1, "\(c.0)")
+            #expect(v.bpSystolic == c.2, "\(c.0)")
+            #expect(v.painScale0To10 == c.3, "\(c.0)")
+            #expect(v.spo2 == c.4, "\(c.0)")
+            #expect(v.gcs == c.5, "\(c.0)")
+        }
+    }
+
+    @Test func fifteenthReviewMedications() {
+        expectSides([
+            // Questions about what was given, and doses with a route or time, are the crew's.
+            ("Any meds on board? 4 of Zofran and 50 of fentanyl.", given: ["fentanyl", "ondansetron"], history: []),
+            ("Has he had any medication? Morphine 10 mg IV at 14:10.", given: ["morphine"], history: []),
+            ("Any pain meds? Fentanyl 100 micrograms IV.", given: ["fentanyl"], history: []),
+            ("Meds en route? Ondansetron 4 mg IV.", given: ["ondansetron"], history: []),
+            ("Meds? Morphine 10 mg IV at 14:10 and ondansetron 4 mg IV.", given: ["morphine", "ondansetron"], history: []),
+            ("Meds? Unknown, morphine 10 mg IV at 14:10.", given: ["morphine"], history: []),
+            ("Does he take anything? Salbutamol 5 mg nebulised at 14:10.", given: ["salbutamol"], history: []),
+            // "med" and "syringe" of the crew's.
+            ("Syringe of morphine, 5 mg IV.", given: ["morphine"], history: []),
+            ("Drew up a syringe of morphine 10 mg in 10 ml, 5 mg given IV at 14:10.", given: ["morphine"], history: []),
+            ("Pre-med fentanyl 50 micrograms IV before the ketamine.", given: ["fentanyl"], history: []),
+            ("Last med: morphine 5 mg IV at 14:20.", given: ["morphine"], history: []),
+            ("Per med control, morphine 4 mg IV at 14:10.", given: ["morphine"], history: []),
+            ("Only med was ondansetron 4 mg IV at 14:05.", given: ["ondansetron"], history: []),
+            ("Pre med with fentanyl 50 mcg IV at 14:10 then ketamine 100 mg IV at 14:12.", given: ["fentanyl", "ketamine"],
+             history: []),
+            // Someone else's dose, "by" them.
+            ("Nozinan 6.25 mg subcut by the district nurse at 10:00.", given: [], history: nil),
+            ("Nozinan 6.25 mg subcut at 10:00 by the DN.", given: [], history: nil),
+            ("Midazolam 2.5 mg subcut by the district nurse.", given: [], history: nil),
+            ("Paracetamol 1 g by mouth at 14:10.", given: ["paracetamol"], history: nil),
+            ("Morphine 5 mg IV by us at 14:10.", given: ["morphine"], history: nil),
+            ("Morphine 5 mg IV at 14:10, followed by ondansetron 4 mg IV.", given: ["morphine", "ondansetron"], history: nil),
+            // One drug named twice; two doses of one drug.
+            ("we gave buccolam thats midazolam five milligrams buccal", given: ["midazolam"], history: nil),
+            ("Gave midazolam 5 mg buccal (Buccolam) at 07:50.", given: ["midazolam"], history: nil),
+            ("Gave midazolam 5 mg buccal (Buccolam) at 07:50 and midazolam 5 mg IV at 08:00.",
+             given: ["midazolam", "midazolam"], history: nil),
+            ("Morphine 5 mg IV at 14:10 (morphine 5 mg IV at 14:20).", given: ["morphine", "morphine"], history: nil),
+            ("Adrenaline 1 mg IV at 14:02 (adrenaline 1 mg IV again at 14:06).", given: ["epinephrine", "epinephrine"],
+             history: nil),
+            ("Morphine 5 mg IV at 14:10, that is morphine 5 mg again at 14:20.", given: ["morphine", "morphine"], history: nil),
+            ("We gave Entonox, which is nitrous oxide, and she's used it before.", given: ["nitrous oxide"], history: nil),
+            // "for" an indication, or for more doses, plans nothing of this dose.
+            ("Paracetamol 1 g IV for the temperature, consider ibuprofen.", given: ["paracetamol"], history: nil),
+            ("Ondansetron 4 mg IV for the nausea, consider a second dose.", given: ["ondansetron"], history: nil),
+            ("morphine ten milligrams iv for the pain consider ketamine", given: ["morphine"], history: nil),
+            ("Morphine 5 mg IV for the pain, for you to give more if needed.", given: ["morphine"], history: nil),
+            ("Ceftriaxone 2 g IV for the sepsis, for you to consider fluids.", given: ["ceftriaxone"], history: nil),
+            ("GTN 400 mcg SL for them to give again?", given: ["nitroglycerin"], history: nil),
+            ("TXA 1 g IV, second gram for the ED team to give.", given: ["tranexamic acid"], history: nil),
+        ])
+        let a = Extractor.analyze("Gave midazolam 5 mg buccal (Buccolam) at 07:50.")
+        #expect(a.medicationsGiven.first?.time == "07:50")
+        #expect(a.medicationsGiven.first?.dose == 5)
     }
 }
