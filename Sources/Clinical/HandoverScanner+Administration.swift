@@ -309,8 +309,13 @@ extension HandoverScanner {
         var j = end
         while j < tokens.count, j < end + 10, !isSentenceEnd(j), !isPunct(j, ","), longest(Lexicon.drugs, at: j) == nil {
             // "given by the GP", and "by" alone after the dose ("6.25 mg subcut by the district nurse at 10:00").
-            if ["given", "administered"].contains(keys[j]) && key(j + 1) == "by" || (keys[j] == "by" && j > end) {
+            // (A bare "by" only straight after the dose's route, unit or time, and not before a possessive: "requested
+            // by his wife", "as advised by the GP", "followed by the carer's ibuprofen", "IV by the GP's request".)
+            let bareBy = keys[j] == "by" && j > end && (route(at: j - 1) != nil || doseUnit(at: j - 1) != nil
+                                                         || tokens[j - 1].isNumber)
+            if ["given", "administered"].contains(keys[j]) && key(j + 1) == "by" || bareBy {
                 var s = keys[j] == "by" ? j + 1 : j + 2
+                if bareBy, (s..<min(s + 4, tokens.count)).contains(where: { tokens[$0].text.hasSuffix("'s") }) { return false }
                 while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient", "pt"].contains(keys[s]) {
                     s += 1
                 }
@@ -537,7 +542,9 @@ extension HandoverScanner {
             }
             let participle = ["given", "administered", "started", "repeated", "drawn"].contains(key(k + 2) ?? "")
             if (keys[k] == "drawn" && key(k + 1) == "up") || (keys[k] == "to" && key(k + 1) == "be" && participle)
-                || (["should", "could", "can", "may", "might", "would", "will"].contains(keys[k]) && key(k + 1) == "be" && participle)
+                // ("could/will be given"; not "can be repeated", "may be given" after a dose: a note on repeating it.)
+                || (keys[k] == "should" && key(k + 1) == "be" && participle)
+                || (["could", "would", "will"].contains(keys[k]) && key(k + 1) == "be" && participle && key(k + 2) != "repeated")
                 || keys[k] == "due" || keys[k] == "available"
                 || keys[k] == "ready" || (keys[k] == "in" && key(k + 1) == "case")
                 || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {
@@ -553,7 +560,7 @@ extension HandoverScanner {
                 if ["the", "a"].contains(key(r) ?? "") { r += 1 }
                 if ["you", "ed", "hospital", "a&e", "resus", "them", "theatre", "team", "receiving", "doctors", "medics"].contains(key(r) ?? ""),
                    let g = (r..<min(tokens.count, r + 5)).first(where: { ["give", "administer"].contains(keys[$0]) }),
-                   !["more", "another", "again", "further", "repeat", "a"].contains(key(g + 1) ?? "") {
+                   g + 1 >= tokens.count || !tokens[g + 1].isWord || ["it", "this", "that", "if", "when", "once", "on", "in"].contains(keys[g + 1]) {
                     found = true
                 }
             }

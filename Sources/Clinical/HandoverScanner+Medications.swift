@@ -73,14 +73,24 @@ extension HandoverScanner {
         if let last = medicationsGiven.last, last.drug == m.value, let g = lastGivenEnd, g < i, i - g <= 4,
            isPunct(i - 1, "(")
             || ((g..<i).allSatisfy({ isPunct($0, ",") || isPunct($0, "-")
-                                      || ["that", "thats", "is", "which", "ie", "aka", "also", "known", "as", "or"].contains(keys[$0]) })
+                                      || ["that", "thats", "is", "which", "ie", "aka", "also", "known", "as", "or", "buccal",
+                                          "buccally"].contains(keys[$0]) })
                 && (g..<i).contains(where: { ["that", "thats", "is", "ie", "aka", "as"].contains(keys[$0]) })) {
             var d = m.end
             while isPunct(d, ",") || isPunct(d, ")") { d += 1 }
             let dosed = numbers.parse(at: d) != nil || (key(d) == "a" && doseUnit(at: d + 1) != nil)
-            if dosed, last.dose == nil {
+            // The same word again is a second dose ("Morphine 5 mg IV at 14:10 (morphine 5 mg IV at 14:20)"); another
+            // name for it restates it ("Buccolam 5 mg, that's midazolam 5 mg buccal" is one dose).
+            let firstName = evidence.last { $0.path == "medications_given[\(medicationsGiven.count - 1)].drug" }?.text.lowercased()
+            let sameWord = firstName == text(i, m.end).lowercased()
+            if sameWord {
+                // Read as a dose of its own below.
+            } else if dosed, last.dose == nil {
                 takeBackLastGiven()
-            } else if !dosed {
+            } else if dosed {
+                guard let n = numbers.parse(at: d) else { return m.end }
+                return doseUnit(at: n.end, drug: m.value)?.end ?? n.end
+            } else {
                 if isPunct(m.end, ")"), key(m.end + 1) == "at", let c = clock(at: m.end + 2), last.time == nil {
                     medicationsGiven[medicationsGiven.count - 1].time = c.time
                     addEvidence("medications_given[\(medicationsGiven.count - 1)].time", scalarSpan(m.end + 2, c.end),
@@ -275,7 +285,7 @@ extension HandoverScanner {
         // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
         // in the drug's own part of the sentence and not for a dose with a route or a time ("Normally independent,
         // morphine 5 mg IV at 14:20", "she normally lives alone ondansetron 4 mg iv").
-        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual", "driver"]
+        let soft: Set<String> = ["normally", "usually", "currently", "regularly", "usual"]
         let crewDose = doseSaysGiven(after: end) && !hasSchedule(after: end)
         // The answer to a question about the patient's medicines: "Regular meds? Sertraline, fifty milligrams.",
         // "Home meds? Furosemide forty twice a day, carvedilol twelve point five". Not to a question about what the
@@ -290,6 +300,8 @@ extension HandoverScanner {
                 || ["include", "includes", "list"].contains(key(j + 1) ?? "") {
                 history = true
             }
+            // A syringe driver runs the patient's own medicines ("The driver got morphine 10 mg from us" is a person).
+            if k == "driver", key(j - 1) == "syringe", !crewDose { history = true }
             if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")),
                !soft.contains(k) || (!crewDose && !(j..<i).contains(where: { isPunct($0, ",") })) {
                 history = true

@@ -275,12 +275,12 @@ extension HandoverScanner {
         //   obs") or, after "took", "recorded", "measured", "checked", a reading ("recorded her sats"): not "at home,
         //   had chest pain", "the carers had sat her up", "checked on him".
         // - Nothing of the crew's after it ("we", "our", "you"; not "before we came"), and no turn to later ("which
-        //   was normal, she's since deteriorated", "then", "now", "on examination").
+        //   was normal, she's since deteriorated", "then", "now", "on examination"; "which showed sats of 90" is theirs).
         var f = i - 1
         while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
         let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
-            || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s]) {
+            || ["responder", "responders", "nurse", "nurses", "doctor", "home"].contains(keys[s]) {
             let verb = (s + 1..<min(s + 4, i)).first { v in
                 let measuring = ["took", "recorded", "measured", "checked", "documented", "did"].contains(keys[v])
                 guard measuring || ["had", "got", "done"].contains(keys[v]) else { return false }
@@ -294,8 +294,8 @@ extension HandoverScanner {
                     && !["before", "until", "till"].contains(key(q - 1) ?? "")
             }
             let turns = (v..<i).contains { q in
-                ["arrival", "now", "repeat", "latest", "since", "then", "but", "however", "deteriorated", "which",
-                 "examination", "apparently", "normal", "later", "subsequently"].contains(keys[q])
+                ["arrival", "now", "repeat", "latest", "since", "then", "however", "deteriorated", "examination",
+                 "apparently", "normal", "later", "subsequently"].contains(keys[q])
             }
             if !crewSpeaks, !turns { return true }
         }
@@ -400,11 +400,26 @@ extension HandoverScanner {
         if chained, ["then", "but", "and"].contains(key(c) ?? "") {
             then = key(c) == "then" || key(c + 1) == "then"
             if key(c) == "then", let n = numbers.parse(at: c + 1), !startsVital(c + 1) {
-                return reading(after: c + 1, kind: kind).flatMap { r in r.number.first == n.first ? (c, r.number) : nil }
+                // The number must end its reading: "then 2." or "then 2 after the morphine"; not "then 2 more puffs",
+                // "then 4 on movement", "then 5 when we moved him".
+                guard let r = reading(after: c + 1, kind: kind), r.number.first == n.first else { return nil }
+                var e = r.number.end
+                if let t = longest(Lexicon.vitalTrailers, at: e) { e = t }
+                guard e >= tokens.count || !tokens[e].isWord
+                        || ["after", "following", "post", "now", "since", "again", "and"].contains(keys[e]) else { return nil }
+                return (c, r.number)
             }
             c += 1
             if key(c) == "then" { c += 1 }
-            if key(c) == "back" { c += 1 }
+        }
+        // "…, but went back up to 180", "then came back down to 90".
+        if chained, ["went", "came", "is", "was", "has", "gone", "come"].contains(key(c) ?? ""), key(c + 1) == "back" || longest(Lexicon.continuations, at: c + 1) != nil {
+            then = then || ["went", "came", "gone", "come"].contains(keys[c])
+            c += 1
+        }
+        if chained, key(c) == "back" {
+            then = true
+            c += 1
         }
         guard let cEnd = longest(Lexicon.continuations, at: c), cEnd > c + 1 || !["then", "now"].contains(keys[c]),
               let (next, _) = reading(after: c, kind: kind) else { return nil }
@@ -416,7 +431,8 @@ extension HandoverScanner {
         if kind == .bp, isPunct(a, "/") || key(a) == "over", let d = numbers.parse(at: a + 1) { a = d.end }
         let after = key(a) ?? ""
         if ["over", "/", "systolic", "diastolic", "mmhg", "mm", "on", "in", "with", "when", "whilst", "while", "during",
-            "at", "before", "intermittently", "earlier", "if", "percent", "%", "bpm"].contains(after), kind != .hr || after != "bpm" {
+            "at", "before", "intermittently", "earlier", "if", "percent", "%", "bpm", "for", "briefly", "hopefully",
+            "momentarily", "transiently"].contains(after), kind != .hr || after != "bpm" {
             return nil
         }
         let later = ["after", "following", "post", "now", "since", "again", "afterwards", "once"].contains(after)
@@ -892,11 +908,20 @@ extension HandoverScanner {
         guard let e = longest(Lexicon.earlierSetMarkers, at: i), let last = setSpans.last, !last.isEmpty else { return }
         var p = i
         while p > 0, ["our", "the", "his", "her", "their"].contains(keys[p - 1]) { p -= 1 }
-        guard p == 0 || isSentenceEnd(p - 1) || isPunct(p - 1, ",") || isPunct(p - 1, ";") || isPunct(p - 1, ":")
-                || ["and", "but", "then", "so", "whereas"].contains(keys[p - 1]) else { return }
-        let fillers: Set<String> = ["his", "her", "their", "the", "obs", "observations", "vitals", "vital", "signs", "vs",
-                                    "set", "of", "were", "was", "he", "she", "they", "him", "them", "had"]
         var k = e
+        // "…at scene", "…on scene", "When we arrived on scene his sats were…".
+        if ["at", "on"].contains(key(k) ?? ""), key(k + 1) == "scene" { k += 2 }
+        if key(k) == "at", key(k + 1) == "the", key(k + 2) == "scene" { k += 3 }
+        // Unpunctuated, a new subject after the marker opens a new clause: "heart rate ninety on arrival his obs were…"
+        // ("HR 130 on arrival, after fluids HR 100" has none).
+        // ("when we got to him his sats were…": past the person reached.)
+        let s0 = isPunct(k, ",") || ["him", "them"].contains(key(k) ?? "")
+            || (key(k) == "her" && ["his", "her", "she", "sats", "obs"].contains(key(k + 1) ?? "")) ? k + 1 : k
+        let subject = ["his", "her", "their", "he", "she", "they", "the"].contains(key(s0) ?? "")
+        guard p == 0 || isSentenceEnd(p - 1) || isPunct(p - 1, ",") || isPunct(p - 1, ";") || isPunct(p - 1, ":")
+                || ["and", "but", "then", "so", "whereas"].contains(keys[p - 1]) || subject else { return }
+        let fillers: Set<String> = ["his", "her", "their", "the", "obs", "observations", "vitals", "vital", "signs", "vs",
+                                    "set", "of", "were", "was", "he", "she", "they", "him", "them", "had", "patient", "pt"]
         while k < tokens.count, k < e + 12, !startsVital(k) {
             // "at 13:02", "at thirteen-oh-two", and Whisper's "at 30-02".
             if key(k) == "at", let end = clock(at: k + 1)?.end ?? numbers.parse(at: k + 1)?.end {

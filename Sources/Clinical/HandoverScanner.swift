@@ -1,6 +1,6 @@
 /// Reads one transcript left to right and collects what was said, with the words it was said in.
 ///
-/// At each token the scanner tries, in order: times, allergies, free-text sections, AVPU phrases, repeat doses, drugs, vital
+/// At each token the scanner tries, in order: times, allergies, free-text sections, AVPU phrases, drugs, vital
 /// signs, ages and genders, set markers, interventions. A matcher returns the index after the words it used, or
 /// nil to let the next one try. Nothing is filled in unless words in the transcript say it.
 struct HandoverScanner {
@@ -386,7 +386,6 @@ struct HandoverScanner {
         if let n = matchText(at: i) { return n }
         if let n = matchCondition(at: i) { return n }
         if let n = matchAVPU(at: i) { return n }
-        if let n = matchRepeatDose(at: i) { return n }
         if let n = matchDrug(at: i) { return n }
         if let n = matchVital(at: i) { return n }
         if let n = matchBareSaturation(at: i) { return n }

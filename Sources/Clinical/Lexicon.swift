@@ -504,7 +504,7 @@ enum Lexicon {
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual",
-        "usually", "normally", "currently", "prescription", "driver",
+        "usually", "normally", "currently", "prescription",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",
@@ -707,10 +707,6 @@ enum Lexicon {
     static let vitalTrailers = PhraseTable<Bool>([
         ["out", "of", "ten"], ["out", "of", "10"], ["/", "10"], ["over", "ten"], ["over", "10"], ["a", "minute"],
         ["per", "minute"], ["breaths", "per", "minute"], ["breaths", "a", "minute"], ["beats", "per", "minute"],
-    ])
-    /// Before a dose without a drug's name: a repeat of the last drug given.
-    static let repeatDoseWords = PhraseTable<Bool>([
-        ["another"], ["a", "second"], ["a", "further"], ["further"], ["a", "third"], ["a", "repeat"],
     ])
     static let setMarkers = PhraseTable<Bool>([
         ["repeat"], ["repeated"], ["second", "set"], ["third", "set"], ["reassessment"], ["re", "assessment"],
