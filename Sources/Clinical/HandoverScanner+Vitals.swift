@@ -929,6 +929,12 @@ extension HandoverScanner {
                 while isPunct(k, "-") || (k < tokens.count && tokens[k].isNumber) { k += 1 }
                 continue
             }
+            // (A pressure said without its name may come first: "the first set at 14:50 she was ninety-eight over
+            // sixty, heart rate one eighteen".)
+            if let n = numbers.parse(at: k), isPunct(n.end, "/") || key(n.end) == "over", let d = numbers.parse(at: n.end + 1) {
+                k = d.end
+                continue
+            }
             guard fillers.contains(keys[k]) || isPunct(k, ",") || isPunct(k, ":") else { return }
             k += 1
         }

@@ -53,6 +53,10 @@ import Clinical
             ("HR 88 now. Initially his heart rate was 140.", \.hr, 88, [88, 140]),
             ("Current obs, BP eighty-four over fifty, pulse one-twenty. When we first got to him he was BP one-oh-two "
              + "over sixty-four, pulse ninety-eight.", \.bpSystolic, 84, [84, 102]),
+            // A pressure said without its name may open the earlier set.
+            ("Last one at fifteen-ten, heart rate one thirty-two. Was she like that from the start? No, the first set at "
+             + "fourteen-fifty she was ninety-eight over sixty, heart rate one eighteen.", \.hr, 132, [132, 118]),
+            ("HR 90 now. Initially 2 puffs of her inhaler, HR 130.", \.hr, 130, [90, 130]),
             // Unpunctuated engine text: the marker holds only for the reading after it.
             ("obs now heart rate ninety sats ninety six on two litres when we got there his heart rate was one thirty "
              + "and sats eighty four on air then after the neb heart rate one ten", \.hr, 110, [90, 130, 110]),
