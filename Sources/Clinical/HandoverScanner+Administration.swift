@@ -312,13 +312,15 @@ extension HandoverScanner {
             // (A bare "by" only straight after the dose's route, unit or time, and not before a possessive: "requested
             // by his wife", "as advised by the GP", "followed by the carer's ibuprofen", "IV by the GP's request".)
             let bareBy = keys[j] == "by" && j > end && (route(at: j - 1) != nil || doseUnit(at: j - 1) != nil
-                                                         || tokens[j - 1].isNumber)
+                                                         || tokens[j - 1].isNumber || ["buccal", "buccally"].contains(keys[j - 1]))
             if ["given", "administered"].contains(keys[j]) && key(j + 1) == "by" || bareBy {
                 var s = keys[j] == "by" ? j + 1 : j + 2
-                if bareBy, (s..<min(s + 4, tokens.count)).contains(where: { tokens[$0].text.hasSuffix("'s") }) { return false }
-                while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient", "pt"].contains(keys[s]) {
+                while s < tokens.count, ["the", "his", "her", "their", "a", "an", "patient", "pt", "child", "baby",
+                                         "casualty"].contains(keys[s]) {
                     s += 1
                 }
+                // (Past the patient: "by the patient's wife", "by the child's mum" are the wife's and mum's.)
+                if bareBy, (s..<min(s + 3, tokens.count)).contains(where: { tokens[$0].text.hasSuffix("'s") }) { return false }
                 // "by the GP", "by his wife", "by the community first responder"; not "by us".
                 return (s..<min(s + 3, tokens.count)).prefix { !crew.contains(keys[$0]) && tokens[$0].isWord }
                     .contains(where: isGiver)
@@ -542,9 +544,10 @@ extension HandoverScanner {
             }
             let participle = ["given", "administered", "started", "repeated", "drawn"].contains(key(k + 2) ?? "")
             if (keys[k] == "drawn" && key(k + 1) == "up") || (keys[k] == "to" && key(k + 1) == "be" && participle)
-                // ("could/will be given"; not "can be repeated", "may be given" after a dose: a note on repeating it.)
+                // ("could/would be given"; not "can be repeated", "may be given" after a dose, a note on repeating it, nor
+                // "will be given every 4 minutes; first dose at 10:02", a regime.)
                 || (keys[k] == "should" && key(k + 1) == "be" && participle)
-                || (["could", "would", "will"].contains(keys[k]) && key(k + 1) == "be" && participle && key(k + 2) != "repeated")
+                || (["could", "would"].contains(keys[k]) && key(k + 1) == "be" && participle && key(k + 2) != "repeated")
                 || keys[k] == "due" || keys[k] == "available"
                 || keys[k] == "ready" || (keys[k] == "in" && key(k + 1) == "case")
                 || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {

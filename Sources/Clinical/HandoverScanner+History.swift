@@ -34,28 +34,45 @@ extension HandoverScanner {
         var last = t
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
         // A question that only asks for them ("Allergies?", "Any allergies?", "Is he allergic to anything?"): the
-        // answer is the next sentence when it opens with a drug or an allergen ("Codeine.", "Amoxicillin, he gets
-        // hives"), or says none ("None.", "Nil."). Anything else in the answer is left to the other rules.
+        // answer is the next sentence (past a "Medic:" label) when it is nothing but drugs and allergens, with a
+        // reaction at most ("Codeine.", "Amoxicillin, he gets hives"), or "None." alone. Not an answer with a dose,
+        // a route, a third party, a doubt or a question ("Aspirin 300 mg given at 14:10", "Penicillin for his wife",
+        // "Penicillin? Not sure"), nor "None. Actually, penicillin…".
         if isPunct(last, "?"), isBareAllergyQuestion(t, last) {
-            let a = last + 1
-            if let w = key(a), ["none", "nil"].contains(w), a + 1 >= tokens.count || isSentenceEnd(a + 1) {
+            var a = last + 1
+            if ["medic", "paramedic", "crew", "ambulance"].contains(key(a) ?? ""), isPunct(a + 1, ":") { a += 2 }
+            var e = a
+            while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+            let answer = a..<e
+            let doubtful = isPunct(e, "?") || answer.contains { q in
+                Lexicon.thirdPartyGivers.contains(keys[q]) || tokens[q].isNumber || numbers.isNumberWord(q)
+                    || route(at: q) != nil || ["not", "sure", "unsure", "maybe", "possibly", "query", "think", "given",
+                                                "gave", "no", "unknown", "family"].contains(keys[q])
+            }
+            if let w = key(a), ["none", "nil"].contains(w), a + 1 == e,
+               !["actually", "sorry", "wait", "no"].contains(key(e + 1) ?? "") {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }
                 addEvidence("history.nkda", scalarSpan(a, a + 1), nemsis: "eHistory.06")
                 return a + 1
             }
-            if a < tokens.count, longest(Lexicon.drugs, at: a) != nil || Lexicon.allergens.contains(keys[a]) {
+            if !doubtful, a < tokens.count, longest(Lexicon.drugs, at: a) != nil || Lexicon.allergens.contains(keys[a]) {
                 return readAllergies(from: a)
             }
             return last + 1
         }
-        // "Penicillin allergy", "he has a latex allergy": the allergen before the word (not "no penicillin allergy",
-        // "his wife's penicillin allergy").
-        if ["allergy", "allergies"].contains(keys[i]), t == i + 1,
-           let p = (max(0, i - 3)..<i).first(where: { p in longest(Lexicon.drugs, at: p)?.end == i || Lexicon.allergens.contains(keys[p..<i].joined(separator: " ")) }),
-           !["no", "not", "nil", "denies", "without"].contains(key(p - 1) ?? ""),
-           !(max(0, p - 4)..<p).contains(where: { Lexicon.thirdPartyGivers.contains(keys[$0]) }) {
-            return readAllergies(from: p).map { _ in t } ?? t
+        // "Penicillin allergy.", "He has a latex allergy.": the allergen before the word, in a sentence that says
+        // nothing else (not "No known penicillin allergy", "Any penicillin allergy?", "Penicillin allergy in the
+        // family", "her husband, who has a penicillin allergy, …").
+        if ["allergy", "allergies"].contains(keys[i]), t == i + 1, isSentenceEnd(t), isPunct(t, "."),
+           let p = (max(0, i - 3)..<i).first(where: { p in longest(Lexicon.drugs, at: p)?.end == i || Lexicon.allergens.contains(keys[p..<i].joined(separator: " ")) }) {
+            var b = p
+            while b > 0, !isSentenceEnd(b - 1) { b -= 1 }
+            let lead = Array(keys[b..<p])
+            let allowed: [[String]] = [[], ["a"], ["known"], ["a", "known"], ["he", "has", "a"], ["she", "has", "a"],
+                                       ["he", "has", "a", "known"], ["she", "has", "a", "known"], ["patient", "has", "a"],
+                                       ["pt", "has", "a"], ["has", "a"], ["he"], ["she"]]
+            if allowed.contains(lead) { return readAllergies(from: p).map { _ in t } ?? t }
         }
         // ("Not sure about any allergies to penicillin", "Lives with her husband who is also allergic".)
         let who = (max(0, i - 4)..<i).last { keys[$0] == "who" }
@@ -81,9 +98,9 @@ extension HandoverScanner {
         var s = mark - 1
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
         let filler: Set<String> = ["any", "is", "he", "she", "they", "does", "do", "did", "have", "has", "got", "known",
-                                   "drug", "to", "anything", "allergies", "allergy", "allergic", "and", "what", "about",
-                                   "he's", "she's", "medication", "medications", "the", "patient", "pt"]
-        return (s..<mark).allSatisfy { filler.contains(keys[$0]) || isPunct($0, ",") }
+                                   "drug", "to", "anything", "allergies", "allergy", "allergic", "what", "about",
+                                   "he's", "she's", "the", "patient", "pt", "nurse", "doctor", "doc"]
+        return (s..<mark).allSatisfy { filler.contains(keys[$0]) || isPunct($0, ",") || isPunct($0, ":") }
     }
 
     /// The allergy list starting at `j`: known drugs and allergens are recorded, anything else flagged.

