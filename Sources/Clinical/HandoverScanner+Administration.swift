@@ -526,6 +526,13 @@ extension HandoverScanner {
         var found = false
         var due = false
         var timed = false
+        // A regime with doses already given ("…; first dose at 10:02", "we gave the first dose", "3 doses so far").
+        var r = end
+        var regimeGiven = false
+        while r < tokens.count, r < end + 25 {
+            if ["first", "doses", "far"].contains(keys[r]) || (keys[r] == "gave" && key(r - 1) == "we") { regimeGiven = true }
+            r += 1
+        }
         while k < tokens.count, k < end + 10, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
             if Lexicon.givenDoneVerbs.contains(keys[k]), !(key(k - 1) == "be" || key(k - 2) == "be") { return false }
             // "4 mg ondansetron iv prophylactically in case he vomits": why it was given.
@@ -543,11 +550,14 @@ extension HandoverScanner {
                 continue
             }
             let participle = ["given", "administered", "started", "repeated", "drawn"].contains(key(k + 2) ?? "")
+            // "will be given at 15:00": a time it is due at.
+            if keys[k] == "will", key(k + 1) == "be", participle, key(k + 2) != "repeated", !regimeGiven { due = true }
             if (keys[k] == "drawn" && key(k + 1) == "up") || (keys[k] == "to" && key(k + 1) == "be" && participle)
-                // ("could/would be given"; not "can be repeated", "may be given" after a dose, a note on repeating it, nor
-                // "will be given every 4 minutes; first dose at 10:02", a regime.)
+                // ("could/would/will be given"; not "can be repeated", "may be given" after a dose, a note on repeating
+                // it, nor "will be given every 4 minutes; first dose at 10:02", a regime.)
                 || (keys[k] == "should" && key(k + 1) == "be" && participle)
-                || (["could", "would"].contains(keys[k]) && key(k + 1) == "be" && participle && key(k + 2) != "repeated")
+                || (["could", "would", "will"].contains(keys[k]) && key(k + 1) == "be" && participle && key(k + 2) != "repeated"
+                    && !["every", "until"].contains(key(k + 3) ?? "") && !regimeGiven)
                 || keys[k] == "due" || keys[k] == "available"
                 || keys[k] == "ready" || (keys[k] == "in" && key(k + 1) == "case")
                 || (keys[k] == "if" && ["required", "needed", "necessary", "indicated"].contains(key(k + 1) ?? "")) {

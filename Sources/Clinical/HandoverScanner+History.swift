@@ -40,17 +40,37 @@ extension HandoverScanner {
         // "Penicillin? Not sure"), nor "None. Actually, penicillin…".
         if isPunct(last, "?"), isBareAllergyQuestion(t, last) {
             var a = last + 1
-            if ["medic", "paramedic", "crew", "ambulance"].contains(key(a) ?? ""), isPunct(a + 1, ":") { a += 2 }
+            // A speaker's label ("Medic:", "EMT:").
+            if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
             var e = a
             while e < tokens.count, !isSentenceEnd(e) { e += 1 }
-            let answer = a..<e
-            let doubtful = isPunct(e, "?") || answer.contains { q in
-                Lexicon.thirdPartyGivers.contains(keys[q]) || tokens[q].isNumber || numbers.isNumberWord(q)
-                    || route(at: q) != nil || ["not", "sure", "unsure", "maybe", "possibly", "query", "think", "given",
-                                                "gave", "no", "unknown", "family"].contains(keys[q])
+            // Nothing but drugs and allergens, joined by "and", "or", commas, and a reaction after a comma ("he gets
+            // hives"); not "Morphine, he's had some already", "Aspirin 300 mg given", "Penicillin for his wife".
+            var q = a
+            var afterComma = false
+            var doubtful = isPunct(e, "?")
+            while q < e, !doubtful {
+                if let d = longest(Lexicon.drugs, at: q) { q = d.end; continue }
+                if Lexicon.allergens.contains(keys[q]) { q += 1; continue }
+                if isPunct(q, ",") { afterComma = true; q += 1; continue }
+                let joins: Set<String> = ["and", "or", "to", "no", "others", "other", "only", "just", "all"]
+                let reactions: Set<String> = ["he", "she", "gets", "got", "hives", "rash", "swelling", "anaphylaxis",
+                                              "reaction", "makes", "him", "her", "sick", "it", "gives", "jerks", "itchy",
+                                              "wheezy", "vomit", "vomits", "swells", "up", "a", "bad", "severe", "mild"]
+                if joins.contains(keys[q]) || reactions.contains(keys[q]) && afterComma {
+                    q += 1
+                    continue
+                }
+                doubtful = true
             }
-            if let w = key(a), ["none", "nil"].contains(w), a + 1 == e,
-               !["actually", "sorry", "wait", "no"].contains(key(e + 1) ?? "") {
+            // "None." taken back in the next words ("None. Actually, penicillin", "None. Well, his wife thinks
+            // penicillin", "Medic: None. Nurse: None? Medic: Sorry, penicillin") is no NKDA.
+            // ("Allergies? None. Regular meds? Ramipril." stays NKDA: only words that take it back count.)
+            let window = e..<min(tokens.count, e + 20)
+            let takenBack = window.contains { ["actually", "sorry", "wait", "well", "oh", "hang", "correction", "although",
+                                               "except", "mentioned", "thinks", "apart"].contains(keys[$0]) }
+                && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
+            if let w = key(a), ["none", "nil"].contains(w), a + 1 == e, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }
                 addEvidence("history.nkda", scalarSpan(a, a + 1), nemsis: "eHistory.06")
@@ -72,7 +92,12 @@ extension HandoverScanner {
             let allowed: [[String]] = [[], ["a"], ["known"], ["a", "known"], ["he", "has", "a"], ["she", "has", "a"],
                                        ["he", "has", "a", "known"], ["she", "has", "a", "known"], ["patient", "has", "a"],
                                        ["pt", "has", "a"], ["has", "a"], ["he"], ["she"]]
-            if allowed.contains(lead) { return readAllergies(from: p).map { _ in t } ?? t }
+            // ("Her husband is with her. He has a penicillin allergy.": "he" may be the husband.)
+            var prev = b - 1
+            while prev > 0, !isSentenceEnd(prev - 1) { prev -= 1 }
+            let otherBefore = ["he", "she"].contains(lead.first ?? "") && b > 0
+                && (max(0, prev)..<b).contains { Lexicon.thirdPartyGivers.contains(keys[$0]) || ["son", "daughter"].contains(keys[$0]) }
+            if allowed.contains(lead), !otherBefore { return readAllergies(from: p).map { _ in t } ?? t }
         }
         // ("Not sure about any allergies to penicillin", "Lives with her husband who is also allergic".)
         let who = (max(0, i - 4)..<i).last { keys[$0] == "who" }
@@ -97,10 +122,13 @@ extension HandoverScanner {
     private func isBareAllergyQuestion(_ triggerEnd: Int, _ mark: Int) -> Bool {
         var s = mark - 1
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        // A speaker's label ("Nurse:").
+        if s + 1 < mark, tokens[s].isWord, isPunct(s + 1, ":") { s += 2 }
         let filler: Set<String> = ["any", "is", "he", "she", "they", "does", "do", "did", "have", "has", "got", "known",
                                    "drug", "to", "anything", "allergies", "allergy", "allergic", "what", "about",
-                                   "he's", "she's", "the", "patient", "pt", "nurse", "doctor", "doc"]
-        return (s..<mark).allSatisfy { filler.contains(keys[$0]) || isPunct($0, ",") || isPunct($0, ":") }
+                                   "he's", "she's", "the", "patient", "pt", "medication", "medications", "medicines",
+                                   "medicine"]
+        return (s..<mark).allSatisfy { filler.contains(keys[$0]) || isPunct($0, ",") }
     }
 
     /// The allergy list starting at `j`: known drugs and allergens are recorded, anything else flagged.

@@ -18,10 +18,16 @@ extension HandoverScanner {
             if key(i) == "aged", others.contains(key(i - 1) ?? "") {
                 var k = i + 1
                 while k < tokens.count, !isSentenceEnd(k), numbers.parse(at: k) != nil || ["and", "years", "year", "old",
-                                                                                          "months", "month", ","].contains(keys[k]) {
+                                                                                          "months", "month"].contains(keys[k]) {
                     k = numbers.parse(at: k)?.end ?? k + 1
                 }
                 return k
+            }
+            // "His wife aged 80 found him. 82 year old male.": an age after a relative is kept only until the patient's
+            // own age is said ("Their son aged 4 has had a seizure" may be the patient).
+            if key(i) == "aged", (max(0, i - 3)..<i).contains(where: { Lexicon.thirdPartyGivers.contains(keys[$0])
+                || ["son", "daughter", "brother", "sister", "partner", "parents"].contains(keys[$0]) }) {
+                ageAfterRelative = true
             }
             var j = i + 1
             var comma = false
@@ -84,6 +90,14 @@ extension HandoverScanner {
     }
 
     private mutating func setAge(_ v: Int, _ unit: String, _ first: Int, _ end: Int) -> Int {
+        let weak = ageAfterRelative
+        ageAfterRelative = false
+        if patient.age != nil, weakAge, !weak {
+            // The patient's own age said after a relative's "aged N": it replaces that.
+            patient.age = nil
+            patient.ageUnit = nil
+            patientEvidence.removeAll { $0.path == "patient.age" }
+        }
         guard patient.age == nil else { return end }
         guard Self.ageRanges[unit]?.contains(v) ?? false else {
             flags.append(Flag(code: "implausible_value", rule: "plausible range age", level: .info,
@@ -93,6 +107,7 @@ extension HandoverScanner {
         }
         patient.age = v
         patient.ageUnit = unit
+        weakAge = weak
         patientEvidence.append(Evidence(path: "patient.age", text: text(first, end),
                                         start: scalarSpan(first, end).lowerBound, end: scalarSpan(first, end).upperBound,
                                         nemsis: "ePatient.15"))

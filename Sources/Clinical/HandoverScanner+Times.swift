@@ -3,10 +3,11 @@ extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         if let n = matchOnsetAnswer(at: i) { return n }
         guard let m = longest(Lexicon.times, at: i) else { return nil }
-        // "a tibial IO on the left at eleven-oh-five": a side, not leaving the scene ("we loaded her left at 11:05" may
-        // be "her, left at").
+        // "a tibial IO on the left at eleven-oh-five", "IO in her left at 11:05": a side, not leaving the scene ("we
+        // loaded her left at 11:05" may be "her, left at").
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
-           ["the", "upper", "lower", "far"].contains(key(i - 1) ?? "") {
+           ["the", "upper", "lower", "far"].contains(key(i - 1) ?? "")
+            || (["his", "her", "their"].contains(key(i - 1) ?? "") && ["in", "on", "into", "to"].contains(key(i - 2) ?? "")) {
             return nil
         }
         var j = m.end
@@ -76,16 +77,25 @@ extension HandoverScanner {
         let subject: Set<String> = ["it", "this", "all", "the", "his", "her", "pain", "symptoms", "headache", "chest",
                                     "breathlessness", "shortness", "of", "breath", "bleeding", "swelling", "vomiting",
                                     "rash", "weakness", "palpitations", "dizziness", "confusion", "come", "on", "start",
-                                    "begin", "started", "began"]
+                                    "begin", "started", "began", "seizure", "fitting", "nausea", "in", "arm", "leg",
+                                    "back", "abdominal", "stomach", "belly", "head", "neck", "cough", "fever"]
         guard (i + 2..<q).allSatisfy({ subject.contains(keys[$0]) && !tokens[$0].text.hasSuffix("'s") }) else { return nil }
         var a = q + 1
-        if ["medic", "paramedic", "crew"].contains(key(a) ?? ""), isPunct(a + 1, ":") { a += 2 }
+        // A speaker's label ("Medic:", "EMT:").
+        if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
         if ["about", "around", "at", "approximately", "roughly"].contains(key(a) ?? "") { a += 1 }
         guard let c = clock(at: a, twelveHour: true) else { return nil }
-        // Today's time only, and said for certain: not "12:40 yesterday", "14:10 on Monday", "12:40? Or 13:40?".
+        // Today's time only, and said for certain: nothing in the rest of the answer names another day or doubts it
+        // ("12:40 yesterday", "12:40, two days ago", "12:40 the night before", "14:10 on Monday", "the 3rd",
+        // "12:40? Or 13:40?"); "12:40 on exertion" is today's.
         var d = c.end
-        if isPunct(d, ",") { d += 1 }
-        if isPunct(c.end, "?") || ["yesterday", "last", "on", "ago", "days", "day", "or", "maybe"].contains(key(d) ?? "") {
+        while d < tokens.count, !isSentenceEnd(d) { d += 1 }
+        let otherDay: Set<String> = ["yesterday", "last", "ago", "days", "day", "week", "weeks", "before", "previous",
+                                     "or", "maybe", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", "tonight", "st", "nd", "rd", "th"]
+        if isPunct(d, "?") || (c.end..<d).contains(where: { otherDay.contains(keys[$0])
+            || (tokens[$0].text.count > 2 && ["st", "nd", "rd", "th"].contains(String(tokens[$0].text.suffix(2)))
+                && tokens[$0].text.first?.isNumber == true) }) {
             return nil
         }
         times.onset = c.time

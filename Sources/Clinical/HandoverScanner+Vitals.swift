@@ -282,8 +282,9 @@ extension HandoverScanner {
         // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
             || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s])
-            || (keys[s] == "home" && !(max(0, s - 3)..<s).contains(where: { ["at", "from", "in", "to"].contains(keys[$0]) })) {
-            let verb = (s + 1..<min(s + 4, i)).first { v in
+            || (keys[s] == "home" && (!(max(0, s - 3)..<s).contains(where: { ["at", "from", "in", "to"].contains(keys[$0]) })
+                                      || key(s + 1) == "who" || (isPunct(s + 1, ",") && key(s + 2) == "who"))) {
+            let verb = (s + 1..<min(s + 5, i)).first { v in
                 let measuring = ["took", "recorded", "measured", "checked", "documented", "did"].contains(keys[v])
                 guard measuring || ["had", "got", "done"].contains(keys[v]) else { return false }
                 return (v + 1..<min(v + 4, tokens.count)).contains { o in
@@ -291,9 +292,10 @@ extension HandoverScanner {
                 }
             }
             guard let v = verb else { continue }
-            let crewSpeaks = (f + 1..<i).contains { q in
+            // (A crew word after the third party; "told us", "called us" are theirs.)
+            let crewSpeaks = (s + 1..<i).contains { q in
                 ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've", "you", "medic", "ours"].contains(keys[q])
-                    && !["before", "until", "till"].contains(key(q - 1) ?? "")
+                    && !["before", "until", "till", "told", "called", "asked", "rang", "phoned"].contains(key(q - 1) ?? "")
             }
             let turns = (v..<i).contains { q in
                 ["arrival", "now", "repeat", "latest", "since", "then", "however", "deteriorated", "examination",

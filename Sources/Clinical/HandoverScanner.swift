@@ -25,6 +25,9 @@ struct HandoverScanner {
     var earlierSets: Set<Int> = []
 
     var patient = Patient()
+    /// The next age is said after a relative ("his wife aged 80"); the age kept came so, and a later one replaces it.
+    var ageAfterRelative = false
+    var weakAge = false
     var patientEvidence: [Evidence] = []
     var history = History()
     var chiefComplaint: String?

@@ -454,4 +454,58 @@ import Clinical
         ])
         #expect(Extractor.analyze("we loaded her left at eleven oh five").times.leftScene == "11:05")
     }
+
+    /// The eighteenth review (of the seventeenth's fixes).
+    @Test func eighteenthReview() {
+        let allergies: [(String, [String]?, Bool?)] = [
+            ("Allergies? None. Well, his wife thinks penicillin.", nil, nil),
+            ("Nurse: Any allergies? Medic: None. Nurse: None? Medic: Sorry, penicillin.", nil, nil),
+            ("Is the doctor allergic to anything? Latex.", nil, nil),
+            ("Any allergies? Morphine, he's had some already.", nil, nil),
+            ("Any allergies? Morphine and ondansetron on board.", nil, nil),
+            ("Any allergies? Morphine, which helped the pain.", nil, nil),
+            ("Lives with her husband. He has a penicillin allergy.", nil, nil),
+            ("Any allergies to medication? Penicillin.", ["penicillin"], nil),
+            ("Allergies? Penicillin, no others.", ["penicillin"], nil),
+            ("Nurse: Any allergies? EMT: Penicillin.", ["penicillin"], nil),
+            ("Allergies? Codeine, morphine.", ["codeine", "morphine"], nil),
+            ("Allergies? None. Regular meds? Ramipril.", [], true),
+            ("Any allergies? None. We gave morphine 5 mg IV.", [], true),
+        ]
+        for (text, a, nkda) in allergies {
+            let h = Extractor.analyze(text).history
+            #expect(h.allergies == a, "\(text)")
+            #expect(h.nkda == nkda, "\(text)")
+        }
+        for text in ["When did it start? 12:40, two days ago.", "When did it start? 12:40 the night before.",
+                     "When did it start? 12:40 Tuesday.", "When did it start? 14:10 on the 3rd."] {
+            #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
+        }
+        for text in ["When did it start? 12:40 on exertion.", "When did the seizure start? 12:40.",
+                     "Nurse: When did it start? EMT: 12:40."] {
+            #expect(Extractor.analyze(text).times.onset == "12:40", "\(text)")
+        }
+        for text in ["Cannulated 18G in his left at 14:05.", "IO in her left at 11:05."] {
+            #expect(Extractor.analyze(text).times.leftScene == nil, "\(text)")
+        }
+        expectSides([
+            ("Ondansetron 4 mg IV will be given if he vomits.", given: [], history: nil),
+            ("Paracetamol 1 g IV will be given at 15:00.", given: [], history: nil),
+            ("Morphine 5 mg IV will be given on arrival.", given: [], history: nil),
+            ("Adrenaline 1 mg IV will be given every 4 minutes; first dose at 10:02.", given: ["epinephrine"], history: nil),
+            ("Morphine 5 mg IV given at 14:10, will be repeated at 14:20 if needed.", given: ["morphine"], history: nil),
+        ])
+        for text in ["When we arrived the care home staff had done obs: BP 90/60, HR 110.",
+                     "Staff told us they did a set at 3: sats 88, HR 120.",
+                     "I spoke to the nurse who took a set at 13:00: BP 80/50.",
+                     "Sent in from the nursing home, who did obs: sats 85, HR 120."] {
+            #expect(Extractor.analyze(text).vitalsSeries.isEmpty, "\(text)")
+        }
+        for (text, age) in [("Her son, aged 12, called us. 40 year old female, chest pain.", 40),
+                            ("His wife aged 80 found him. 82 year old male.", 82),
+                            ("Mum of two kids aged 4 and 7, 35 year old female, chest pain.", 35),
+                            ("Their son aged 4 has had a seizure.", 4)] {
+            #expect(Extractor.analyze(text).patient.age == age, "\(text)")
+        }
+    }
 }
