@@ -501,6 +501,8 @@ import Clinical
                      "Sent in from the nursing home, who did obs: sats 85, HR 120."] {
             #expect(Extractor.analyze(text).vitalsSeries.isEmpty, "\(text)")
         }
+        // "home" as a place is no third party ("At home, did a set of obs" is the crew's).
+        #expect(Extractor.analyze("At home, did a set of obs: BP 120/80.").vitals.bpSystolic == 120)
         for (text, age) in [("Her son, aged 12, called us. 40 year old female, chest pain.", 40),
                             ("His wife aged 80 found him. 82 year old male.", 82),
                             ("Mum of two kids aged 4 and 7, 35 year old female, chest pain.", 35),
