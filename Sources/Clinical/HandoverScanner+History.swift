@@ -38,7 +38,7 @@ extension HandoverScanner {
         // reaction at most ("Codeine.", "Amoxicillin, he gets hives"), or "None." alone. Not an answer with a dose,
         // a route, a third party, a doubt or a question ("Aspirin 300 mg given at 14:10", "Penicillin for his wife",
         // "Penicillin? Not sure"), nor "None. Actually, penicillin…".
-        if isPunct(last, "?"), isBareAllergyQuestion(t, last) {
+        if isPunct(last, "?"), isBareAllergyQuestion(endingAt: last) {
             var a = last + 1
             // A speaker's label ("Medic:", "EMT:").
             if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
@@ -117,9 +117,10 @@ extension HandoverScanner {
         return readAllergies(from: j)
     }
 
-    /// The question from its sentence's start to `mark` (a "?") asks for the patient's allergies and nothing else:
-    /// only the trigger and words like "any", "is he", "does she have", "to anything", "known".
-    private func isBareAllergyQuestion(_ triggerEnd: Int, _ mark: Int) -> Bool {
+    /// The question from its sentence's start (past a "Nurse:" label) to `mark` (a "?") asks for the patient's
+    /// allergies and nothing else: only the trigger and words like "any", "is he", "does she have", "to anything",
+    /// "to medication" ("Allergies and medications?", "Is the doctor allergic…" ask more).
+    private func isBareAllergyQuestion(endingAt mark: Int) -> Bool {
         var s = mark - 1
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
         // A speaker's label ("Nurse:").

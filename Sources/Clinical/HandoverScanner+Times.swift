@@ -65,7 +65,8 @@ extension HandoverScanner {
 
     /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the
     /// complaint started opens with its time. Only a question of at most eight words ending in "start", "begin" or
-    /// "come on", and a clock time as the answer's first words.
+    /// "come on" whose subject is the complaint ("it", "the pain", "the seizure"), and a clock time as the answer's
+    /// first words (past a "Medic:" label) with no other day or doubt in the rest of the answer.
     private mutating func matchOnsetAnswer(at i: Int) -> Int? {
         guard keys[i] == "when", key(i + 1) == "did", times.onset == nil else { return nil }
         var q = i + 2

@@ -391,8 +391,8 @@ extension HandoverScanner {
     ///   intermittently" are a peak or a condition, not a later reading.
     /// - Nothing that makes the number another vital's may follow it: "Pulse 110, down to 80 over 50" (a pressure),
     ///   "dropping to 85 on room air" (a saturation), "up to 90 systolic", "down to 100 mmHg".
-    /// - Not after "then" or "now" alone ("pain 8, then 5 mg of morphine"), except in a chain after a first change
-    ///   ("Pain 10, down to 6 then 3").
+    /// - Not after "then" or "now" alone ("pain 8, then 5 mg of morphine"), except in a chain after a first change,
+    ///   where the number must end its reading ("Pain 8, came down to 3, then 2"; not "then 2 more puffs").
     func changedReading(after j: Int, kind: Lexicon.VitalKind, chained: Bool = false) -> (start: Int, number: SpokenNumber)? {
         var c = j
         // In a chain, past what made the last value later: "down to three after the fentanyl, then back up to six".
@@ -905,8 +905,8 @@ extension HandoverScanner {
 
     /// "BP 120/80 now. On arrival his BP was 90/60": a set said after another but taken before it. Only when a set
     /// was already said, and:
-    /// - the marker opens its clause ("HR 130 on arrival, after fluids HR 100" says when the 130 was taken; so does
-    ///   unpunctuated engine text, where no clause is known);
+    /// - the marker opens its clause, or a new subject follows it ("heart rate ninety on arrival his obs were…" in
+    ///   unpunctuated engine text); "HR 130 on arrival, after fluids HR 100" says when the 130 was taken;
     /// - a vital's name follows within a few words of nothing but "his obs were", "he was", "at 13:02" ("Initially
     ///   he was pale", "the initial 250 ml bolus", "When we got to the ambulance", "On arrival to ED" mark nothing).
     /// The marker starts a set of its own only after words that made the set before it the current one ("now",
