@@ -7,20 +7,6 @@ import Clinical
     private func given(_ text: String) -> [String] { Extractor.analyze(text).medicationsGiven.map(\.drug) }
     private func history(_ text: String) -> [String] { Extractor.analyze(text).history.medications ?? [] }
 
-    /// Each text's drugs given and home medicines (sorted; nil: not checked).
-    private func expectSides(_ cases: [(String, given: [String]?, history: [String]?)],
-                             sourceLocation: SourceLocation = #_sourceLocation) {
-        for c in cases {
-            let a = Extractor.analyze(c.0)
-            if let g = c.given {
-                #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)", sourceLocation: sourceLocation)
-            }
-            if let h = c.history {
-                #expect((a.history.medications ?? []).sorted() == h, "\(c.0)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
     /// An explicit subject that is not the crew makes a dose neither the crew's nor, by itself, the patient's own.
     @Test func theSubjectOfTheVerbIsTheGiver() {
         for text in ["Wife states she gave him 300 mg aspirin.", "His wife called 999 and she gave him 300 mg aspirin.",

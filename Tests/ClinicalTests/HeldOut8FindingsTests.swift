@@ -4,20 +4,6 @@ import Clinical
 /// HeldOut8's typed inventions and misses (dialogue handovers, brand names, other people's readings): each as the
 /// corpus phrased it, with near misses that must still read.
 @Suite struct HeldOut8FindingsTests {
-    /// Each text's drugs given and home medicines (sorted; nil: not checked).
-    private func expectSides(_ cases: [(String, given: [String]?, history: [String]?)],
-                             sourceLocation: SourceLocation = #_sourceLocation) {
-        for c in cases {
-            let a = Extractor.analyze(c.0)
-            if let g = c.given {
-                #expect(a.medicationsGiven.map(\.drug).sorted() == g, "\(c.0)", sourceLocation: sourceLocation)
-            }
-            if let h = c.history {
-                #expect((a.history.medications ?? []).sorted() == h, "\(c.0)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
     /// The answer to "Meds?" is the patient's own medicines, dose and all; the answer to "What did you give?" is not.
     @Test func theAnswerToAQuestionAboutHisMedicinesIsHistory() {
         expectSides([
