@@ -132,6 +132,13 @@ enum Schema {
         INSERT INTO auth_epoch (id, value) VALUES (1, 0);
         \(authEpochTriggers)
         """),
+        // Version 3: the file's segment count, committed with each chunk's seq. A chunk that resamples to no sample
+        // (an empty body, two samples at 44.1 kHz) writes no segment, so `committed_seq + 1` is not the number of
+        // segments to keep after a crash (recovery refused the file and the whole recording was lost). NULL in
+        // rows written before: `committed_seq + 1`, as then.
+        Migration(version: 3, sql: """
+        ALTER TABLE recordings ADD COLUMN committed_segments INTEGER;
+        """),
     ]
 
     /// One AFTER trigger per (table, operation) that can change an authentication answer.

@@ -75,6 +75,11 @@ public final class VaultAppender: @unchecked Sendable {
     /// acknowledged chunk: it is what `truncate(toSegments:)` and `Vault.recover` take.
     public var segmentsWritten: Int { withLock { segments } }
 
+    /// How many data segments `append` writes for `byteCount` bytes of plaintext (none for an empty buffer).
+    public static func segmentCount(forBytes byteCount: Int) -> Int {
+        (max(byteCount, 0) + SegmentCipher.maxPlaintext - 1) / SegmentCipher.maxPlaintext
+    }
+
     /// Plaintext bytes in the committed data segments.
     public var plaintextBytes: Int64 { withLock { bytes } }
 
@@ -143,8 +148,7 @@ public final class VaultAppender: @unchecked Sendable {
         guard !broken else { throw VaultError(.invalidState, operation: "append", detail: "needs recovery") }
         guard !finished else { throw VaultError(.invalidState, operation: "append", detail: "file is finished") }
         guard plaintext.count > 0 else { return }
-        let maximum = SegmentCipher.maxPlaintext
-        let pieces = (plaintext.count + maximum - 1) / maximum
+        let pieces = Self.segmentCount(forBytes: plaintext.count)
         // One counter value stays reserved for the final segment.
         guard segments + pieces < SegmentCipher.maxSegments else {
             throw VaultError(.tooLarge, operation: "append", detail: "segment counter exhausted")

@@ -78,24 +78,31 @@ struct RecordingCrashTests {
         }
     }
 
-    @Test("kill -9 mid-stream, restart: the recording is interrupted, holds exactly the acknowledged chunks, and is processed")
-    func killDuringStreaming() throws {
+    /// The `paramedic` binary, a data directory with `users` (name, role) and a directory for the servers' logs.
+    static func prepare(users: [(String, String)]) throws -> (binary: String, directory: String, logs: String) {
         let binary = Self.binary()
         try #require(FileManager.default.isExecutableFile(atPath: binary),
                      "build the paramedic executable first (swift build), or set PARAMEDIC_BIN; looked at \(binary)")
         let directory = try RecServer.makeTemporaryDirectory()
         let logs = try RecServer.makeTemporaryDirectory()
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = directory
+        // A small scrypt cost for the accounts made here: these tests are about crash recovery, not KDF timing.
+        configuration.passwordParameters = PasswordHasher.Parameters(logN: 10, r: 8, p: 1)
+        let tool = try AdminTool(configuration: configuration)
+        for (name, role) in users {
+            _ = try tool.addUser(name: name, role: role, teams: [], password: RecServer.password)
+        }
+        return (binary, directory, logs)
+    }
+
+    @Test("kill -9 mid-stream, restart: the recording is interrupted, holds exactly the acknowledged chunks, and is processed")
+    func killDuringStreaming() throws {
+        let (binary, directory, logs) = try Self.prepare(users: [("medic.crash", "paramedic"), ("audi.tor", "auditor")])
         defer {
             try? FileManager.default.removeItem(atPath: directory)
             try? FileManager.default.removeItem(atPath: logs)
         }
-        var configuration = AppConfiguration()
-        configuration.dataDirectory = directory
-        // A small scrypt cost for the accounts made here: this test is about crash recovery, not KDF timing.
-        configuration.passwordParameters = PasswordHasher.Parameters(logN: 10, r: 8, p: 1)
-        let tool = try AdminTool(configuration: configuration)
-        _ = try tool.addUser(name: "medic.crash", role: "paramedic", teams: [], password: RecServer.password)
-        _ = try tool.addUser(name: "audi.tor", role: "auditor", teams: [], password: RecServer.password)
 
         let first = try ServerProcess(binary: binary, dataDirectory: directory, log: logs + "/first.log")
         var client = RecClient(port: first.port)
@@ -156,7 +163,49 @@ struct RecordingCrashTests {
         let entries = audit.json["entries"] as? [[String: Any]] ?? []
         #expect(entries.count == 1)
         #expect(entries.first?["target_id"] as? String == id)
-        #expect(entries.first?["reason"] as? String == "interrupted chunks=\(acknowledged)")
+        #expect(entries.first?["reason"] as? String == "interrupted segments=\(acknowledged)")
         #expect(second.terminate() == 0, "graceful stop on SIGTERM")
+    }
+
+    @Test("a chunk that holds no 16 kHz sample (an empty body, or 2 samples at 44.1 kHz) is acknowledged and survives a kill -9")
+    func emptyChunksSurviveACrash() throws {
+        let (binary, directory, logs) = try Self.prepare(users: [("medic.empty", "paramedic")])
+        defer {
+            try? FileManager.default.removeItem(atPath: directory)
+            try? FileManager.default.removeItem(atPath: logs)
+        }
+
+        let first = try ServerProcess(binary: binary, dataDirectory: directory, log: logs + "/first.log")
+        defer { if first.process.isRunning { first.kill9() } }
+        var client = RecClient(port: first.port)
+        let device = try RecServer.login(client, "medic.empty")
+        let id = try client.start(device)
+        let chunkBytes = 6_400
+        let pcm = RecAudio.pattern(seed: 9, bytes: chunkBytes * 3)
+        let chunks: [([UInt8], String)] = [
+            (Array(pcm[0..<chunkBytes]), RecClient.pcm16k),
+            ([], RecClient.pcm16k),                                         // no sample at all
+            (Array(pcm[chunkBytes..<(2 * chunkBytes)]), RecClient.pcm16k),
+            ([1, 0, 2, 0], "audio/L16;rate=44100;channels=1"),              // the resampler keeps both samples back
+            (Array(pcm[(2 * chunkBytes)..<(3 * chunkBytes)]), RecClient.pcm16k),
+        ]
+        for (seq, chunk) in chunks.enumerated() {
+            let response = try client.chunk(device, id, seq: seq, chunk.0, contentType: chunk.1)
+            try #require(response.status == 200, "chunk \(seq): \(response.text)")
+        }
+        first.kill9()
+
+        let second = try ServerProcess(binary: binary, dataDirectory: directory, log: logs + "/second.log")
+        defer { if second.process.isRunning { second.kill9() } }
+        client = RecClient(port: second.port)
+        let info = try client.recording(device, id)
+        #expect(info.string("status") == "interrupted", "\(info.text)")
+        let download = try client.file(device, id, "recording")
+        #expect(download.status == 200, "\(download.text)")
+        let wav = try RecWAV(download.body)
+        #expect(wav.pcm.count >= 3 * chunkBytes)
+        #expect(Array(wav.pcm.prefix(2 * chunkBytes)) == Array(pcm.prefix(2 * chunkBytes)), "every acknowledged sample")
+        #expect(Array(wav.pcm.suffix(chunkBytes)) == Array(pcm.suffix(chunkBytes)), "the chunk after the 44.1 kHz one")
+        #expect(second.terminate() == 0)
     }
 }

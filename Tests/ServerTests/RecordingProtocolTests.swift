@@ -54,6 +54,41 @@ struct RecordingProtocolTests {
         #expect(afterStop.status == 404)
     }
 
+    @Test("A chunk whose append fails: 500, nothing is committed, the retry is stored once")
+    func appendFails() throws {
+        let server = try RecServer(users: [("medic.disk", "paramedic", [])])
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.disk")
+        let id = try client.start(device)
+        let pcm = RecAudio.pattern(seed: 11, bytes: 3 * 3_200)
+        let parts = (0..<3).map { Array(pcm[($0 * 3_200)..<(($0 + 1) * 3_200)]) }
+        #expect(try client.chunk(device, id, seq: 0, parts[0]).status == 200)
+
+        // The recording's file is replaced by a directory: the next append cannot open it.
+        let output = server.directory + "/output/"
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: output)
+            .first { $0.hasPrefix(device.sessionID.prefix(8) + "_") && $0.hasSuffix("_recording.wav.enc") })
+        try FileManager.default.moveItem(atPath: output + name, toPath: output + name + ".aside")
+        try FileManager.default.createDirectory(atPath: output + name, withIntermediateDirectories: false)
+        let failed = try client.chunk(device, id, seq: 1, parts[1])
+        #expect(failed.status == 500, "\(failed.text)")
+        // The row says what was acknowledged: one chunk (0.1 s), not two.
+        #expect(try client.recording(device, id).json["duration_s"] as? Double == 0.1)
+        // Still expecting seq 1.
+        let gap = try client.chunk(device, id, seq: 2, parts[2])
+        #expect((gap.json["error"] as? [String: Any])?["expected_seq"] as? Int == 1)
+
+        try FileManager.default.removeItem(atPath: output + name)
+        try FileManager.default.moveItem(atPath: output + name + ".aside", toPath: output + name)
+        #expect(try client.chunk(device, id, seq: 1, parts[1]).status == 200)
+        #expect(try client.chunk(device, id, seq: 2, parts[2]).status == 200)
+        #expect(try client.recording(device, id).json["duration_s"] as? Double == 0.3)
+        #expect(try client.stop(device).status == 202)
+        let wav = try RecWAV(try client.file(device, id, "recording").body)
+        #expect(wav.pcm == pcm, "every chunk exactly once")
+    }
+
     @Test("session_id differing from the token's is 403 session_mismatch; a malformed one 400 invalid_session_id")
     func sessionBinding() throws {
         let server = try RecServer(users: [("medic.sid", "paramedic", [])])

@@ -57,6 +57,20 @@ import Vault
         #expect(try directory.bytes("r.enc") == tampered, "a failed recovery leaves the file untouched")
     }
 
+    /// The chunk path commits the file's segment count with each chunk (not derived from the chunk's number: a
+    /// chunk that resamples to nothing writes no segment).
+    @Test func segmentCountIsWhatAppendWrites() throws {
+        let directory = try TemporaryDirectory()
+        let vault = Vault(directory: directory.path)
+        let appender = try vault.create(name: "r.enc", identity: identity(), dataKey: try DataKey.generate())
+        for size in [0, 1, 5000, 0, (1 << 20), (1 << 20) + 1, 3 * (1 << 20) - 7] {
+            let before = appender.segmentsWritten
+            try appender.append(pattern(size, seed: 4))
+            #expect(appender.segmentsWritten - before == VaultAppender.segmentCount(forBytes: size), "\(size) bytes")
+        }
+        #expect(VaultAppender.segmentCount(forBytes: 0) == 0 && VaultAppender.segmentCount(forBytes: 1 << 20) == 1)
+    }
+
     @Test func recoverWithNothingCommitted() throws {
         let directory = try TemporaryDirectory()
         let vault = Vault(directory: directory.path)

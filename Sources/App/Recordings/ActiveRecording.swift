@@ -22,6 +22,9 @@ final class ActiveRecording: @unchecked Sendable {
     var acknowledgedSegments = 0
     var samples: Int64
     var resamplers: [Int: Resampler] = [:]
+    /// The 16 kHz output of the last chunk that went through a resampler and was not acknowledged (its append or
+    /// commit failed): the resampler's state has moved past that input, so a retry of the same seq stores this.
+    var resampledAhead: (seq: Int64, rate: Int, samples: [Int16])?
     var stopped = false
     /// Server-side capture (`--alsa-device`), when this recording comes from the server's microphone.
     let capture = LockedBox<ALSACapture?>(nil)

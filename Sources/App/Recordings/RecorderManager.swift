@@ -42,6 +42,9 @@ final class RecorderManager: @unchecked Sendable {
         // journal in SQLite (sealed segment committed with the seq, one fsync per batch, the file written 64 KiB
         // at a time; branch experiment/chunk-journal) used less CPU per chunk but wrote every byte three times
         // (WAL, checkpoint, file) and was disk-bound: p99 263 ms at 500 tablets where this design has 36 ms.
+        // Submitting the seq commit before the append, so that its fsync and the file's fdatasync overlap (branch
+        // experiment/parallel-commit-2), did not help: 9 interleaved pairs at 1,000 tablets, p99 from due 26-159
+        // ms here against 35-342 ms with the overlap (more flushes in the disk's queue at once).
         self.groupCommit = GroupCommit(database: database, checkpointEvery: 2_000)
     }
 
@@ -107,14 +110,15 @@ final class RecorderManager: @unchecked Sendable {
     private func startCapture(_ recording: ActiveRecording, device: String, principal: Principal) throws {
         let capture = try ALSACapture(device: device)
         recording.capture.set(capture)
-        let logger = self
+        let manager = self
         try capture.start(onSamples: { [weak recording] samples in
             guard let recording, !samples.isEmpty else { return }
             let next = recording.lock.withLock { recording.committedSeq + 1 }
             do {
-                _ = try logger.appendChunk(recording, seq: next, samples: samples, inputRate: 16_000)
+                _ = try manager.appendChunk(recording, seq: next, samples: samples, inputRate: 16_000)
             } catch {
-                // Past the length limit or a disk error: the capture stops feeding; what was committed stays.
+                // Past the length limit or a disk error: this period is lost, what was committed stays, and the
+                // next period is tried in its place (after a segment that could not be taken back, none is).
             }
         })
     }
@@ -157,23 +161,37 @@ final class RecorderManager: @unchecked Sendable {
             }
             var samples = input
             if inputRate != 16_000 {
-                if recording.resamplers[inputRate] == nil {
-                    recording.resamplers[inputRate] = try Resampler(inputRate: inputRate, outputRate: 16_000)
+                if let ahead = recording.resampledAhead, ahead.seq == seq, ahead.rate == inputRate {
+                    // A retry of a chunk that failed after its input went through the resampler: the resampler's
+                    // state has moved past it, so its output then is the one to store.
+                    samples = ahead.samples
+                } else {
+                    if recording.resamplers[inputRate] == nil {
+                        recording.resamplers[inputRate] = try Resampler(inputRate: inputRate, outputRate: 16_000)
+                    }
+                    samples = try recording.resamplers[inputRate]!.process(input, endOfInput: false)
+                    recording.resampledAhead = (seq, inputRate, samples)
                 }
-                samples = try recording.resamplers[inputRate]!.process(input, endOfInput: false)
             }
             let limit = Int64(configuration.maxRecordingSeconds) * 16_000
             guard recording.samples + Int64(samples.count) <= limit else {
                 throw HTTPError(413, "recording_too_long", "The recording reached its maximum length.")
             }
-            let segmentsBefore = recording.appender.segmentsWritten
+            // The segment is appended and fdatasync'd, then its seq and the file's segment count commit (a chunk
+            // that resamples to no sample writes no segment, so the count is not the seq's); the answer waits for
+            // both. Overlapping the two flushes (commit submitted first) was measured and left out: see
+            // `init`. The acknowledged count, not `appender.segmentsWritten`, is what the commit builds on: the
+            // latter still counts a segment that a failed truncate could not drop.
+            let segmentsBefore = recording.acknowledgedSegments
+            let segmentsAfter = segmentsBefore + VaultAppender.segmentCount(forBytes: samples.count * 2)
             try samples.withUnsafeBytes { try recording.appender.append($0) }   // fdatasync'd inside
             do {
                 let now = clock.now()
                 try groupCommit.write { connection in
                     try connection.run("""
-                        UPDATE recordings SET committed_seq = ?, samples = samples + ?, updated_at = ? WHERE id = ?
-                        """, [seq, samples.count, now, recording.idText])
+                        UPDATE recordings SET committed_seq = ?, samples = samples + ?, committed_segments = ?,
+                        updated_at = ? WHERE id = ?
+                        """, [seq, samples.count, segmentsAfter, now, recording.idText])
                 }
             } catch {
                 // Not committed: take the segment back so the file matches what was acknowledged. If even that
@@ -184,7 +202,8 @@ final class RecorderManager: @unchecked Sendable {
             }
             recording.committedSeq = seq
             recording.samples += Int64(samples.count)
-            recording.acknowledgedSegments = recording.appender.segmentsWritten
+            recording.acknowledgedSegments = segmentsAfter
+            recording.resampledAhead = nil
             return ChunkResult(recording_id: recording.idText, seq: seq, bytes_received: recording.samples * 2)
         }
     }
@@ -242,12 +261,13 @@ final class RecorderManager: @unchecked Sendable {
     /// finish the file, mark it `interrupted`, audit it, and queue it for processing.
     func recoverInterrupted() throws -> [UUID] {
         let rows = try database.read {
-            try $0.query("SELECT id, committed_seq FROM recordings WHERE status = 'recording'")
+            try $0.query("SELECT id, committed_seq, committed_segments FROM recordings WHERE status = 'recording'")
         }
         var recovered: [UUID] = []
         for row in rows {
             guard let text = row.string("id"), let id = UUID(uuidString: text) else { continue }
-            let committed = Int(row.int("committed_seq") ?? -1) + 1
+            // Rows from before schema version 3 hold only the seq: one segment per chunk.
+            let committed = Int(row.int("committed_segments") ?? (row.int("committed_seq") ?? -1) + 1)
             var reason = "interrupted"
             var status = "interrupted"
             do {
@@ -266,7 +286,7 @@ final class RecorderManager: @unchecked Sendable {
                 }
                 try audit.append(AuditEvent(action: "recording_interrupted", outcome: status == "failed" ? .failure : .success,
                                             actorUsername: "system", targetType: "recording", targetID: text,
-                                            reason: reason + " chunks=\(committed)"), in: connection)
+                                            reason: reason + " segments=\(committed)"), in: connection)
             }
             try audit.publishHead()
             if status == "interrupted" { recovered.append(id) }

@@ -47,8 +47,9 @@ struct UploadStore: Sendable {
             try appender.finish()
             try connection.run("UPDATE vault_files SET complete = 1 WHERE recording_id = ? AND type = 'recording'",
                                [id.lowercased])
-            try connection.run("UPDATE recordings SET samples = ?, committed_seq = ? WHERE id = ?",
-                               [samples.count, appender.segmentsWritten - 1, id.lowercased])
+            try connection.run("""
+                UPDATE recordings SET samples = ?, committed_seq = ?, committed_segments = ? WHERE id = ?
+                """, [samples.count, appender.segmentsWritten - 1, appender.segmentsWritten, id.lowercased])
             try connection.queueJob(recordingID: id.lowercased, at: now)
             try audit.append(principal.event("recording_upload", .success, targetType: "recording",
                                              targetID: id.lowercased), in: connection)
