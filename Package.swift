@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"],
                     resources: [.copy("Corpus"), .copy("HeldOut"), .copy("HeldOut2"), .copy("HeldOut3"),
                                 .copy("HeldOut4"), .copy("HeldOut5"), .copy("HeldOut6"),
-                                .copy("HeldOut7"), .copy("HeldOut8")],
+                                .copy("HeldOut7"), .copy("HeldOut8"), .copy("HeldOut9")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),

@@ -398,6 +398,8 @@ extension HandoverScanner {
         var dose: SpokenNumber?
         var unit: (end: Int, unit: String)?
         var doseSpan: Range<Int>?
+        /// The unit of a weight-based dose ("1 mcg/kg" → "mcg"), while its total may still follow.
+        var perKiloBase: String?
         var end = drugEnd
         // "five of morphine", "three hundred milligrams of aspirin", "point four of nitro", and for a fluid "a 250 ml
         // bolus of saline", "500 mils fluid challenge of Hartmann's": `unitEnd` is where the dose's words end.
@@ -534,6 +536,7 @@ extension HandoverScanner {
                     if let e = longest([["per", "kilo"], ["per", "kg"], ["/", "kg"], ["per", "kilogram"], ["a", "kilo"]],
                                        at: j) {
                         unit = (e, u.unit + "/kg")
+                        perKiloBase = u.unit
                         j = e
                     }
                 }
@@ -556,6 +559,8 @@ extension HandoverScanner {
         }
         var k = j
         var steps = 0
+        /// The words of a time said after "at" that `clock` does not read ("at nine-twenty").
+        var saidAt: String?
         // "diclofenac allergy so gave paracetamol", "ibuprofen known allergy so we gave…": a drug named with an allergy
         // word after it is the allergen, not given (the allergy matcher reads it), unless a verb of giving stands
         // right before the drug ("we gave adrenaline allergic reaction settling") or the words say what it treated
@@ -571,11 +576,25 @@ extension HandoverScanner {
         // Not past another event ("aspirin 300 mg po chest pain started at 1345", "morphine 5 mg iv left scene at
         // 1430", "gave aspirin 300 mg he collapsed at 1330": those times are not the dose's). Not at "he"/"she":
         // PocketSphinx writes "mg" as "and she".
-        while k < tokens.count, steps < 8, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
+        while k < tokens.count, steps < 8, !isSentenceEnd(k),
+              !isPunct(k, ",") || perKiloBase.map({ perKiloTotal(at: k, unit: $0) != nil }) ?? false,
+              longest(Lexicon.drugs, at: k) == nil,
               !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k),
               !["started", "began", "onset", "collapsed", "arrived", "woke", "fell", "called", "rang", "scene",
                 "pain", "repeat", "obs", "observations", "vitals"].contains(keys[k]),
               !(keys[k] == "left" && (key(k + 1) == "scene" || (key(k + 1) == "the" && key(k + 2) == "scene"))) {
+            // "Fentanyl 1 mcg/kg IN, that's 75 mcg, at 0620": the total of a weight-based dose is the dose given.
+            if let base = perKiloBase, let total = perKiloTotal(at: k, unit: base) {
+                dose = total.number
+                unit = (total.end, base)
+                doseSpan = scalarSpan(total.number.first, total.end)
+                perKiloBase = nil
+                end = max(end, total.end)
+                k = total.end
+                if isPunct(k, ","), key(k + 1) == "at" || self.route(at: k + 1) != nil { k += 1 }
+                steps += 1
+                continue
+            }
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)
@@ -594,6 +613,10 @@ extension HandoverScanner {
                 k = c.end
                 steps += 1
                 continue
+            }
+            if time == nil, saidAt == nil, keys[k] == "at", let w = wordsOfTime(after: k) {
+                // "at nine-twenty": a time said the 12-hour way, not read, but it tells one dose from another.
+                saidAt = w
             }
             // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving; "we gave", "we did
             // one spray", "we tried" are.
@@ -646,7 +669,28 @@ extension HandoverScanner {
         }
         let doseValue = dose.map { Self.round1Dose($0.value) }
         guard doseValue.map({ $0 > 0 }) ?? true else { return end }
+        // "Morphine five milligrams IV at nine-twenty … five of morphine at nine-twenty" (a summary, a read-back):
+        // the same drug at the same time (read, or the same words of a time not read), with nothing said that
+        // differs, is the dose already listed.
+        let when = time?.time ?? saidAt.map { "at " + $0 }
+        let repeated = (clauseStart(i)..<min(tokens.count, end + 4)).contains { k in
+            ["repeat", "repeated", "again", "another", "second", "further", "top", "topped", "more"].contains(keys[k])
+                || (keys[k] == "back" && key(k + 1) == "to" && key(k + 2) == "back")
+        }
+        if let when, !repeated, medicationsGiven.indices.contains(where: { g in
+            let given = medicationsGiven[g]
+            // The repeat says less than the first (no unit, or no route): "five of morphine at nine-twenty". Two
+            // full mentions may be two doses ("Fentanyl 50 mcg IN left nostril at 06:20, fentanyl 50 mcg IN right
+            // nostril at 06:20").
+            let saysLess = (unit == nil && given.unit != nil) || (route == nil && given.route != nil)
+            return saysLess && given.drug == drug && (given.time ?? givenSaidAt[g]) == when
+                && (doseValue == nil || given.dose == doseValue)
+                && (unit == nil || given.unit == unit?.unit) && (route == nil || given.route == route?.route)
+        }) {
+            return end
+        }
         let index = medicationsGiven.count
+        givenSaidAt.append(time == nil ? saidAt.map { "at " + $0 } : nil)
         let prefix = "medications_given[\(index)]"
         addEvidence("\(prefix).drug", scalarSpan(i, drugEnd), nemsis: "eMedications.03")
         if let doseSpan {
@@ -682,6 +726,57 @@ extension HandoverScanner {
     }
 
     static func round1Dose(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+
+    /// The words of a clock time after "at" at `k`, up to the end of its part of the sentence (at most four words,
+    /// numbers and their joining words only): "nine-twenty" → "nine - twenty".
+    private func wordsOfTime(after k: Int) -> String? {
+        var w = k + 1
+        var words: [String] = []
+        while w < tokens.count, w <= k + 4, !isSentenceEnd(w), !isPunct(w, ","),
+              tokens[w].isNumber || numbers.isNumberWord(w) || isPunct(w, "-") || ["oh", "o"].contains(keys[w]) {
+            words.append(keys[w])
+            w += 1
+        }
+        return words.contains(where: { $0 != "-" }) ? words.joined(separator: " ") : nil
+    }
+
+    /// The total of a weight-based dose, said straight after it: "(,) that's 75 mcg", "that is 75 micrograms", "so
+    /// 75 mcg", "which is 75 mcg", in the dose's own unit (not another rate: "that's 1.5 mg per kilo"), and not a
+    /// time or a reading.
+    private func perKiloTotal(at k: Int, unit: String) -> (number: SpokenNumber, end: Int)? {
+        var p = k
+        if isPunct(p, ",") { p += 1 }
+        guard p < tokens.count else { return nil }
+        switch (tokens[p].text.lowercased(), key(p + 1)) {
+        case ("that's", _), ("so", _): p += 1
+        case ("that", "is"), ("which", "is"): p += 2
+        default: return nil
+        }
+        guard let n = numbers.parse(at: p), n.form != .clock, let u = doseUnit(at: n.end), u.unit == unit,
+              longest([["per", "kilo"], ["per", "kg"], ["/", "kg"], ["per", "kilogram"], ["a", "kilo"]], at: u.end) == nil
+        else { return nil }
+        // Only a total that was given: it ends its part of the sentence, or a route or "at" and a time follow; not
+        // a ceiling, a plan or a share ("that's 100 mcg max, we gave 75", "so 75 mcg would be the max", "that's 75
+        // mcg per nostril", "rounded to 50", "which we'll give at hospital"), and not when the rest of the sentence
+        // gives another amount ("that's 8 mg, but we only gave 5 mg IV").
+        let e = u.end
+        guard e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || route(at: e) != nil || key(e) == "at" else {
+            return nil
+        }
+        var w = e
+        while w < tokens.count, !isSentenceEnd(w) {
+            if ["max", "maximum", "would", "per", "each", "up", "rounded", "split", "but", "will", "we'll", "planned",
+                "plan", "to", "if", "divided", "only", "suggest", "you", "give", "consider", "could", "should", "can",
+                "i'd"].contains(keys[w]) {
+                return nil
+            }
+            if Lexicon.givenVerbs.contains(keys[w]), (w + 1...w + 3).contains(where: { numbers.parse(at: $0) != nil }) {
+                return nil
+            }
+            w += 1
+        }
+        return (n, u.end)
+    }
 
     /// "GTN we did not use", "ketamine we did discuss", "morphine we tried but couldn't get access": within five
     /// words of "we" and its clause, a negation, a failure or a word of only talking about it ("think about"); any

@@ -242,7 +242,8 @@ extension HandoverScanner {
         if let p = Optional(i - 1), p >= 0, key(p - 1) != "than",
            habitual.contains(keys[p])
             || (["normal", "baseline"].contains(keys[p]) && Lexicon.possessives.contains(key(p - 1) ?? ""))
-            || (keys[p] == "baseline" && kind == .gcs) {
+            || (keys[p] == "baseline" && kind == .gcs)
+            || (["normal", "baseline"].contains(keys[p]) && isInListOfUsualValues(p)) {
             return true
         }
         var a = end
@@ -316,6 +317,96 @@ extension HandoverScanner {
                 return true
             }
             b -= 1
+        }
+        return isFromPatientsDevice(i) || isOtherPersonsReading(i)
+    }
+
+    /// A reading named as someone else's ("his wife's BP", "the driver's sats"), or another person's set said in a
+    /// handover about a patient whose gender was said: "this is the driver, Tom, fifty-six-year-old man … His wife
+    /// was the passenger, she's coming in with the second crew: her BP was 94 over 60, pulse 120, sats 93". In the
+    /// same sentence: a relative or other person named, then the other gender's possessive straight before a
+    /// reading, and this reading at most twenty words after that, with neither the patient's own pronoun nor the
+    /// crew between ("…, his pulse 76", "temp 39.2 for us"). Nothing when the gender is unknown, or when no other
+    /// person is named in the sentence (the gender may be a caller's or a crewmate's: "Female caller reports her
+    /// husband collapsed. His BP 80 over 40").
+    private func isOtherPersonsReading(_ i: Int) -> Bool {
+        let others = Lexicon.thirdPartyGivers.union(["driver", "passenger", "partner"])
+        if i > 0, tokens[i - 1].text.lowercased().hasSuffix("'s"), others.contains(keys[i - 1]) { return true }
+        guard let gender = patient.gender, gender == "male" || gender == "female" else { return false }
+        let other = gender == "male" ? "her" : "his"
+        let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's"] : ["her", "hers", "she", "she's"]
+        var q = i - 1
+        while q >= 0, i - q <= 20, !isSentenceEnd(q) {
+            if own.contains(tokens[q].text.lowercased()) || own.contains(keys[q])
+                || ["we", "us", "our", "ours", "crew"].contains(keys[q]) {
+                return false
+            }
+            if keys[q] == other, startsVitalReading(q + 1) {
+                var r = q - 1
+                while r >= 0, !isSentenceEnd(r) {
+                    if others.contains(keys[r]) { return true }
+                    r -= 1
+                }
+                return false
+            }
+            q -= 1
+        }
+        return false
+    }
+
+    /// A reading from a device the patient owns, said as what it showed: "her finger pulse oximeter from the chemist
+    /// said 91% with a HR of 112", "his own BP machine read 198/112", "their home monitor showed sats of 88". The
+    /// device is the subject of a verb of showing, the reading's name comes within six words of the verb, and
+    /// nothing of the crew's stands between ("her BP machine said 180, our BP 150 over 90" reads the crew's).
+    private func isFromPatientsDevice(_ i: Int) -> Bool {
+        let showing: Set<String> = ["said", "says", "showed", "shows", "read", "reads", "gave", "recorded", "measured"]
+        var v = i - 1
+        while v >= 0, i - v <= 6, !isSentenceEnd(v) {
+            if showing.contains(keys[v]),
+               let d = (max(0, v - 4)..<v).last(where: { isPatientsDevice(at: $0) }),
+               !(d..<i).contains(where: { ["our", "we", "us", "ours", "crew", "arrival", "now", "then"].contains(keys[$0]) }),
+               !(d..<v).contains(where: { isSentenceEnd($0) }) {
+                return true
+            }
+            v -= 1
+        }
+        return false
+    }
+
+    /// A device word at `d` owned by the patient: "her (own) (finger) (pulse) oximeter", "his BP machine", "their
+    /// home monitor" (a monitor only at home: "her up to the monitor", "his 12 lead monitor" are the crew's). The
+    /// possessive comes at most three words before, with only words of the device's name between (no article,
+    /// preposition or number: "we hooked her up to the monitor"), and not "our own", "my own".
+    private func isPatientsDevice(at d: Int) -> Bool {
+        let devices: Set<String> = ["oximeter", "machine", "meter", "cuff", "smartwatch", "watch", "fitbit", "tracker",
+                                    "glucometer", "monitor"]
+        guard devices.contains(keys[d]), keys[d] != "monitor" || key(d - 1) == "home" else { return false }
+        for p in stride(from: d - 1, through: max(0, d - 4), by: -1) {
+            if ["his", "her", "their"].contains(keys[p]) { return true }
+            if keys[p] == "own" { return ["his", "her", "their"].contains(key(p - 1) ?? "") }
+            guard tokens[p].isWord, !numbers.isNumberWord(p),
+                  !["to", "the", "a", "an", "on", "up", "with", "and", "it", "onto", "into", "at", "of", "lead", "ecg",
+                    "our", "my", "we"].contains(keys[p]) else { return false }
+        }
+        return false
+    }
+
+    /// "his normal heart rate is about a hundred, normal sats ninety-four percent": "normal" straight after a comma
+    /// or "and", in a sentence whose earlier words said whose usual values these are ("his normal", "her usual",
+    /// "their baseline"). Not "obs normal, sats 94" (nothing said them usual) or "normal sats" opening a sentence.
+    private func isInListOfUsualValues(_ p: Int) -> Bool {
+        guard [",", "and"].contains(key(p - 1) ?? "") else { return false }
+        var q = p - 2
+        while q > 0, !isSentenceEnd(q) {
+            // Nothing of the crew's between ("his normal sats are 90, we found him with sats 80, …, normal sats 94
+            // after oxygen" is the crew's), and the earlier words are about a usual reading ("her normal self",
+            // "his normal inhalers" are not).
+            if ["we", "our", "us", "gave", "given", "now"].contains(keys[q]) { return false }
+            if ["normal", "usual", "baseline", "typical"].contains(keys[q]), ["his", "her", "their"].contains(keys[q - 1]),
+               startsVital(q + 1) || ["obs", "observations"].contains(key(q + 1) ?? "") {
+                return true
+            }
+            q -= 1
         }
         return false
     }

@@ -36,6 +36,9 @@ struct HandoverScanner {
     var interventions: [String] = []
     var times = Times()
     var medicationsGiven: [MedicationGiven] = []
+    /// For each dose in `medicationsGiven` without a time read: the words of a time said after "at" ("at
+    /// nine-twenty"), which tell a dose said again from a new one.
+    var givenSaidAt: [String?] = []
     /// The token index after the last medication given, so "X 10 mg IV and Y 200 mg IV, both at 14:35" can give
     /// the time to both.
     var lastGivenEnd: Int?
@@ -179,7 +182,10 @@ struct HandoverScanner {
             // take "it's" after them, but like "actually" they correct only a number straight before them with the
             // same shape ("BP 140 over 90 pulse 88 actually no 150 over 90" must not cost the pulse, "Sats 94 on
             // air, actually no, 2 litres" not the saturation).
-            let actuallyFamily = keys[k..<markerEnd].contains("actually")
+            // A false start ("twenty, uh, twenty-two") and a checked reading ("one-fifty over ninety? No, one-forty over
+            // ninety") correct as cautiously.
+            let actuallyFamily = keys[k..<markerEnd].contains("actually") || Lexicon.falseStarts.contains(keys[k])
+                || keys[k] == "?"
             let bareActually = actuallyFamily && markerEnd == k + 1
             // Markers that take back the reading just before them ("no wait", "no hang on", "my mistake", "I misread
             // that", "scratch that"): when a new number follows but cannot be read as the correction, the old one
@@ -252,6 +258,12 @@ struct HandoverScanner {
             }
             guard let replacement = numbers.parse(at: after) else {
                 giveUp()
+                continue
+            }
+            // "Sats 88, uh, 92, uh, 95 as the oxygen went on": a trend, not a false start.
+            if Lexicon.falseStarts.contains(keys[k]), isPunct(replacement.end, ","),
+               replacement.end + 1 < keys.count, Lexicon.falseStarts.contains(keys[replacement.end + 1]) {
+                k = markerEnd
                 continue
             }
             // ", actually" is also how an earlier reading is added ("BP 95 over 60, actually 120 over 80 when we
@@ -469,6 +481,7 @@ struct HandoverScanner {
         guard !medicationsGiven.isEmpty else { return }
         let prefix = "medications_given[\(medicationsGiven.count - 1)]."
         medicationsGiven.removeLast()
+        givenSaidAt.removeLast()
         evidence.removeAll { $0.path.hasPrefix(prefix) }
         lastGivenEnd = nil
     }
@@ -555,7 +568,8 @@ struct HandoverScanner {
         var hour: Int
         var minute: Int
         var end: Int
-        if let relative = relativeClock(at: j) {
+        let relative = relativeClock(at: j)
+        if let relative {
             (hour, minute, end) = relative
         } else if let n = numbers.parse(at: j), let v = n.intValue {
             switch n.form {
@@ -577,10 +591,14 @@ struct HandoverScanner {
             return (hour, minute, end + 1)
         }
         guard let part = longest(Lexicon.partsOfDay, at: end) else { return nil }
-        // Morning 1–11; afternoon 12 and 1–7; evening 4–11; tonight / at night 6–11. Midnight and noon said with a
-        // part of the day ("twelve this morning") stay unread.
+        // Morning 1–11; afternoon 12 and 1–7; evening 4–11; tonight / at night / last night 6–11. Midnight and noon
+        // said with a part of the day ("twelve this morning") stay unread. Said the relative way, minutes past twelve
+        // in the morning or at night are after midnight ("ten to one this morning" is 00:50); "twelve forty this
+        // morning" could be a 24-hour reading that the morning contradicts, and stays unread.
         switch part.value {
         case .morning where (1...11).contains(hour): break
+        case .morning where hour == 12 && minute > 0 && relative != nil,
+             .night where hour == 12 && minute > 0 && relative != nil: hour = 0
         case .afternoon where hour == 12: break
         case .afternoon where (1...7).contains(hour): hour += 12
         case .evening where (4...11).contains(hour): hour += 12
@@ -590,8 +608,8 @@ struct HandoverScanner {
         return (hour, minute, part.end)
     }
 
-    /// "twenty past two", "(a) quarter to five", "half past seven", "ten after six", "three minutes to twelve": the
-    /// hour (1–12) and minutes it names, before any am/pm or part of the day.
+    /// "twenty past two", "(a) quarter to five", "half past seven", "half seven", "ten after six", "three minutes to
+    /// twelve": the hour (1–12) and minutes it names, before any am/pm or part of the day.
     private func relativeClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
         var k = j
         if key(k) == "a", key(k + 1) == "quarter" { k += 1 }
@@ -602,6 +620,10 @@ struct HandoverScanner {
         } else if key(k) == "half" {
             minutes = 30
             k += 1
+            // "half seven" (British: half past seven).
+            if let h = numbers.parse(at: k), h.form == .cardinal, let hour = h.intValue, (1...12).contains(hour) {
+                return (hour, 30, h.end)
+            }
         } else if let n = numbers.parse(at: k), n.form == .cardinal, let v = n.intValue, (1...29).contains(v) {
             // "five to seven", "twenty past two", "three minutes past four"; not "two to three" or "three to four"
             // (a range of hours): other minutes only with "minutes" said.

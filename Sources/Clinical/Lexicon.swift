@@ -51,7 +51,13 @@ enum Lexicon {
         ["no", "sorry"], ["no", ",", "sorry"], ["actually"], ["actually", "no"], ["actually", ",", "no"],
         ["no", ",", "actually"], ["no", "actually"], ["no", "hang", "on"], ["no", ",", "hang", "on"], ["hang", "on"],
         ["my", "mistake"], ["my", "bad"], ["i", "misread", "that"], ["i", "misspoke"],
+        ["uh"], ["um"], ["erm"], ["uhm"],
+        // A reading checked as a question and corrected: "BP one-fifty over ninety? No, one-forty over ninety."
+        ["?", "no", ","], ["?", "no"],
     ])
+    /// A false start: "resps twenty, uh, twenty-two". Corrects like a bare "actually" (after a comma, only a number
+    /// of the same shape), so "pulse ninety, uh, sats ninety-four" loses nothing. Not "er" ("HR 110, ER 98").
+    static let falseStarts: Set<String> = ["uh", "um", "erm", "uhm"]
     /// Words between a correction's marker and the new number: "sorry, I mean 5 mg", "no wait, make that 88".
     static let correctionLeadIns = PhraseTable<Bool>([
         ["i", "mean"], ["i", "meant"], ["make", "that"], ["that", "should", "be"], ["should", "be"],
@@ -129,7 +135,7 @@ enum Lexicon {
         (["this", "morning"], .morning), (["in", "the", "morning"], .morning),
         (["this", "afternoon"], .afternoon), (["in", "the", "afternoon"], .afternoon),
         (["this", "evening"], .evening), (["in", "the", "evening"], .evening),
-        (["tonight"], .night), (["at", "night"], .night),
+        (["tonight"], .night), (["at", "night"], .night), (["last", "night"], .night),
     ])
 
     // MARK: AVPU
