@@ -157,6 +157,7 @@ import Clinical
             ("We hooked her up to the monitor and it showed a heart rate of 220.", nil, 220, nil, nil),
             ("We used our own monitor, it read BP 80 over 40, pulse 130.", 80, 130, nil, nil),
             ("His 12 lead monitor showed rate 160, BP 100 over 60.", 100, nil, nil, nil),
+            ("We put her on the machine and it read BP 80 over 40, pulse 130.", 80, 130, nil, nil),
             // "normal" that is no list of usual values, the crew between.
             ("She's not at her normal self, and normal sats 94, normal pulse 100.", nil, 100, 94, nil),
             ("His normal sats are 90, we found him with sats 80, gave oxygen, normal sats 94 after oxygen.", nil, nil, 94, nil),
@@ -175,7 +176,7 @@ import Clinical
         // weight-based.
         for text in ["Fentanyl 1.5 mcg/kg IN, that's 100 mcg max, we gave 75 mcg at 0620.",
                      "Morphine 0.1 mg/kg, that's 8 mg, but we only gave 5 mg IV at 14:10.",
-                     "Fentanyl 2 mcg/kg IN, that's 75 mcg per nostril.",
+                     "Fentanyl 2 mcg/kg IN, that's 75 mcg per nostril.", "Fentanyl 1 mcg/kg IN, that's 75 mcg, the max for him.",
                      "Fentanyl 1 mcg/kg, that's 75 mcg, which we'll give at hospital.",
                      "Fentanyl 1 mcg per kilo intranasal, so 75 mcg would be the max.",
                      "Fentanyl 1 mcg/kg, that's 75 mcg, I'd suggest you give that on arrival."] {
