@@ -43,6 +43,9 @@ struct RecordingALSATests {
         while Date() < deadline, ((try client.recording(device, id).json["duration_s"] as? Double) ?? 0) < 1.6 {
             usleep(20_000)
         }
+        // A browser's chunk cannot join a recording the server's device feeds.
+        let chunk = try client.chunk(device, id, seq: 1_000, [0, 0, 0, 0])
+        #expect(chunk.status == 409 && chunk.errorCode == "server_capture", "\(chunk.text)")
         #expect(try client.stop(device).status == 202)
         let file = try client.file(device, id, "recording")
         #expect(file.status == 200)

@@ -113,9 +113,10 @@ final class RecorderManager: @unchecked Sendable {
         let manager = self
         try capture.start(onSamples: { [weak recording] samples in
             guard let recording, !samples.isEmpty else { return }
-            let next = recording.lock.withLock { recording.committedSeq + 1 }
             do {
-                _ = try manager.appendChunk(recording, seq: next, samples: samples, inputRate: 16_000)
+                // The next seq, taken under the recording's lock with the chunk (browser chunks are refused for a
+                // captured recording, so nothing else advances it).
+                _ = try manager.appendChunk(recording, seq: nil, samples: samples, inputRate: 16_000)
             } catch {
                 // Past the length limit or a disk error: this period is lost, what was committed stays, and the
                 // next period is tried in its place (after a segment that could not be taken back, none is).
@@ -138,20 +139,22 @@ final class RecorderManager: @unchecked Sendable {
         }
     }
 
-    /// Applies chunk `seq` (16 kHz mono s16 after resampling). Returns only after the segment is fdatasync'd and
-    /// the seq committed in SQLite. A repeated seq is answered again without writing; a gap is 409.
-    func appendChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
+    /// Applies chunk `seq` (16 kHz mono s16 after resampling; nil: the next one, for the server's own capture).
+    /// Returns only after the segment is fdatasync'd and the seq committed in SQLite. A repeated seq is answered
+    /// again without writing; a gap is 409.
+    func appendChunk(_ recording: ActiveRecording, seq: Int64?, samples input: [Int16], inputRate: Int) throws -> ChunkResult {
         let result = try applyChunk(recording, seq: seq, samples: input, inputRate: inputRate)
         audioCommitted(recording, result.bytes_received / 2, activeCount)   // ignored once the recording has stopped
         return result
     }
 
-    private func applyChunk(_ recording: ActiveRecording, seq: Int64, samples input: [Int16], inputRate: Int) throws
-        -> ChunkResult {
+    private func applyChunk(_ recording: ActiveRecording, seq requested: Int64?, samples input: [Int16], inputRate: Int)
+        throws -> ChunkResult {
         try recording.lock.withLock {
             guard !recording.stopped else {
                 throw HTTPError(409, "not_recording", "This recording has stopped.")
             }
+            let seq = requested ?? recording.committedSeq + 1
             if seq <= recording.committedSeq {
                 return ChunkResult(recording_id: recording.idText, seq: seq, bytes_received: recording.samples * 2)
             }

@@ -50,6 +50,11 @@ extension Application {
                       active.ownerID == principal.user.id else {
                     throw HTTPError.notFound()
                 }
+                // The server's microphone feeds this recording (--alsa-device): a browser's chunks would take its
+                // sequence numbers.
+                guard active.capture.get() == nil else {
+                    throw HTTPError(409, "server_capture", "This recording is captured by the server's audio device.")
+                }
                 recording = active
             } catch {
                 writer.write(error.response)
