@@ -164,4 +164,35 @@ struct RecordingChunkFailureTests {
         let wav = try RecWAV(try restarted.file(device, id, "recording").body)
         #expect(wav.pcm == Array(pcm.prefix(2 * Self.chunkBytes)), "exactly the acknowledged chunks")
     }
+
+    @Test("a stop whose commit fails is 500 and changes nothing: the recording stays active, and the next stop finishes it with every chunk")
+    func stopWhoseCommitFails() throws {
+        let server = try RecServer(users: [("medic.stop", "paramedic", [])])
+        defer { server.stop() }
+        let client = server.client
+        let device = try server.login("medic.stop")
+        let id = try client.start(device)
+        let pcm = RecAudio.pattern(seed: 27, bytes: 2 * Self.chunkBytes)
+        for seq in 0..<2 {
+            let part = Array(pcm[(seq * Self.chunkBytes)..<((seq + 1) * Self.chunkBytes)])
+            #expect(try client.chunk(device, id, seq: seq, part).status == 200)
+        }
+        let side = try Database(path: server.directory + "/paramedic.db", readers: 1, migrations: Schema.migrations)
+        try side.write { connection in
+            try connection.execute("CREATE TABLE fail_stop (x INTEGER)")
+            try connection.execute("""
+                CREATE TRIGGER fail_stop_status BEFORE UPDATE OF status ON recordings
+                WHEN NEW.status = 'processing' AND EXISTS (SELECT 1 FROM fail_stop)
+                BEGIN SELECT RAISE(ABORT, 'injected stop failure'); END
+                """)
+            try connection.execute("INSERT INTO fail_stop VALUES (1)")
+        }
+        #expect(try client.stop(device).status == 500)
+        #expect(try Self.row(id, in: side).string("status") == "recording")
+        #expect(server.app.recorders.activeRecording(session: device.sessionID) != nil, "still active")
+        try side.write { try $0.execute("DELETE FROM fail_stop") }
+        #expect(try client.stop(device).status == 202)
+        #expect(try Self.row(id, in: side).string("status") != "recording")
+        #expect(try RecWAV(try client.file(device, id, "recording").body).pcm == pcm)
+    }
 }

@@ -227,7 +227,7 @@ final class RecorderManager: @unchecked Sendable {
                 // was acknowledged, exactly as after a crash (the resampler's last milliseconds are dropped).
                 try vault.recover(recordingID: recording.id, type: .recording,
                                   committedSegments: recording.acknowledgedSegments)
-            } else {
+            } else if !recording.appender.isFinished {   // (finished by an earlier stop whose commit failed)
                 // A resampler holds the last few milliseconds of 44.1/48 kHz input until the end of the stream.
                 var tail: [Int16] = []
                 for resampler in recording.resamplers.values { tail += try resampler.process([], endOfInput: true) }
@@ -237,7 +237,6 @@ final class RecorderManager: @unchecked Sendable {
                 }
                 try recording.appender.finish()
             }
-            recording.stopped = true
             var event = actor
             event.action = reason == "stop" ? "recording_stop" : "recording_finalize"
             event.targetType = "recording"
@@ -251,6 +250,8 @@ final class RecorderManager: @unchecked Sendable {
                 try connection.queueJob(recordingID: recording.idText, at: clock.now())
                 try audit.append(event, in: connection)
             }
+            // Only now: a stop whose commit failed leaves the recording active, and the next stop finishes it.
+            recording.stopped = true
         }
         try audit.publishHead()
         lock.withLock { if active[sessionID] === recording { active[sessionID] = nil } }
