@@ -330,7 +330,7 @@ extension HandoverScanner {
     /// person is named in the sentence (the gender may be a caller's or a crewmate's: "Female caller reports her
     /// husband collapsed. His BP 80 over 40").
     private func isOtherPersonsReading(_ i: Int) -> Bool {
-        let others = Lexicon.thirdPartyGivers.union(["driver", "passenger", "partner"])
+        let others = Self.otherPeople
         if i > 0, tokens[i - 1].text.lowercased().hasSuffix("'s"), others.contains(keys[i - 1]) { return true }
         guard let gender = patient.gender, gender == "male" || gender == "female" else { return false }
         let other = gender == "male" ? "her" : "his"
@@ -353,6 +353,9 @@ extension HandoverScanner {
         }
         return false
     }
+
+    /// People whose readings are not the patient's when named: relatives, carers, bystanders, another occupant.
+    private static let otherPeople = Lexicon.thirdPartyGivers.union(["driver", "passenger", "partner"])
 
     /// A reading from a device the patient owns, said as what it showed: "her finger pulse oximeter from the chemist
     /// said 91% with a HR of 112", "his own BP machine read 198/112", "their home monitor showed sats of 88". The
