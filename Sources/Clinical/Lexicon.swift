@@ -24,7 +24,7 @@ enum Lexicon {
         add(.spo2, "sats", "sat", "saturations", "saturation", "spo 2", "sp o 2", "spo two", "s p o 2", "s p o two",
             "o 2 sats", "o 2 saturation", "o 2 saturations", "oxygen saturation", "oxygen saturations", "oxygen sats",
             "pulse ox", "pulse oximetry", "pulse oximeter", "saturating", "satting", "sating", "cents", "stats", "spo")
-        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature",
+        add(.temp, "temp", "temperature", "temps", "tympanic temp", "tympanic temperature", "tympanic",
             "ear thermometer", "tympanic thermometer", "oral thermometer", "forehead thermometer")
         add(.gcs, "gcs", "g c s", "j c s", "glasgow coma scale", "glasgow coma score", "glasgow")
         add(.gcsEye, "eyes", "eye opening")
@@ -32,7 +32,7 @@ enum Lexicon {
         add(.gcsMotor, "motor")
         add(.glucose, "bgl", "b g l", "blood glucose", "glucose", "blood sugar", "blood sugars", "sugar", "sugars",
             "bm", "b m", "cbg", "c b g", "blood glucose level", "glucose level", "bsl", "b s l", "fingerstick",
-            "finger stick", "cbg of")
+            "finger stick", "cbg of", "hgt", "h g t")   // HGT: haemoglucotest, South African crews
         add(.glucometer, "glucometer", "glucometer reads", "glucometer reading")
         add(.etco2, "end tidal", "end tidal co 2", "end tidal co two", "end tidal c o 2", "end tidal c o two",
             "end tidal carbon dioxide", "etco 2", "et co 2", "e t c o 2", "e t c o two", "capnography", "etco")
@@ -404,6 +404,7 @@ enum Lexicon {
         (["im"], "IM"), (["i", "m"], "IM"), (["intramuscular"], "IM"), (["intramuscularly"], "IM"),
         (["sl"], "SL"), (["sublingual"], "SL"), (["sublingually"], "SL"), (["under", "the", "tongue"], "SL"),
         (["po"], "PO"), (["oral"], "PO"), (["orally"], "PO"), (["by", "mouth"], "PO"), (["chewed"], "PO"),
+        (["odt"], "PO"),   // an orally disintegrating tablet ("Zofran 4 mg ODT")
         (["in"], "IN"), (["intranasal"], "IN"), (["intranasally"], "IN"), (["nasally"], "IN"),
         (["neb"], "NEB"), (["nebs"], "NEB"), (["nebulised"], "NEB"), (["nebulized"], "NEB"), (["nebuliser"], "NEB"),
         (["nebulizer"], "NEB"), (["via", "nebuliser"], "NEB"), (["via", "nebulizer"], "NEB"),

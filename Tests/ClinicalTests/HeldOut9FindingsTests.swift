@@ -191,4 +191,18 @@ import Clinical
             #expect(Extractor.analyze(text).medicationsGiven.count == count, "\(text)")
         }
     }
+
+    /// South African "HGT" for the glucose, "tympanic" alone for the temperature, "ODT" (an orally disintegrating
+    /// tablet) for the oral route.
+    @Test func regionalNamesOfReadingsAndRoutes() {
+        let v = Extractor.analyze("Obs, sats ninety-seven percent on room air, HGT six point three, GCS fifteen.").vitals
+        #expect(v.glucoseMmolL == 6.3 && v.glucoseMgDl == 113)
+        #expect(Extractor.analyze("First set, tympanic thirty-five point one, BP one thirty-four over eighty-two.")
+            .vitals.temp == 35.1)
+        #expect(Extractor.analyze("Zofran 4 mg ODT at 0618.").medicationsGiven.first?.route == "PO")
+        // Near misses: the ear drum, an implausible tympanic reading (flagged, not reported).
+        #expect(Extractor.analyze("Tympanic membranes intact, temp 37.2.").vitals.temp == 37.2)
+        let artefact = Extractor.analyze("Tympanic 46.")
+        #expect(artefact.vitals.temp == nil && artefact.flags.contains { $0.code == "implausible_value" })
+    }
 }
