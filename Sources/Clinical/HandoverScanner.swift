@@ -58,9 +58,6 @@ struct HandoverScanner {
     var lastConditionAppended = false
     var flags: [Flag] = []
     var evidence: [Evidence] = []
-    /// Tokens of a yes/no question answered "No": "Did you give GTN? No.", "Did he have a temp of 39? No.", "Is she
-    /// on insulin? No, metformin." Nothing in the question is a reading, a dose, a time, a medicine or an allergy.
-    private(set) var inDeniedQuestion: [Bool] = []
 
     init(_ text: String) {
         transcript = Array(text.unicodeScalars)
@@ -70,17 +67,6 @@ struct HandoverScanner {
             guard t.isWord else { return t.text }
             if t.text.hasSuffix("'s"), t.text.count > 2 { return String(t.text.dropLast(2)) }
             return t.text
-        }
-        inDeniedQuestion = [Bool](repeating: false, count: tokens.count)
-        var start = 0
-        for end in tokens.indices where tokens[end].isSentenceEnd {
-            let auxiliaries: Set<String> = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "any",
-                                            "can", "could"]
-            if tokens[end].text == "?", start < end, auxiliaries.contains(keys[start]),
-               end + 1 < keys.count, ["no", "nope", "negative", "nah"].contains(keys[end + 1]) {
-                for j in start...end { inDeniedQuestion[j] = true }
-            }
-            start = end + 1
         }
     }
 
@@ -410,11 +396,6 @@ struct HandoverScanner {
 
     /// Tries each matcher at `i` in order; the first that reads something decides where scanning continues.
     private mutating func step(at i: Int) -> Int? {
-        if inDeniedQuestion[i] {
-            // Who the handover is about is still read; a drug's or a reading's name is stepped over with its words.
-            if let n = matchGender(at: i) { return n }
-            return longest(Lexicon.drugs, at: i)?.end ?? longest(Lexicon.vitals, at: i)?.end
-        }
         if let n = matchTime(at: i) { return n }
         if let n = matchAllergies(at: i) { return n }
         if let n = matchText(at: i) { return n }

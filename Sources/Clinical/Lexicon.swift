@@ -534,8 +534,6 @@ enum Lexicon {
     static let notGivenPhrases = PhraseTable<Bool>([
         ["didn't", "give", "it"], ["did", "not", "give", "it"], ["haven't", "given", "it"], ["haven't", "given", "any"],
         ["didn't", "give", "any"], ["not", "given", "it"],
-        // "Morphine 7 mg, not given as BP 80 systolic".
-        ["not", "given"], ["not", "administered"],
     ])
     /// Before a drug's name, in its clause: "we didn't give her morphine", "unable to give".
     static let notGivenBeforeWords: Set<String> = [

@@ -205,21 +205,4 @@ import Clinical
         let artefact = Extractor.analyze("Tympanic 46.")
         #expect(artefact.vitals.temp == nil && artefact.flags.contains { $0.code == "implausible_value" })
     }
-
-    /// Old inventions the nineteenth review listed: a yes/no question answered "No", and "not given" after a comma.
-    @Test func deniedQuestionsAndDosesNotGiven() {
-        let gtn = Extractor.analyze("Did you give GTN? No. BP 90 over 60.")
-        #expect(gtn.medicationsGiven.isEmpty && gtn.vitals.bpSystolic == 90)
-        #expect(Extractor.analyze("Did he have a temp of 39? No.").vitals.temp == nil)
-        #expect(Extractor.analyze("Is she on insulin? No, metformin.").history.medications?.contains("insulin") != true)
-        #expect(Extractor.analyze("Is he allergic to penicillin? No.").history.allergies == nil)
-        #expect(Extractor.analyze("Morphine 7 mg, not given as BP 80 systolic.").medicationsGiven.isEmpty)
-        #expect(Extractor.analyze("Morphine 7 mg, not administered, BP 80 systolic.").medicationsGiven.isEmpty)
-        // Near misses: "Yes", an answer that is a correction, a bare allergy question, another drug not given.
-        #expect(Extractor.analyze("Did you give GTN? Yes, 400 mcg SL at 14:10.").medicationsGiven.map(\.drug) == ["nitroglycerin"])
-        #expect(Extractor.analyze("Was the pulse one ten? No, ninety.").vitals.hr == 90)
-        #expect(Extractor.analyze("Allergies? None.").history.nkda == true)
-        #expect(Extractor.analyze("Has she had anything? No. We gave morphine 5 mg IV at 14:10.").medicationsGiven.count == 1)
-        #expect(Extractor.analyze("Morphine 5 mg IV given at 14:10, GTN not given.").medicationsGiven.map(\.drug) == ["morphine"])
-    }
 }
