@@ -27,6 +27,11 @@ extension HandoverScanner {
                     && (j + 2..<max(j + 2, i)).allSatisfy { tokens[$0].isNumber || numbers.isNumberWord($0) }
                 return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
             }
+            // "A little girl who got into mum's ferrous sulphate tablets": a child helping herself, in the drug's
+            // clause.
+            if clause, keys[j] == "into", ["got", "get", "gets", "getting", "gotten"].contains(key(j - 1) ?? "") {
+                return true
+            }
             // "Took thirty-two paracetamol" opening a sentence, not "took a twelve lead".
             if clause, keys[j] == "took" || keys[j] == "taken",
                (max(0, j - 3)..<j).contains(where: { Lexicon.ingestionSubjects.contains(keys[$0]) })
@@ -242,6 +247,12 @@ extension HandoverScanner {
             if Lexicon.givenDoneVerbs.contains(keys[j]) {
                 // "We haven't given morphine", "never gave"
                 if clause, [key(j - 1), key(j - 2)].contains(where: { Lexicon.negatedAuxiliaries.contains($0 ?? "") }) {
+                    return true
+                }
+                // "We'd have given paracetamol but…", "would have administered": it did not happen ("we'd given"
+                // is "we had given").
+                if clause, key(j - 1) == "have",
+                   ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? "") {
                     return true
                 }
                 clause = false
@@ -600,6 +611,13 @@ extension HandoverScanner {
         while k < tokens.count, k < end + 8, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
             if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil) { return false }
             k += 1
+        }
+        // "We'd have given paracetamol but…", "would have given", "could have used": a dose that did not happen
+        // ("we'd given him morphine" is "we had given", and stays given).
+        if ["would", "we'd", "i'd", "could", "should", "might"].contains(w), key(j + 1) == "have",
+           ["given", "gave", "administered", "used", "tried", "started", "liked", "preferred", "wanted"]
+            .contains(key(j + 2) ?? "") {
+            return true
         }
         switch w {
         case "will", "we'll", "i'll", "gonna", "might", "may", "should", "shall", "could", "would", "if", "unless":

@@ -70,11 +70,13 @@ extension HandoverScanner {
             let takenBack = window.contains { ["actually", "sorry", "wait", "well", "oh", "hang", "correction", "although",
                                                "except", "mentioned", "thinks", "apart"].contains(keys[$0]) }
                 && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
-            if let w = key(a), ["none", "nil"].contains(w), a + 1 == e, !takenBack {
+            // ("None known." is the same answer.)
+            let noneEnd = key(a + 1) == "known" ? a + 2 : a + 1
+            if let w = key(a), ["none", "nil"].contains(w), noneEnd == e, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }
-                addEvidence("history.nkda", scalarSpan(a, a + 1), nemsis: "eHistory.06")
-                return a + 1
+                addEvidence("history.nkda", scalarSpan(a, noneEnd), nemsis: "eHistory.06")
+                return noneEnd
             }
             if !doubtful, a < tokens.count, longest(Lexicon.drugs, at: a) != nil || Lexicon.allergens.contains(keys[a]) {
                 return readAllergies(from: a)
@@ -113,6 +115,23 @@ extension HandoverScanner {
         while isPunct(j, ":") || isPunct(j, "-") || key(j) == "to" || key(j) == "include" || key(j) == "are"
                 || key(j) == "is" {
             j += 1
+        }
+        // "Allergies: none.", "Allergies: none known.", "Allergies nil." — NKDA, when nothing follows in the sentence
+        // but a new item after a comma ("Allergies none, meds ramipril"); not "Allergies: none? …", and not an
+        // exception or an allergen after the comma ("Allergies: none, apart from penicillin", "none, but codeine").
+        if keys[t - 1] != "to", let w = key(j), ["none", "nil"].contains(w), j > t || isPunct(t, ":") || t == i + 1 {
+            let end = key(j + 1) == "known" ? j + 2 : j + 1
+            let closes = end >= tokens.count || (isSentenceEnd(end) && !isPunct(end, "?"))
+            let listGoesOn = isPunct(end, ",") && !(end + 1..<min(tokens.count, end + 5)).contains { q in
+                ["apart", "except", "but", "other", "besides", "bar", "aside", "although", "though", "maybe", "possibly"]
+                    .contains(keys[q]) || longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q])
+            }
+            if closes || listGoesOn {
+                history.nkda = true
+                if history.allergies == nil { history.allergies = [] }
+                addEvidence("history.nkda", scalarSpan(i, end), nemsis: "eHistory.06")
+                return end
+            }
         }
         return readAllergies(from: j)
     }

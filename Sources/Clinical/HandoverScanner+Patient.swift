@@ -85,6 +85,14 @@ extension HandoverScanner {
         guard let k = key(j), let unit = Lexicon.ageUnits[k] else { return nil }
         j += 1
         while isPunct(j, "-") { j += 1 }
+        // "twenty-three years of age" (a formal record); "a forty-five years male" (Indian English): the unit and
+        // then a sex straight after it, not after "for", "last", "past", "over" or "since" ("smoked for thirty
+        // years, man" has its comma; "for twenty years female" does not count).
+        if key(j) == "of", key(j + 1) == "age" { return setAge(v, unit, i, j + 2) }
+        if let g = key(j), Lexicon.genders[g] != nil,
+           !["for", "last", "past", "over", "since", "after", "before", "within"].contains(key(i - 1) ?? "") {
+            return setAge(v, unit, i, j)
+        }
         guard key(j) == "old" || key(j) == "yo" else { return nil }
         return setAge(v, unit, i, j + 1)
     }

@@ -30,6 +30,12 @@ extension HandoverScanner {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
+            // "Since about six this morning", "since around noon": how long it has gone on, said loosely, which
+            // every corpus reads as no onset time ("since fourteen hundred", "since 0900" are onsets).
+            if keys[i] == "since", m.end == i + 1,
+               (m.end..<j).contains(where: { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }) {
+                return c.end
+            }
             times.onset = c.time
             path = "times.onset"
             nemsis = nil

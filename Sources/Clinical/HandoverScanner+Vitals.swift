@@ -277,8 +277,10 @@ extension HandoverScanner {
         //   had chest pain", "the carers had sat her up", "checked on him".
         // - Nothing of the crew's after it ("we", "our", "you"; not "before we came"), and no turn to later ("which
         //   was normal, she's since deteriorated", "then", "now", "on examination"; "which showed sats of 90" is theirs).
+        // (Fifty tokens back: "The custody nurse did obs on him at midnight and got a BP of one forty-eight over
+        // ninety-two, a pulse of …, sats of … and a GCS of fourteen" names the GCS 38 tokens after the nurse.)
         var f = i - 1
-        while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
+        while f >= 0, i - f <= 50, !isSentenceEnd(f) { f -= 1 }
         let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
         // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
@@ -1054,11 +1056,29 @@ extension HandoverScanner {
 
     /// "Initial vitals at fourteen forty: BP …", "Repeat at fourteen fifty-five: …" — the time of the next set.
     mutating func matchVitalsTime(at i: Int) -> Int? {
+        if let e = matchBareVitalsTime(at: i) { return e }
         guard key(i) == "at", let c = clock(at: i + 1) else { return nil }
         let before = (max(0, i - 3)..<i).contains { Lexicon.vitalsContextWords.contains(keys[$0]) }
         var after = c.end
         while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") { after += 1 }
         guard before || startsVital(after) else { return nil }
+        pendingTime = c.time
+        if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        return c.end
+    }
+
+    /// "Obs 18:10: RR 32, …", "Obs 19:20. BP 124/78.", "Repeat 0635: HR 110": a set's word straight before a time
+    /// written as one ("18:10", "1920", "fourteen twenty"), then the set's readings. Not "Repeat 120/80" or "obs
+    /// 1 2 0" (a three-digit number is read as a time only with its colon).
+    private mutating func matchBareVitalsTime(at i: Int) -> Int? {
+        guard ["obs", "observations", "vitals", "repeat", "recheck", "reassessment"].contains(keys[i]),
+              i + 1 < tokens.count, let c = clock(at: i + 1) else { return nil }
+        let t = tokens[i + 1]
+        let written = t.isNumber ? (t.text.count == 4 || (t.text.count <= 2 && isPunct(i + 2, ":"))) : t.isWord
+        guard written, !isPunct(c.end, "/"), key(c.end) != "over" else { return nil }
+        var after = c.end
+        while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") || isPunct(after, ".") { after += 1 }
+        guard after - c.end <= 1, startsVital(after) else { return nil }
         pendingTime = c.time
         if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
         return c.end

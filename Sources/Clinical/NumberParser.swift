@@ -29,7 +29,21 @@ struct NumberParser: Sendable {
     }
 
     /// Parses the number that starts exactly at token `i`, or returns nil.
+    ///
+    /// A number read digit by digit with hyphens and then said again whole after a comma ("one-two-eight, one
+    /// hundred and twenty-eight", "two-point-five, two and a half milligrams") is one number, ending after the
+    /// repeat, so that what follows the repeat (a unit, a route, "on room air") still goes with it. Only the same
+    /// value repeats it.
     func parse(at i: Int) -> SpokenNumber? {
+        guard var n = parseOnce(at: i) else { return nil }
+        if n.form != .digits, (n.first..<n.end).contains(where: { isHyphen($0) }), isComma(n.end),
+           let again = parseOnce(at: n.end + 1), again.value == n.value {
+            n.end = again.end
+        }
+        return n
+    }
+
+    private func parseOnce(at i: Int) -> SpokenNumber? {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.isNumber {
@@ -50,9 +64,11 @@ struct NumberParser: Sendable {
             return SpokenNumber(value: fraction.value, first: i, end: fraction.end, form: .cardinal)
         }
         guard var n = integer(at: i) else { return nil }
-        if n.form == .cardinal || n.form == .colloquial, word(n.end) == "point" {
+        if n.form == .cardinal || n.form == .colloquial, word(joined(n.end)) == "point" {
             // "thirty-six point" with no readable digits after it: the decimal was lost, so is the number.
-            guard let f = fraction(at: n.end + 1) else { return nil }
+            // "two-point-five": the same, written with hyphens.
+            let point = joined(n.end)
+            guard let f = fraction(at: point == n.end ? point + 1 : joined(point + 1)) else { return nil }
             n.value += f.value
             n.end = f.end
         } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "a",
@@ -280,6 +296,10 @@ struct NumberParser: Sendable {
             }
             return SpokenNumber(value: Double(v), first: i, end: k, form: .cardinal)
         }
+        // "oh-oh-forty", "zero zero fifteen": minutes past midnight.
+        if isZero(i), isZero(joined(i + 1)), let m = minutes(at: joined(joined(i + 1) + 1)) {
+            return SpokenNumber(value: Double(m.value), first: i, end: m.end, form: .clock)
+        }
         // "oh seven hundred", "oh nine fifteen", "oh seven oh four", "oh-nine-thirty", "oh-three-oh-five"
         if isZero(i), let h = unit(joined(i + 1)) {
             let hour = joined(i + 1)
@@ -292,6 +312,7 @@ struct NumberParser: Sendable {
             return nil
         }
         if let u = unit(i) {
+            if let d = digitString(at: i) { return d }
             // "one forty", "one twenty-two", "three twenty-four", "one-twelve"
             if let g = group(at: joined(i + 1)), g.value >= 10,
                joined(i + 1) == i + 1 || hyphenJoinReads(first: u, second: g.value, end: g.end) {
@@ -302,6 +323,8 @@ struct NumberParser: Sendable {
             if isZero(zero), let u2 = unit(joined(zero + 1)) {
                 return SpokenNumber(value: Double(u * 100 + u2), first: i, end: joined(zero + 1) + 1, form: .colloquial)
             }
+            // "two-three", "five-six litres": a range (or digits), never its first end alone.
+            if zero != i + 1, unit(zero) != nil { return nil }
             return SpokenNumber(value: Double(u), first: i, end: i + 1, form: .cardinal)
         }
         if let g = group(at: i) {
@@ -321,6 +344,35 @@ struct NumberParser: Sendable {
             return SpokenNumber(value: 0, first: i, end: i + 1, form: .cardinal)
         }
         return nil
+    }
+
+    /// A number read digit by digit with hyphens, the radio way: "one-two-eight" (128), "two-six" (26),
+    /// "eight-seven" (87), "nine-four", "seven-zero". Three digits always read so; two only when they cannot be a
+    /// range: not consecutive ("two-three hours", "five-six litres" are ranges) and not before a span or amount
+    /// ("two-six minutes"). Nothing is read when more hyphenated numbers follow. (`integer(at:)` then reads no
+    /// number at all from a pair of digit words: neither end of a range is the value.)
+    private func digitString(at i: Int) -> SpokenNumber? {
+        var digits: [Int] = []
+        var k = i
+        while let d = unit(k) ?? (isZero(k) && !digits.isEmpty ? 0 : nil) {
+            digits.append(d)
+            let next = joined(k + 1)
+            guard next != k + 1, digits.count < 3 else {
+                k += 1
+                break
+            }
+            k = next
+        }
+        guard digits.count >= 2, !isHyphen(k) else { return nil }
+        if digits.count == 2 {
+            if digits[1] == digits[0] + 1 { return nil }
+            if let w = word(k), ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks",
+                                 "week", "times", "litres", "liters", "litre", "liter", "l", "years", "months",
+                                 "tablets", "puffs", "doses"].contains(w) {
+                return nil
+            }
+        }
+        return SpokenNumber(value: Double(digits.reduce(0) { $0 * 10 + $1 }), first: i, end: k, form: .colloquial)
     }
 
     /// Digits after "point": single digit words ("six", "one two") or a digit token ("point 5").

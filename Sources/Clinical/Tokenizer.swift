@@ -28,6 +28,14 @@ enum Tokenizer {
                         break
                     }
                 }
+                if i - start == 1, let (text, end) = dottedPair(scalars, letterAt: start) {
+                    // "p.m.", "a.m.", "p.o.", "i.v.", "i.m." are one word each ("pm", "po", …), like the same thing
+                    // written without stops.
+                    let raw = String(String.UnicodeScalarView(scalars[start..<end]))
+                    tokens.append(Token(kind: .word, text: text, raw: raw, start: start, end: end))
+                    i = end
+                    continue
+                }
                 let raw = String(String.UnicodeScalarView(scalars[start..<i]))
                 let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 tokens.append(Token(kind: .word, text: lowered, raw: raw, start: start, end: i))
@@ -49,6 +57,28 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Abbreviations written as two letters with stops that `dottedPair` joins.
+    private static let dottedPairs: Set<String> = ["am", "pm", "po", "iv", "im", "io", "sl", "pr"]
+
+    /// "a.m.", "p.m.", "p.o.", "i.v.", "i.m.", "i.o.", "s.l.", "p.r." (any case) starting at the single letter at
+    /// `letterAt`: the two letters as one word, and the end. The closing "." is taken only when the sentence goes on
+    /// after it ("3:15 p.m. per his brother", "4:10 p.m., then", "3:58 p.m.: BP …"); before a capital letter or at
+    /// the end of the text it is left as the end of the sentence ("at 4:10 p.m. We also ran…"). Nil for anything
+    /// else ("a.k.a.", "e.g.", initials "J.S.").
+    private static func dottedPair(_ scalars: [Unicode.Scalar], letterAt start: Int) -> (String, Int)? {
+        let n = scalars.count
+        guard start + 2 < n, scalars[start + 1] == ".", isLetter(scalars[start + 2]) else { return nil }
+        let text = scalars[start].properties.lowercaseMapping + scalars[start + 2].properties.lowercaseMapping
+        guard dottedPairs.contains(text) else { return nil }
+        var end = start + 3
+        if end < n, isLetter(scalars[end]) || isDigit(scalars[end]) { return nil }   // "p.mg", "a.m2"
+        guard end < n, scalars[end] == "." else { return (text, end) }
+        var next = end + 1
+        while next < n, scalars[next].properties.isWhitespace { next += 1 }
+        if next < n, !scalars[next].properties.isUppercase { end += 1 }
+        return (text, end)
     }
 
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,140 @@
+import Testing
+import Clinical
+
+/// HeldOut10's typed inventions and misses (clock times written "3:51 p.m.", numbers read digit by digit on the
+/// radio and said again whole, "since about …", a dose that would have been given, a child who got into her
+/// mother's tablets, a custody nurse's set in a long sentence, formal and Indian English ages, "Allergies: none",
+/// "Obs 18:10:"): each as the corpus phrased it, with near misses that must still read or stay unread.
+@Suite struct HeldOut10FindingsTests {
+    /// "On scene 3:51 p.m.", "at 4:05 p.m.": the stops of "p.m." hid it, and every afternoon time read as morning.
+    @Test func timesWrittenWithPMAndAM() {
+        let a = Extractor.analyze("On scene 3:51 p.m., Life Flight was grounded. Fentanyl 50 mcg IV at 4:05 p.m. and "
+                                  + "TXA 1 g IV at 4:10 p.m. We also ran a bolus. Left scene 4:22 p.m. Repeat at 4:30 p.m.: "
+                                  + "BP 102/64, HR 116.")
+        #expect(a.times.onScene == "15:51" && a.times.leftScene == "16:22")
+        #expect(a.medicationsGiven.map(\.time) == ["16:05", "16:10"])
+        #expect(a.vitalsSeries.first?.time == "16:30" && a.vitals.hr == 116)
+        let morning = Extractor.analyze("On scene at 9:15 a.m. Onset 12:30 a.m. per his wife.")
+        #expect(morning.times.onScene == "09:15" && morning.times.onset == "00:30")
+        // The stop after "p.m." still ends its sentence before a capital: the allergy is not part of the dose.
+        let next = Extractor.analyze("TXA 1 g IV at 4:10 p.m. Allergic to morphine.")
+        #expect(next.history.allergies == ["morphine"] && next.medicationsGiven.count == 1)
+        // Other dotted abbreviations: "p.o." is the oral route, and the time after it is still the dose's.
+        let oral = Extractor.analyze("Paracetamol 1 g p.o. at 10:00.").medicationsGiven.first
+        #expect(oral?.route == "PO" && oral?.time == "10:00")
+        // Near misses: initials, and a word that only starts like one.
+        #expect(Extractor.analyze("Pt A.M. is a 45 y/o male, on scene 0930.").patient.age == 45)
+        #expect(Extractor.analyze("Pt J.S. is a 45 y/o male.").patient.age == 45)
+    }
+
+    /// "Pulse one-two-eight, one hundred and twenty-eight", "Resps two-six, twenty-six": digits read one by one
+    /// (resps read as 2 before), and the repeat whole.
+    @Test func numbersReadDigitByDigit() {
+        let a = Extractor.analyze("Obs: pulse one-two-eight, one hundred and twenty-eight, regular. Resps two-six, "
+                                  + "twenty-six. Sats eight-seven, eighty-seven percent on room air. BP one-oh-four over "
+                                  + "seven-two, that's one hundred and four over seventy-two.")
+        #expect(a.vitals.hr == 128 && a.vitals.rr == 26)
+        #expect(a.vitals.spo2 == 87 && a.vitals.spo2On == "room air")
+        #expect(a.vitals.bpSystolic == 104 && a.vitals.bpDiastolic == 72)
+        let repeatSet = Extractor.analyze("BP one-one-two over seven-zero, pulse one-one-six, one hundred and sixteen, "
+                                          + "sats nine-four, ninety-four percent on fifteen litres non-rebreather.")
+        #expect(repeatSet.vitals.bpSystolic == 112 && repeatSet.vitals.bpDiastolic == 70)
+        #expect(repeatSet.vitals.hr == 116 && repeatSet.vitals.spo2 == 94)
+        #expect(repeatSet.vitals.spo2On == "15 L/min non-rebreather")
+        // The dose said both ways keeps its unit, route and time.
+        let dose = Extractor.analyze("Morphine two-point-five, two and a half milligrams IV at oh-seven-twenty-five.")
+            .medicationsGiven.first
+        #expect(dose?.dose == 2.5 && dose?.unit == "mg" && dose?.route == "IV" && dose?.time == "07:25")
+        #expect(Extractor.analyze("Morphine two-point-five milligrams IV at ten-oh-five.").medicationsGiven.first?.dose == 2.5)
+        #expect(Extractor.analyze("We were on scene at oh-oh-forty.").times.onScene == "00:40")
+        // Near misses: ranges are no number at all (not their first end), another value after a comma is no
+        // repeat, and words that were already read stay as they were.
+        #expect(Extractor.analyze("Resps two-three, pulse ninety.").vitals.rr == nil)
+        #expect(Extractor.analyze("Oxygen at five-six litres, sats ninety-four.").vitals.spo2On == nil)
+        #expect(Extractor.analyze("He's had pain for two-six hours, pulse ninety.").vitals.hr == 90)
+        #expect(Extractor.analyze("Pulse ninety, ninety-four, regular.").vitals.hr == 90)
+        #expect(Extractor.analyze("GCS fourteen-fifteen, pulse eighty.").vitals.gcs == 14)
+        #expect(Extractor.analyze("BP one-oh-two over sixty.").vitals.bpSystolic == 102)
+        #expect(Extractor.analyze("Aspirin three twenty-four chewed.").medicationsGiven.first?.dose == 324)
+    }
+
+    /// "since about six this morning": how long, said loosely, which every corpus reads as no onset.
+    @Test func sinceAboutIsNoOnset() {
+        #expect(Extractor.analyze("Pain since about six this morning, on scene oh seven ten.").times.onset == nil)
+        #expect(Extractor.analyze("Pain since around noon.").times.onset == nil)
+        // Near misses: an exact time after "since", and an onset said with "at about".
+        #expect(Extractor.analyze("Pain since fourteen hundred, on scene fourteen thirty.").times.onset == "14:00")
+        #expect(Extractor.analyze("It came on at about six this morning, on scene oh seven ten.").times.onset == "06:00")
+    }
+
+    /// "We'd have given paracetamol but … so nothing from us": a dose that did not happen.
+    @Test func aDoseThatWouldHaveBeenGiven() {
+        #expect(Extractor.analyze("We'd have given paracetamol but he's already had the co-codamol, so nothing from us.")
+            .medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We would have given morphine but his BP was low.").medicationsGiven.isEmpty)
+        // Near miss: "we'd given" is "we had given".
+        let had = Extractor.analyze("We'd given him morphine five milligrams IV at ten hundred.").medicationsGiven
+        #expect(had.count == 1 && had.first?.dose == 5 && had.first?.time == "10:00")
+    }
+
+    /// "A little girl who got into mum's ferrous sulphate tablets, two hundred milligrams each": what she swallowed.
+    @Test func aChildWhoGotIntoTablets() {
+        #expect(Extractor.analyze("This is Maisie, she's four, a little girl who got into mum's ferrous sulphate tablets, "
+                                  + "two hundred milligrams each, sometime after lunch.").medicationsGiven.isEmpty)
+        // Near miss: getting into the ambulance, then the crew's dose.
+        let crew = Extractor.analyze("She got into the ambulance and we gave paracetamol 500 mg PO at 10:00.").medicationsGiven
+        #expect(crew.count == 1 && crew.first?.time == "10:00")
+    }
+
+    /// The custody nurse's set, named 38 words after "the custody nurse did obs", is hers.
+    @Test func aThirdPartysSetInALongSentence() {
+        let a = Extractor.analyze("The custody nurse did obs on him at midnight and got a BP of one forty-eight over "
+                                  + "ninety-two, a pulse of one hundred and four, sats of ninety-six and a GCS of fourteen, "
+                                  + "and she gave him a gram of paracetamol from the custody stock.")
+        #expect(a.vitals.gcs == nil && a.vitals.bpSystolic == nil && a.vitalsSeries.isEmpty)
+        // Near miss: the crew's own set after it, turned to with "now our obs".
+        let ours = Extractor.analyze("The custody nurse did obs on him at midnight, and now our obs are BP one forty-eight "
+                                     + "over ninety-two, a pulse of one hundred and four, sats of ninety-six and a GCS of "
+                                     + "fourteen.")
+        #expect(ours.vitals.gcs == 14 && ours.vitals.bpSystolic == 148)
+    }
+
+    /// "twenty-three years of age", "a forty-five years male".
+    @Test func agesSaidFormallyOrWithoutOld() {
+        #expect(Extractor.analyze("Patient: female, twenty-three years of age. Incident: collapsed.").patient.age == 23)
+        #expect(Extractor.analyze("Sir, this is a forty-five years male, he was spraying pesticide.").patient.age == 45)
+        #expect(Extractor.analyze("A two years girl with a fever.").patient.age == 2)
+        // Near misses: a span before the sex, and a relative's years with no sex after them.
+        #expect(Extractor.analyze("He was diabetic for ten years man, aged 70.").patient.age == 70)
+        #expect(Extractor.analyze("Son is twenty-two years, his mobile is nine eight four five zero.").patient.age == nil)
+    }
+
+    /// "Allergies: none known.", "Any allergies? None known.".
+    @Test func allergiesNone() {
+        for text in ["Allergies: none. Meds: none.", "Allergies: none known.", "Allergies none known.",
+                     "Known allergies: none.", "Any allergies? None known. She weighs twenty-three kilos."] {
+            let h = Extractor.analyze(text).history
+            #expect(h.nkda == true && h.allergies == [], "\(text)")
+        }
+        // Near misses: an exception, a doubt, a question left open, another person's allergies.
+        for text in ["Allergies: none, apart from penicillin.", "Allergies: none known, but his wife thinks codeine.",
+                     "Allergies: none? Not sure.", "Allergies? None known, but his wife thinks penicillin."] {
+            #expect(Extractor.analyze(text).history.nkda != true, "\(text)")
+        }
+        #expect(Extractor.analyze("His wife's allergies: none. He is allergic to penicillin.").history.nkda != true)
+    }
+
+    /// "Obs 18:10: RR 32, …", "Obs 19:20. BP 124/78.": the set's time without "at".
+    @Test func aSetsTimeAfterObs() {
+        let a = Extractor.analyze("On scene 19:12. Obs 19:20. BP 124/78. HR 118. Paracetamol 1 g IV 19:28. Obs 19:45. "
+                                  + "HR 108. Temp 38.4.")
+        #expect(a.vitalsSeries.map(\.time) == ["19:20", "19:45"])
+        #expect(a.vitals.hr == 108 && a.vitals.bpSystolic == 124)
+        let b = Extractor.analyze("On scene 18:06. Obs 18:10: RR 32, SpO2 100% RA, HR 118. Coached breathing. "
+                                  + "Obs 18:25: RR 18, HR 92.")
+        #expect(b.vitalsSeries.map(\.time) == ["18:10", "18:25"])
+        // Near misses: a pressure is not a time, nor a span.
+        #expect(Extractor.analyze("Repeat 120/80, HR 90.").vitalsSeries.first?.time == nil)
+        #expect(Extractor.analyze("Obs 1 hour later: HR 90.").vitalsSeries.first?.time == nil)
+    }
+}
