@@ -6,6 +6,9 @@ extension HandoverScanner {
         guard tokens[i].isWord, hasDoseAhead(of: i) || unitEnding(at: i) != nil,
               let heard = soundAlikeDrug(at: i), hasDoseBeside(i, heard.end) else { return nil }
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
+        // "known case of hypertension, on AMLIDOPine 5 mg": "on" a drug is what the patient takes. Heard by sound,
+        // it is not listed as history either.
+        if key(i - 1) == "on" { return heard.end }
         if isPatientsOwn(i) || isIngestion(i, heard.end) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
             return heard.end
         }

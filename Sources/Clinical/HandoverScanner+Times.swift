@@ -146,6 +146,11 @@ extension HandoverScanner {
            tokens[end].start == tokens[end - 1].end, tokens[end + 1].start == tokens[end].end {
             return true
         }
+        // "Left Scene 420 2pm" (Whisper's 4:22 p.m.): digits, then more digits that carry the "pm". The time was
+        // split, and the first part alone is a morning time never said.
+        if tokens[clockStart].isNumber, end < tokens.count, tokens[end].isNumber, ["am", "pm"].contains(key(end + 1) ?? "") {
+            return true
+        }
         // Not after "fourteen hundred (hours)": a whole time, and "two crews" may follow.
         guard !tokens[clockStart].isNumber, end < tokens.count, tokens[end].isWord, loneDigit(end),
               !["am", "pm", "hundred", "hours", "hrs"].contains(key(end - 1) ?? "") else { return false }

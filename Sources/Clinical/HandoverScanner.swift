@@ -507,7 +507,14 @@ struct HandoverScanner {
         }
         var result: (hour: Int, minute: Int, end: Int)?
         let t = tokens[j]
-        if t.isNumber, !t.text.contains(".") {
+        if t.isNumber, t.text.contains("."), key(j + 1) == "am" || key(j + 1) == "pm" {
+            // "3.15 pm", "4.30pm": the British stop between hours and minutes, which only am/pm makes a time.
+            let parts = t.text.split(separator: ".")
+            if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+               m < 60 {
+                result = (h, m, j + 1)
+            }
+        } else if t.isNumber, !t.text.contains(".") {
             let digits = t.text
             if (digits.count == 3 || digits.count == 4), let v = Int(digits) {
                 result = (v / 100, v % 100, j + 1)

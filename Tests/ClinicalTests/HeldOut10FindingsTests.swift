@@ -137,4 +137,19 @@ import Clinical
         #expect(Extractor.analyze("Repeat 120/80, HR 90.").vitalsSeries.first?.time == nil)
         #expect(Extractor.analyze("Obs 1 hour later: HR 90.").vitalsSeries.first?.time == nil)
     }
+
+    /// Whisper's text of the same handovers: "3.15 pm" with a stop, a time split in two ("Left Scene 420 2pm" for
+    /// 4:22 p.m.), and a misspelt drug after "on" ("known case of hypertension, on AMLIDOPine 5 mg").
+    @Test func whisperWritingsOfTheSameHandovers() {
+        let a = Extractor.analyze("On scene at 3.15 p.m. per his brother. Left scene 4.22 pm. Repeat at 4.30pm: BP 100/60.")
+        #expect(a.times.onScene == "15:15" && a.times.leftScene == "16:22")
+        #expect(a.vitalsSeries.first?.time == "16:30")
+        #expect(Extractor.analyze("Left Scene 420 2pm Repeat at 4.30pm Bp100 2.").times.leftScene == nil)
+        let own = Extractor.analyze("GCS 14, known case of hypertension, on AMLIDOPine 5 mg, no known drug allergy.")
+        #expect(own.medicationsGiven.isEmpty)
+        // Near misses: a decimal without am/pm is no time; a misspelt drug given with its dose still reads.
+        #expect(Extractor.analyze("Temp 38.5 pm.").times.onScene == nil)
+        #expect(Extractor.analyze("Temp 38.5, on scene 14:10.").vitals.temp == 38.5)
+        #expect(Extractor.analyze("On Dancy Tron 4 milligrams IV at 14:10.").medicationsGiven.first?.drug == "ondansetron")
+    }
 }
