@@ -27,9 +27,15 @@ extension HandoverScanner {
                     && (j + 2..<max(j + 2, i)).allSatisfy { tokens[$0].isNumber || numbers.isNumberWord($0) }
                 return governs || !(hasRoute(after: end) || hasGivenVerb(after: end))
             }
-            // "A little girl who got into mum's ferrous sulphate tablets": a child helping herself, in the drug's
-            // clause.
-            if clause, keys[j] == "into", ["got", "get", "gets", "getting", "gotten"].contains(key(j - 1) ?? "") {
+            // "A little girl who got into mum's ferrous sulphate tablets": a child helping herself, the drug the
+            // object of "got into" (past an article or someone's: not "got into the ambulance and salbutamol…",
+            // "got into the habit of taking…").
+            if clause, keys[j] == "into", ["got", "get", "gets", "getting", "gotten"].contains(key(j - 1) ?? ""),
+               i - j <= 4, (j + 1..<i).allSatisfy({ q in
+                   tokens[q].isWord && (["the", "a", "some", "her", "his", "their", "my", "mum", "mom", "nan", "gran",
+                                          "dad", "box", "bottle", "pack", "packet", "of"].contains(keys[q])
+                                         || tokens[q].text.hasSuffix("'s"))
+               }) {
                 return true
             }
             // "Took thirty-two paracetamol" opening a sentence, not "took a twelve lead".
@@ -250,9 +256,12 @@ extension HandoverScanner {
                     return true
                 }
                 // "We'd have given paracetamol but…", "would have administered": it did not happen ("we'd given"
-                // is "we had given").
+                // is "we had given"). Not "would have given more fentanyl" (some was given), and not when a dose
+                // given follows in the sentence ("We could have given him morphine 10 mg, we gave 5 mg IV").
                 if clause, key(j - 1) == "have",
-                   ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? "") {
+                   ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? ""),
+                   !(j + 1..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }),
+                   !givenLaterInSentence(after: end) {
                     return true
                 }
                 clause = false
@@ -612,11 +621,13 @@ extension HandoverScanner {
             if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil) { return false }
             k += 1
         }
-        // "We'd have given paracetamol but…", "would have given", "could have used": a dose that did not happen
-        // ("we'd given him morphine" is "we had given", and stays given).
+        // "We'd have liked to give…", "would have used": a dose that did not happen ("we'd given him morphine" is
+        // "we had given", and stays given). Not with a dose given later in the sentence.
         if ["would", "we'd", "i'd", "could", "should", "might"].contains(w), key(j + 1) == "have",
            ["given", "gave", "administered", "used", "tried", "started", "liked", "preferred", "wanted"]
-            .contains(key(j + 2) ?? "") {
+            .contains(key(j + 2) ?? ""),
+           !(j + 3..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }),
+           !givenLaterInSentence(after: end) {
             return true
         }
         switch w {
@@ -638,6 +649,16 @@ extension HandoverScanner {
             return i - j <= 4 || givingBetween
         default: return false
         }
+    }
+
+    /// A verb of giving done ("we gave 5 mg", "500 mg given", "he had 50 mcg") after `end`, before the sentence ends.
+    private func givenLaterInSentence(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k) {
+            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "had" && numbers.parse(at: k + 1) != nil) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A word of not giving; "GCS declined to 12" is not.

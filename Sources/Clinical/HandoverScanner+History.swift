@@ -126,7 +126,15 @@ extension HandoverScanner {
                 ["apart", "except", "but", "other", "besides", "bar", "aside", "although", "though", "maybe", "possibly"]
                     .contains(keys[q]) || longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q])
             }
-            if closes || listGoesOn {
+            // Taken back in the next words ("Allergies: none. Penicillin allergy per wife.", "none known. Wife
+            // says penicillin", "…Oh, and penicillin gives him a rash"): no NKDA, as for the answer to a question.
+            let window = end..<min(tokens.count, end + 20)
+            let takenBack = window.contains { ["actually", "sorry", "wait", "well", "oh", "hang", "correction", "although",
+                                               "except", "mentioned", "thinks", "apart", "says", "said", "though", "per",
+                                               "allergy", "allergic", "rash", "itchy", "reaction", "gives", "notes"]
+                                                .contains(keys[$0]) }
+                && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
+            if closes || listGoesOn, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }
                 addEvidence("history.nkda", scalarSpan(i, end), nemsis: "eHistory.06")

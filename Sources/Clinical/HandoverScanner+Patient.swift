@@ -88,9 +88,19 @@ extension HandoverScanner {
         // "twenty-three years of age" (a formal record); "a forty-five years male" (Indian English): the unit and
         // then a sex straight after it, not after "for", "last", "past", "over" or "since" ("smoked for thirty
         // years, man" has its comma; "for twenty years female" does not count).
-        if key(j) == "of", key(j + 1) == "age" { return setAge(v, unit, i, j + 2) }
-        if let g = key(j), Lexicon.genders[g] != nil,
-           !["for", "last", "past", "over", "since", "after", "before", "within"].contains(key(i - 1) ?? "") {
+        // Only of the patient: "of age" straight after a comma, a colon or "is", with no one else named before it in
+        // the sentence and no "over"/"under" ("Mum is 25 years of age", "children under 5 years of age"); the sex
+        // straight after "a"/"an" ("ten years male" after "diabetic" is how long).
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        let someoneElse = (s..<i).contains { Lexicon.thirdPartyGivers.contains(keys[$0]) || Lexicon.relatives.contains(keys[$0])
+            || ["son", "daughter", "children", "kids", "baby", "brother", "sister"].contains(keys[$0]) }
+        if key(j) == "of", key(j + 1) == "age", !someoneElse,
+           isPunct(i - 1, ",") || isPunct(i - 1, ":") || ["is", "he's", "she's", "aged", "patient", "pt"].contains(key(i - 1) ?? "")
+            || Lexicon.genders[key(i - 1) ?? ""] != nil {
+            return setAge(v, unit, i, j + 2)
+        }
+        if let g = key(j), Lexicon.genders[g] != nil, ["a", "an"].contains(key(i - 1) ?? ""), !someoneElse {
             return setAge(v, unit, i, j)
         }
         guard key(j) == "old" || key(j) == "yo" else { return nil }

@@ -30,11 +30,18 @@ extension HandoverScanner {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
-            // "Since about six this morning", "since around noon": how long it has gone on, said loosely, which
-            // every corpus reads as no onset time ("since fourteen hundred", "since 0900" are onsets).
-            if keys[i] == "since", m.end == i + 1,
-               (m.end..<j).contains(where: { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }) {
-                return c.end
+            // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
+            // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
+            // 14:30", "since 0900" are onsets). "Since (about) 2019" is a year.
+            if keys[i] == "since", m.end == i + 1 {
+                let loose = (m.end..<j).contains { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }
+                let twelveHour = (j..<c.end).contains { k in
+                    ["am", "pm", "noon", "midnight", "o'clock", "half", "quarter", "past"].contains(keys[k])
+                        || longest(Lexicon.partsOfDay, at: k) != nil
+                }
+                let year = j + 1 == c.end && tokens[j].isNumber && tokens[j].text.count == 4
+                    && (1950...2035).contains(Int(tokens[j].text) ?? 0)
+                if loose && twelveHour || year { return c.end }
             }
             times.onset = c.time
             path = "times.onset"

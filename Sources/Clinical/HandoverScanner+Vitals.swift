@@ -201,7 +201,10 @@ extension HandoverScanner {
            (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
-        if isHabitualOrForeign(i, end, kind: kind) { return end }
+        if isHabitualOrForeign(i, end, kind: kind) || continuesForeignList(i) {
+            lastForeignVital = i
+            return end
+        }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -277,10 +280,8 @@ extension HandoverScanner {
         //   had chest pain", "the carers had sat her up", "checked on him".
         // - Nothing of the crew's after it ("we", "our", "you"; not "before we came"), and no turn to later ("which
         //   was normal, she's since deteriorated", "then", "now", "on examination"; "which showed sats of 90" is theirs).
-        // (Fifty tokens back: "The custody nurse did obs on him at midnight and got a BP of one forty-eight over
-        // ninety-two, a pulse of …, sats of … and a GCS of fourteen" names the GCS 38 tokens after the nurse.)
         var f = i - 1
-        while f >= 0, i - f <= 50, !isSentenceEnd(f) { f -= 1 }
+        while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
         let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
         // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
@@ -321,6 +322,31 @@ extension HandoverScanner {
             b -= 1
         }
         return isFromPatientsDevice(i) || isOtherPersonsReading(i)
+    }
+
+    /// The next reading of a list whose last reading was someone else's: "The custody nurse did obs on him at
+    /// midnight and got a BP of one forty-eight over ninety-two, a pulse of one hundred and four, sats of ninety-six
+    /// and a GCS of fourteen" (the GCS is 38 words after the nurse). Only when nothing but the readings' own words
+    /// lie between (numbers, "over", "%", commas, "and", "a", "of", a vital's name): any other word, a crew word or a
+    /// new sentence ends the list.
+    private func continuesForeignList(_ i: Int) -> Bool {
+        guard let p = lastForeignVital, p < i else { return false }
+        // (No possessive: "her BP was 90 over 60, his pulse 76" turns back to the patient.)
+        let listWords: Set<String> = ["and", "a", "an", "of", "over", "/", "%", "percent", ",", "on", "air", "room",
+                                      "regular", "irregular", "bpm", "was", "were", "sats", "point"]
+        var k = p
+        while k < i {
+            if isSentenceEnd(k) { return false }
+            if let v = longest(Lexicon.vitals, at: k) {
+                k = v.end
+                continue
+            }
+            guard tokens[k].isNumber || numbers.isNumberWord(k) || listWords.contains(keys[k]) || isPunct(k, "-") else {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// A reading named as someone else's ("his wife's BP", "the driver's sats"), or another person's set said in a

@@ -14,6 +14,8 @@ struct HandoverScanner {
     /// Keys assigned in each set, and the transcript span behind each.
     var setSpans: [[String: Range<Int>]] = []
     var pendingTime: String?
+    /// The name of the last reading found to be someone else's (`continuesForeignList`).
+    var lastForeignVital: Int?
     var newSetRequested = false
     /// Set by "on arrival", "initially", "when we got there"… said after a set: the next set was taken before the
     /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or past the
@@ -61,7 +63,7 @@ struct HandoverScanner {
 
     init(_ text: String) {
         transcript = Array(text.unicodeScalars)
-        tokens = Self.droppingCorrections(Tokenizer.tokenize(text))
+        tokens = Self.namingValuesFirst(Self.droppingCorrections(Tokenizer.tokenize(text)))
         numbers = NumberParser(tokens: tokens)
         keys = tokens.map { t in
             guard t.isWord else { return t.text }
@@ -463,8 +465,20 @@ struct HandoverScanner {
         return String(String.UnicodeScalarView(transcript[span]))
     }
 
+    /// The transcript's scalars from the first token's start to the last token's end. A value said before its name
+    /// was moved after it (`namingValuesFirst`), so the tokens of a span are not always in the transcript's order:
+    /// the span runs from the smallest start to the largest end.
     func scalarSpan(_ first: Int, _ end: Int) -> Range<Int> {
-        tokens[first].start..<tokens[max(first, end - 1)].end
+        let last = max(first, end - 1)
+        var start = tokens[first].start
+        var stop = tokens[last].end
+        if tokens[last].start < start {
+            for token in tokens[first...last] {
+                start = min(start, token.start)
+                stop = max(stop, token.end)
+            }
+        }
+        return start..<stop
     }
 
     /// Removes the last item of a history list and its evidence ("path[N]"): an "or" made it one of two.

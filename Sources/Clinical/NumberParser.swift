@@ -37,8 +37,13 @@ struct NumberParser: Sendable {
     func parse(at i: Int) -> SpokenNumber? {
         guard var n = parseOnce(at: i) else { return nil }
         if n.form != .digits, (n.first..<n.end).contains(where: { isHyphen($0) }), isComma(n.end),
-           let again = parseOnce(at: n.end + 1), again.value == n.value {
-            n.end = again.end
+           let again = parseOnce(at: n.end + 1) {
+            if again.value == n.value {
+                n.end = again.end
+            } else if n.isInteger, !again.isInteger, again.value.rounded(.down) == n.value {
+                // "Temp three-six, three-six point eight": the repeat finishes the number.
+                n = SpokenNumber(value: again.value, first: n.first, end: again.end, form: again.form)
+            }
         }
         return n
     }
@@ -369,6 +374,12 @@ struct NumberParser: Sendable {
             if let w = word(k), ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks",
                                  "week", "times", "litres", "liters", "litre", "liter", "l", "years", "months",
                                  "tablets", "puffs", "doses"].contains(w) {
+                return nil
+            }
+            // Before a dose unit a pair is a range or a lost "point" ("four-eight milligrams", "two-five mg"), never
+            // a dose ten times larger.
+            if let w = word(k), Lexicon.doseUnitsWords.contains(w)
+                || Lexicon.doseUnits.candidates(w).contains(where: { $0.0.count == 1 }) {
                 return nil
             }
         }

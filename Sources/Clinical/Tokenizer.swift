@@ -72,6 +72,9 @@ enum Tokenizer {
         guard start + 2 < n, scalars[start + 1] == ".", isLetter(scalars[start + 2]) else { return nil }
         let text = scalars[start].properties.lowercaseMapping + scalars[start + 2].properties.lowercaseMapping
         guard dottedPairs.contains(text) else { return nil }
+        // Part of a longer dotted abbreviation: "p.r.n.", "S.L.E.", "I.V. Smith" after "J." ("Dr J.I.V."): no.
+        if start + 4 < n, scalars[start + 3] == ".", isLetter(scalars[start + 4]) { return nil }
+        if start >= 2, scalars[start - 1] == ".", isLetter(scalars[start - 2]) { return nil }
         var end = start + 3
         if end < n, isLetter(scalars[end]) || isDigit(scalars[end]) { return nil }   // "p.mg", "a.m2"
         guard end < n, scalars[end] == "." else { return (text, end) }
