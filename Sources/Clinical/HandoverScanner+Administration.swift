@@ -651,11 +651,13 @@ extension HandoverScanner {
         }
     }
 
-    /// A verb of giving done ("we gave 5 mg", "500 mg given", "he had 50 mcg") after `end`, before the sentence ends.
+    /// A verb of giving done ("we gave 5 mg", "500 mg given") after `end`, before the sentence ends and before
+    /// another drug is named ("…, so aspirin 300 mg given" is about the aspirin).
     private func givenLaterInSentence(after end: Int) -> Bool {
         var k = end
         while k < tokens.count, !isSentenceEnd(k) {
-            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "had" && numbers.parse(at: k + 1) != nil) { return true }
+            if longest(Lexicon.drugs, at: k) != nil { return false }
+            if Lexicon.givenDoneVerbs.contains(keys[k]) { return true }
             k += 1
         }
         return false

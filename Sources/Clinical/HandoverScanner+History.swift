@@ -128,12 +128,16 @@ extension HandoverScanner {
             }
             // Taken back in the next words ("Allergies: none. Penicillin allergy per wife.", "none known. Wife
             // says penicillin", "…Oh, and penicillin gives him a rash"): no NKDA, as for the answer to a question.
+            // (Words of allergy or of correcting oneself with a drug or allergen near; "says"/"thinks" only with the
+            // drug straight after: "Wife says he takes ramipril" takes nothing back.)
             let window = end..<min(tokens.count, end + 20)
-            let takenBack = window.contains { ["actually", "sorry", "wait", "well", "oh", "hang", "correction", "although",
-                                               "except", "mentioned", "thinks", "apart", "says", "said", "though", "per",
-                                               "allergy", "allergic", "rash", "itchy", "reaction", "gives", "notes"]
-                                                .contains(keys[$0]) }
-                && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
+            func allergenAt(_ q: Int) -> Bool { longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q]) }
+            let takenBack = window.contains { q in
+                ["says", "said", "thinks", "reckons"].contains(keys[q]) && (allergenAt(q + 1)
+                    || (["maybe", "possibly", "it's", "its"].contains(key(q + 1) ?? "") && allergenAt(q + 2)))
+            } || (window.contains { ["actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy",
+                                     "allergic", "rash", "itchy", "reaction", "hives", "anaphylaxis"].contains(keys[$0]) }
+                  && window.contains(where: allergenAt))
             if closes || listGoesOn, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }

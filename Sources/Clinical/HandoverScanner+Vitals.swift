@@ -201,10 +201,15 @@ extension HandoverScanner {
            (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
-        if isHabitualOrForeign(i, end, kind: kind) || continuesForeignList(i) {
+        // (A set someone else took is followed reading by reading: `continuesForeignList`.)
+        let listGoesOn = continuesForeignList(i, kind: kind)
+        if listGoesOn || isThirdPartysSet(i) {
+            if !listGoesOn { foreignListKinds = [] }
             lastForeignVital = i
+            foreignListKinds.insert(kind)
             return end
         }
+        if isHabitualOrForeign(i, end, kind: kind) { return end }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -273,8 +278,27 @@ extension HandoverScanner {
             }
             r -= 1
         }
-        // Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
-        // NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60".
+        if isThirdPartysSet(i) { return true }
+        // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
+        // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
+        // 88 on our ECG" read).
+        var b = i - 1
+        while b >= 0, i - b <= 6, !isSentenceEnd(b), !isPunct(b, ",") {
+            if ["showed", "shows", "said", "says", "read", "reads", "recorded", "reading", "measured", "gave"].contains(keys[b]),
+               i - b <= 4, let d = key(b - 1),
+               ["smartwatch", "fitbit", "tracker", "smartphone", "watch", "app", "phone"].contains(d)
+                || (key(b - 2).map { ["smartwatch", "fitbit", "watch"].contains($0) } ?? false),
+               !(b..<i).contains(where: { ["arrival", "our", "we", "now"].contains(keys[$0]) }) {
+                return true
+            }
+            b -= 1
+        }
+        return isFromPatientsDevice(i) || isOtherPersonsReading(i)
+    }
+
+    /// Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
+    /// NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60".
+    private func isThirdPartysSet(_ i: Int) -> Bool {
         // - A third party, then within three words a verb of measuring whose object is a set ("did a set", "had done
         //   obs") or, after "took", "recorded", "measured", "checked", a reading ("recorded her sats"): not "at home,
         //   had chest pain", "the carers had sat her up", "checked on him".
@@ -307,30 +331,18 @@ extension HandoverScanner {
             }
             if !crewSpeaks, !turns { return true }
         }
-        // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
-        // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
-        // 88 on our ECG" read).
-        var b = i - 1
-        while b >= 0, i - b <= 6, !isSentenceEnd(b), !isPunct(b, ",") {
-            if ["showed", "shows", "said", "says", "read", "reads", "recorded", "reading", "measured", "gave"].contains(keys[b]),
-               i - b <= 4, let d = key(b - 1),
-               ["smartwatch", "fitbit", "tracker", "smartphone", "watch", "app", "phone"].contains(d)
-                || (key(b - 2).map { ["smartwatch", "fitbit", "watch"].contains($0) } ?? false),
-               !(b..<i).contains(where: { ["arrival", "our", "we", "now"].contains(keys[$0]) }) {
-                return true
-            }
-            b -= 1
-        }
-        return isFromPatientsDevice(i) || isOtherPersonsReading(i)
+        return false
     }
 
-    /// The next reading of a list whose last reading was someone else's: "The custody nurse did obs on him at
-    /// midnight and got a BP of one forty-eight over ninety-two, a pulse of one hundred and four, sats of ninety-six
-    /// and a GCS of fourteen" (the GCS is 38 words after the nurse). Only when nothing but the readings' own words
-    /// lie between (numbers, "over", "%", commas, "and", "a", "of", a vital's name): any other word, a crew word or a
+    /// The next reading of a set someone else took (`isThirdPartysSet`), past the words that rule looks back over:
+    /// "The custody nurse did obs on him at midnight and got a BP of one forty-eight over ninety-two, a pulse of one
+    /// hundred and four, sats of ninety-six and a GCS of fourteen" (the GCS is 38 words after the nurse). Only when
+    /// nothing but the readings' own words lie between (numbers, "over", "%", commas, "and", "a", "of", a vital's
+    /// name) and the reading is not one the set already has: any other word, a crew word, a reading said again or a
     /// new sentence ends the list.
-    private func continuesForeignList(_ i: Int) -> Bool {
-        guard let p = lastForeignVital, p < i else { return false }
+    private func continuesForeignList(_ i: Int, kind: Lexicon.VitalKind) -> Bool {
+        // A reading said again is another set: the crew's ("Nurse had BP 180/100, pulse 110, BP 150/90…").
+        guard let p = lastForeignVital, p < i, !foreignListKinds.contains(kind) else { return false }
         // (No possessive: "her BP was 90 over 60, his pulse 76" turns back to the patient.)
         let listWords: Set<String> = ["and", "a", "an", "of", "over", "/", "%", "percent", ",", "on", "air", "room",
                                       "regular", "irregular", "bpm", "was", "were", "sats", "point"]

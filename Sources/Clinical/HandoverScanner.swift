@@ -14,8 +14,10 @@ struct HandoverScanner {
     /// Keys assigned in each set, and the transcript span behind each.
     var setSpans: [[String: Range<Int>]] = []
     var pendingTime: String?
-    /// The name of the last reading found to be someone else's (`continuesForeignList`).
+    /// The name of the last reading of a set someone else took, and the readings of that set so far
+    /// (`continuesForeignList`).
     var lastForeignVital: Int?
+    var foreignListKinds: Set<Lexicon.VitalKind> = []
     var newSetRequested = false
     /// Set by "on arrival", "initially", "when we got there"… said after a set: the next set was taken before the
     /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or past the
@@ -63,7 +65,7 @@ struct HandoverScanner {
 
     init(_ text: String) {
         transcript = Array(text.unicodeScalars)
-        tokens = Self.namingValuesFirst(Self.droppingCorrections(Tokenizer.tokenize(text)))
+        tokens = Self.droppingCorrections(Tokenizer.tokenize(text))
         numbers = NumberParser(tokens: tokens)
         keys = tokens.map { t in
             guard t.isWord else { return t.text }
@@ -465,20 +467,8 @@ struct HandoverScanner {
         return String(String.UnicodeScalarView(transcript[span]))
     }
 
-    /// The transcript's scalars from the first token's start to the last token's end. A value said before its name
-    /// was moved after it (`namingValuesFirst`), so the tokens of a span are not always in the transcript's order:
-    /// the span runs from the smallest start to the largest end.
     func scalarSpan(_ first: Int, _ end: Int) -> Range<Int> {
-        let last = max(first, end - 1)
-        var start = tokens[first].start
-        var stop = tokens[last].end
-        if tokens[last].start < start {
-            for token in tokens[first...last] {
-                start = min(start, token.start)
-                stop = max(stop, token.end)
-            }
-        }
-        return start..<stop
+        tokens[first].start..<tokens[max(first, end - 1)].end
     }
 
     /// Removes the last item of a history list and its evidence ("path[N]"): an "or" made it one of two.

@@ -4,7 +4,9 @@ import Clinical
 /// HeldOut10's typed inventions and misses (clock times written "3:51 p.m.", numbers read digit by digit on the
 /// radio and said again whole, "since about …", a dose that would have been given, a child who got into her
 /// mother's tablets, a custody nurse's set in a long sentence, formal and Indian English ages, "Allergies: none",
-/// "Obs 18:10:"): each as the corpus phrased it, with near misses that must still read or stay unread.
+/// "Obs 18:10:"): each as the corpus phrased it, with near misses that must still read or stay unread. (Values said
+/// before their names, "ninety-six and regular, his pulse", stay unread: a rule for them was tried and withdrawn
+/// after the twenty-first review made it invent.)
 @Suite struct HeldOut10FindingsTests {
     /// "On scene 3:51 p.m.", "at 4:05 p.m.": the stops of "p.m." hid it, and every afternoon time read as morning.
     @Test func timesWrittenWithPMAndAM() {
@@ -153,37 +155,6 @@ import Clinical
         #expect(Extractor.analyze("On Dancy Tron 4 milligrams IV at 14:10.").medicationsGiven.first?.drug == "ondansetron")
     }
 
-    /// Values said before their names: "One fifty-two over ninety, that's his BP, ninety-six and regular, his pulse,
-    /// sixteen for resps, ninety-seven percent on air, that's his sats, thirty-six point eight, temperature".
-    @Test func valuesSaidBeforeTheirNames() {
-        let a = Extractor.analyze("What are his obs? One fifty-two over ninety, that's his BP, ninety-six and regular, his "
-                                  + "pulse, sixteen for resps, ninety-seven percent on air, that's his sats, thirty-six "
-                                  + "point eight, temperature, and GCS fifteen.")
-        #expect(a.vitals.bpSystolic == 152 && a.vitals.bpDiastolic == 90 && a.vitals.hr == 96 && a.vitals.rr == 16)
-        #expect(a.vitals.spo2 == 97 && a.vitals.spo2On == "room air" && a.vitals.temp == 36.8 && a.vitals.gcs == 15)
-        // The evidence runs from the value to its name, exactly as said.
-        #expect(a.evidence.first { $0.path == "vitals.hr" }?.text == "ninety-six and regular, his pulse")
-        let b = Extractor.analyze("Obs were one sixty-two, that's his heart rate, forty, his resps, ninety-eight percent in "
-                                  + "air for his sats, thirty-seven point nine, his temperature, cap refill three seconds. "
-                                  + "Second set at seventeen forty-five, one fifty, heart rate, and ninety-nine percent in "
-                                  + "air, sats.")
-        #expect(b.vitalsSeries.count == 2)
-        #expect(b.vitalsSeries.first?.values.hr == 162 && b.vitalsSeries.first?.values.rr == 40)
-        #expect(b.vitalsSeries.first?.values.spo2 == 98 && b.vitalsSeries.first?.values.temp == 37.9)
-        #expect(b.vitals.hr == 150 && b.vitals.spo2 == 99 && b.vitalsSeries.last?.time == "17:45")
-        // Near misses: a name with its own number after it, a value that is a clock time or a dose, a name that is
-        // no vital, GCS components garbled by an engine.
-        #expect(Extractor.analyze("He's forty-five, his pulse is ninety.").vitals.hr == 90)
-        #expect(Extractor.analyze("Aged 80, pulse 90, resps 20.").vitals.hr == 90)
-        #expect(Extractor.analyze("At fourteen ten, his sats were ninety.").vitals.spo2 == 90)
-        #expect(Extractor.analyze("Our CO monitor read twenty-six percent, that's her carbon monoxide, mind, not her sats.")
-            .vitals.spo2 == nil)
-        #expect(Extractor.analyze("Morphine 5 mg, his pulse, he says, is fine.").vitals.hr == nil)
-        #expect(Extractor.analyze("Bed twelve, his pulse, is what we'd like you to watch.").vitals.hr == nil)
-        let garbled = Extractor.analyze("GCS 11, 5, 3, verbal, 3, motor, 5, heart rate, 98, sats 96 on room air.")
-        #expect(garbled.vitals.gcsMotor == nil && garbled.vitals.hr == nil && garbled.vitals.spo2 == 96)
-    }
-
     /// The twentieth review's probes of this round's rules (435 probes against the binary before them): each
     /// invention or loss it found, now as before the round, with the case each rule was made for still read.
     @Test func twentiethReview() {
@@ -228,5 +199,33 @@ import Clinical
         #expect(Extractor.analyze("Epileptic since about 2019, on scene 15:00.").times.onset == nil)
         // A repeat that finishes the number.
         #expect(Extractor.analyze("Temp three-six, three-six point eight.").vitals.temp == 36.8)
+    }
+
+    /// The twenty-first review's probes (358, against the binary before this round): the losses it found in the
+    /// revised rules.
+    @Test func twentyFirstReview() {
+        // A usual value does not start a list of someone else's readings; a reading said again ends one.
+        let usual = Extractor.analyze("He's COPD, usual sats 88%, sats 84% on air, pulse 110, resps 28, temp 38.2.").vitals
+        #expect(usual.spo2 == 84 && usual.hr == 110 && usual.rr == 28 && usual.temp == 38.2)
+        let again = Extractor.analyze("Nurse had BP 180/100, pulse 110, sats 94, BP 150/90, pulse 96, sats 97, GCS 15.").vitals
+        // (The second BP stays unread, as before: the "nurse had" rule reaches it. An old gap, not this list's.)
+        #expect(again.hr == 96 && again.spo2 == 97 && again.gcs == 15)
+        let ours = Extractor.analyze("The custody nurse did obs on him at midnight and got a BP of one forty-eight over "
+                                     + "ninety-two, a pulse of one hundred and four, sats of ninety-six and a GCS of fourteen. "
+                                     + "Our obs: BP 130/85, pulse 96, sats 98, GCS 15.")
+        #expect(ours.vitalsSeries.count == 1 && ours.vitals.gcs == 15 && ours.vitals.bpSystolic == 130)
+        // "since 2030" is an evening time; "since 1998" a year.
+        #expect(Extractor.analyze("Chest pain since 2030.").times.onset == "20:30")
+        #expect(Extractor.analyze("Diabetic since 1998, chest pain since 0900.").times.onset == "09:00")
+        // "would have given" X, then another drug given: X is not.
+        let other = Extractor.analyze("We would have given GTN, but he'd taken sildenafil, so aspirin 300 mg given only.")
+            .medicationsGiven
+        #expect(other.map(\.drug) == ["aspirin"])
+        #expect(Extractor.analyze("Would have given paracetamol but he had 1 g at 14:00.").medicationsGiven.isEmpty)
+        // NKDA is kept when the next words name drugs in another sense.
+        for text in ["Allergies: none. Wife says he takes ramipril and atorvastatin.", "Allergies none known. Oh, and he's "
+                     + "on warfarin.", "Allergies: none. We gave aspirin 300 mg, which he said helped."] {
+            #expect(Extractor.analyze(text).history.nkda == true, "\(text)")
+        }
     }
 }
