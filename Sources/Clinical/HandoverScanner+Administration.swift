@@ -258,8 +258,8 @@ extension HandoverScanner {
                 // "We'd have given paracetamol but…", "would have administered": it did not happen ("we'd given"
                 // is "we had given"). Not "would have given more fentanyl" (some was given), and not when a dose
                 // given follows in the sentence ("We could have given him morphine 10 mg, we gave 5 mg IV").
-                if clause, key(j - 1) == "have",
-                   ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? ""),
+                if clause, (key(j - 1) == "have" && ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? ""))
+                    || ["would've", "could've", "should've", "might've", "we'd've"].contains(key(j - 1) ?? ""),
                    !(j + 1..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }),
                    !givenLaterInSentence(after: end) {
                     return true
@@ -651,16 +651,30 @@ extension HandoverScanner {
         }
     }
 
-    /// A verb of giving done ("we gave 5 mg", "500 mg given") after `end`, before the sentence ends and before
-    /// another drug is named ("…, so aspirin 300 mg given" is about the aspirin).
+    /// A dose given later in the sentence with no drug named ("…, we gave 5 mg IV at 14:10"): a verb of giving done
+    /// and a number with a dose unit after `end`, and no other drug, no third party and no negation anywhere in the
+    /// rest of the sentence ("…, so aspirin 300 mg given", "…, so we gave her fentanyl", "none was given", "he was
+    /// given reassurance", "mum had given buccal midazolam" are not it).
     private func givenLaterInSentence(after end: Int) -> Bool {
         var k = end
+        var verb = false
+        var dose = false
+        let negations: Set<String> = ["no", "none", "nothing", "not", "never", "couldn't", "wasn't", "didn't", "could",
+                                      "would", "hasn't", "hadn't"]
         while k < tokens.count, !isSentenceEnd(k) {
-            if longest(Lexicon.drugs, at: k) != nil { return false }
-            if Lexicon.givenDoneVerbs.contains(keys[k]) { return true }
+            if longest(Lexicon.drugs, at: k) != nil || Lexicon.thirdPartyGivers.contains(keys[k]) { return false }
+            if Lexicon.givenDoneVerbs.contains(keys[k]) {
+                // Negated near the verb ("none was given", "no further drugs given", "given nothing else", "before it
+                // could be given"); "wasn't sure …, in the end we gave it, 300 mg" is no negation of the giving.
+                if (max(end, k - 3)..<min(tokens.count, k + 3)).contains(where: { negations.contains(keys[$0]) }) {
+                    return false
+                }
+                verb = true
+            }
+            if let n = numbers.parse(at: k), doseUnit(at: n.end) != nil { dose = true }
             k += 1
         }
-        return false
+        return verb && dose
     }
 
     /// A word of not giving; "GCS declined to 12" is not.

@@ -130,14 +130,23 @@ extension HandoverScanner {
             // says penicillin", "…Oh, and penicillin gives him a rash"): no NKDA, as for the answer to a question.
             // (Words of allergy or of correcting oneself with a drug or allergen near; "says"/"thinks" only with the
             // drug straight after: "Wife says he takes ramipril" takes nothing back.)
+            // The next sentence naming a drug or allergen takes it back too, unless it opens as another item of the
+            // history ("Meds: ramipril", "He's on warfarin", "We gave aspirin"): "Apart from penicillin.", "Wife says
+            // it's penicillin.", "Oh, and penicillin." do.
             let window = end..<min(tokens.count, end + 20)
             func allergenAt(_ q: Int) -> Bool { longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q]) }
-            let takenBack = window.contains { q in
-                ["says", "said", "thinks", "reckons"].contains(keys[q]) && (allergenAt(q + 1)
-                    || (["maybe", "possibly", "it's", "its"].contains(key(q + 1) ?? "") && allergenAt(q + 2)))
-            } || (window.contains { ["actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy",
-                                     "allergic", "rash", "itchy", "reaction", "hives", "anaphylaxis"].contains(keys[$0]) }
-                  && window.contains(where: allergenAt))
+            var next = end
+            while next < tokens.count, tokens[next].kind == .punctuation { next += 1 }
+            var nextEnd = next
+            while nextEnd < tokens.count, !isSentenceEnd(nextEnd) { nextEnd += 1 }
+            let anotherItem = ["meds", "medications", "medication", "medicines", "regular", "he", "she", "on", "takes",
+                               "we", "we've", "gave", "given", "pmh", "history", "hx", "obs", "current", "drug", "drugs"]
+                .contains(key(next) ?? "")
+            let nextNames = !anotherItem && (next..<nextEnd).contains(where: allergenAt)
+            let takenBack = nextNames
+                || (window.contains { ["actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy",
+                                       "allergic", "rash", "itchy", "reaction", "hives", "anaphylaxis"].contains(keys[$0]) }
+                    && window.contains(where: allergenAt))
             if closes || listGoesOn, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }

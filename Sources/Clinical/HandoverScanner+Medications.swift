@@ -595,6 +595,8 @@ extension HandoverScanner {
                 steps += 1
                 continue
             }
+            // "… and IM adrenaline 0.5 mg": a route straight before the next drug is that drug's.
+            if let r = self.route(at: k), longest(Lexicon.drugs, at: r.end) != nil { break }
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)

@@ -32,16 +32,17 @@ extension HandoverScanner {
             guard times.onset == nil else { return ahead ? nil : c.end }
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
-            // 14:30", "since 0900" are onsets). "Since 1998", "since about 2019" are years.
+            // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
             if keys[i] == "since", m.end == i + 1 {
                 let loose = (m.end..<j).contains { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }
                 let twelveHour = (j..<c.end).contains { k in
                     ["am", "pm", "noon", "midnight", "o'clock", "half", "quarter", "past"].contains(keys[k])
                         || longest(Lexicon.partsOfDay, at: k) != nil
                 }
-                // (A year: 1950–1999, or 2000–2035 said loosely. "Since 2030" is half past eight in the evening.)
+                // (A year only when said loosely and well past, "since about 2019": "since 2030", "since 1955",
+                // "since about 2030" are evening times, and 1960–1999 are no times at all.)
                 let written = j + 1 == c.end && tokens[j].isNumber && tokens[j].text.count == 4 ? Int(tokens[j].text) : nil
-                let year = written.map { (1950...1999).contains($0) || (loose && (2000...2035).contains($0)) } ?? false
+                let year = loose && written.map { (1950...2024).contains($0) } ?? false
                 if loose && twelveHour || year { return c.end }
             }
             times.onset = c.time

@@ -43,9 +43,26 @@ struct NumberParser: Sendable {
             } else if n.isInteger, !again.isInteger, again.value.rounded(.down) == n.value {
                 // "Temp three-six, three-six point eight": the repeat finishes the number.
                 n = SpokenNumber(value: again.value, first: n.first, end: again.end, form: again.form)
+            } else if isDigitByDigit(n), !isPairSeparator(n.end + 1 + (again.end - again.first)),
+                      again.end >= tokens.count || !(tokens[again.end].isWord && Self.units[tokens[again.end].text] != nil) {
+                // Said again as another number ("Pulse one-two-eight, one hundred and eighteen", "Temp three-six,
+                // thirty-eight point one"): which one was meant is not known, so neither is read.
+                return nil
             }
         }
         return n
+    }
+
+    /// Digit words joined by hyphens, the whole number ("one-two-eight", "nine-four").
+    private func isDigitByDigit(_ n: SpokenNumber) -> Bool {
+        let span = n.first..<n.end
+        return span.count >= 3 && span.allSatisfy { k in
+            isHyphen(k) || unit(k) != nil || isZero(k)
+        } && isHyphen(n.first + 1)
+    }
+
+    private func isPairSeparator(_ k: Int) -> Bool {
+        k < tokens.count && (word(k) == "over" || (tokens[k].kind == .punctuation && tokens[k].text == "/"))
     }
 
     private func parseOnce(at i: Int) -> SpokenNumber? {

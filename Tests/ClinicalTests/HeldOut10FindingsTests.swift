@@ -214,18 +214,55 @@ import Clinical
                                      + "ninety-two, a pulse of one hundred and four, sats of ninety-six and a GCS of fourteen. "
                                      + "Our obs: BP 130/85, pulse 96, sats 98, GCS 15.")
         #expect(ours.vitalsSeries.count == 1 && ours.vitals.gcs == 15 && ours.vitals.bpSystolic == 130)
-        // "since 2030" is an evening time; "since 1998" a year.
+        // "since 2030" and "since 1955" are evening times; "since 1998" is none; "since about 2019" a year.
         #expect(Extractor.analyze("Chest pain since 2030.").times.onset == "20:30")
+        #expect(Extractor.analyze("Vomiting since 1955, call at 2010.").times.onset == "19:55")
         #expect(Extractor.analyze("Diabetic since 1998, chest pain since 0900.").times.onset == "09:00")
+        #expect(Extractor.analyze("Diabetic since about 2019, chest pain since 0900.").times.onset == "09:00")
         // "would have given" X, then another drug given: X is not.
         let other = Extractor.analyze("We would have given GTN, but he'd taken sildenafil, so aspirin 300 mg given only.")
             .medicationsGiven
         #expect(other.map(\.drug) == ["aspirin"])
         #expect(Extractor.analyze("Would have given paracetamol but he had 1 g at 14:00.").medicationsGiven.isEmpty)
-        // NKDA is kept when the next words name drugs in another sense.
-        for text in ["Allergies: none. Wife says he takes ramipril and atorvastatin.", "Allergies none known. Oh, and he's "
-                     + "on warfarin.", "Allergies: none. We gave aspirin 300 mg, which he said helped."] {
+        // NKDA is kept when the next sentence gives another item ("We gave aspirin…"). (A next sentence naming a drug
+        // any other way, "Wife says he takes ramipril", now takes it back: see `twentySecondReview`. No NKDA is the
+        // safe side.)
+        #expect(Extractor.analyze("Allergies: none. We gave aspirin 300 mg, which he said helped.").history.nkda == true)
+    }
+
+    /// The twenty-second review's probes (350 new ones): inventions in the revised rules.
+    @Test func twentySecondReview() {
+        // Glucose said digit by digit is 6.2 mmol/L as often as 62 mg/dL: neither is read.
+        for text in ["BM six-two, pulse ninety.", "BM six-eight, six point eight.", "CBG nine-one."] {
+            let v = Extractor.analyze(text).vitals
+            #expect(v.glucoseMmolL == nil && v.glucoseMgDl == nil, "\(text)")
+        }
+        // A number said again as another number: neither.
+        #expect(Extractor.analyze("Temp three-six, thirty-eight point one.").vitals.temp == nil)
+        #expect(Extractor.analyze("Pulse one-two-eight, one hundred and eighteen.").vitals.hr == nil)
+        #expect(Extractor.analyze("BP one-two-eight over eight-two, pulse nine-six.").vitals.hr == 96)
+        // "Allergies: none." taken back by the next sentence naming an allergen; kept before another history item.
+        for text in ["Allergies: none. Wife says it's penicillin.", "Allergies: none. Apart from penicillin.",
+                     "Allergies: none. Oh, and penicillin."] {
+            #expect(Extractor.analyze(text).history.nkda != true, "\(text)")
+        }
+        for text in ["Allergies: none. Meds: ramipril, aspirin.", "Allergies: none. He's on warfarin.",
+                     "Allergies: none. Lives alone."] {
             #expect(Extractor.analyze(text).history.nkda == true, "\(text)")
         }
+        // "would have given" X: a later verb counts only with a dose, no other drug and no negation.
+        for text in ["We would have given morphine but BP low, so we gave her fentanyl intranasally.",
+                     "We'd have given morphine, none was given.", "We would've given GTN but his BP was low."] {
+            #expect(!Extractor.analyze(text).medicationsGiven.contains { $0.drug == "morphine" || $0.drug == "nitroglycerin" },
+                    "\(text)")
+        }
+        // Near miss: a negation that is not of the giving ("wasn't sure …, in the end we gave it, 300 mg").
+        #expect(Extractor.analyze("We would have given aspirin but wasn't sure about the bleed, in the end we gave it, "
+                                  + "300 mg chewed.").medicationsGiven.map(\.drug) == ["aspirin"])
+        // A route straight before the next drug is that drug's, not the one before.
+        let two = Extractor.analyze("Given IV morphine 5 mg at 14:10 and IM adrenaline 0.5 mg at 14:15.").medicationsGiven
+        #expect(two.first?.route != "IM")
+        // "since about 2030" is an evening time, not a year.
+        #expect(Extractor.analyze("Pain since about 2030, on scene 2100.").times.onset == "20:30")
     }
 }
