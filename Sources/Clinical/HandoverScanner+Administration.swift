@@ -662,15 +662,26 @@ extension HandoverScanner {
         let negations: Set<String> = ["no", "none", "nothing", "not", "never", "couldn't", "wasn't", "didn't", "could",
                                       "would", "hasn't", "hadn't"]
         while k < tokens.count, !isSentenceEnd(k) {
-            if longest(Lexicon.drugs, at: k) != nil || Lexicon.thirdPartyGivers.contains(keys[k]) { return false }
+            // Another drug, another giver, or a dose from before ("had already received", "an hour ago", "instead").
+            if longest(Lexicon.drugs, at: k) != nil || isOtherGiverWord(keys[k]) || keys[k] == "gp"
+                || ["already", "ago", "instead", "previously", "received", "receiving"].contains(keys[k]) {
+                return false
+            }
             if Lexicon.givenDoneVerbs.contains(keys[k]) {
-                // Negated near the verb ("none was given", "no further drugs given", "given nothing else", "before it
-                // could be given"); "wasn't sure …, in the end we gave it, 300 mg" is no negation of the giving.
-                if (max(end, k - 3)..<min(tokens.count, k + 3)).contains(where: { negations.contains(keys[$0]) }) {
+                // Negated next to the verb ("none was given", "given nothing else", "before it could be given"); not
+                // "wasn't sure …, in the end we gave it, 300 mg", "but no access so gave 100 mcg IN". The patient
+                // given it, or a dose had before ("she was given 10 mg oramorph", "he'd had 300 mg given", "she'd been
+                // given 4 mg") is someone else's; "only 5 mg IV was given", "it was given at 14:30" are the crew's.
+                let patientGiven = ["was", "were"].contains(key(k - 1) ?? "")
+                    && ["he", "she", "they", "patient", "pt"].contains(key(k - 2) ?? "")
+                if (max(end, k - 2)..<min(tokens.count, k + 3)).contains(where: { negations.contains(keys[$0]) })
+                    || patientGiven || ["been", "had", "he'd", "she'd", "they'd", "he", "she"].contains(key(k - 1) ?? "") {
                     return false
                 }
                 verb = true
             }
+            // "… given 10 mg earlier": after the verb, a dose from before.
+            if verb, keys[k] == "earlier" { return false }
             if let n = numbers.parse(at: k), doseUnit(at: n.end) != nil { dose = true }
             k += 1
         }

@@ -130,23 +130,25 @@ extension HandoverScanner {
             // says penicillin", "…Oh, and penicillin gives him a rash"): no NKDA, as for the answer to a question.
             // (Words of allergy or of correcting oneself with a drug or allergen near; "says"/"thinks" only with the
             // drug straight after: "Wife says he takes ramipril" takes nothing back.)
-            // The next sentence naming a drug or allergen takes it back too, unless it opens as another item of the
-            // history ("Meds: ramipril", "He's on warfarin", "We gave aspirin"): "Apart from penicillin.", "Wife says
-            // it's penicillin.", "Oh, and penicillin." do.
+            // Taken back when a drug or allergen comes in the next twenty words with a word of allergy, of exception
+            // or of correcting oneself ("Apart from penicillin.", "She says penicillin.", "Oh, and penicillin.",
+            // "She can't have penicillin", "Penicillin makes her swell up"); not by other drug talk ("Meds: ramipril",
+            // "We gave aspirin 300 mg", "Past medical history…").
             let window = end..<min(tokens.count, end + 20)
-            func allergenAt(_ q: Int) -> Bool { longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q]) }
-            var next = end
-            while next < tokens.count, tokens[next].kind == .punctuation { next += 1 }
-            var nextEnd = next
-            while nextEnd < tokens.count, !isSentenceEnd(nextEnd) { nextEnd += 1 }
-            let anotherItem = ["meds", "medications", "medication", "medicines", "regular", "he", "she", "on", "takes",
-                               "we", "we've", "gave", "given", "pmh", "history", "hx", "obs", "current", "drug", "drugs"]
-                .contains(key(next) ?? "")
-            let nextNames = !anotherItem && (next..<nextEnd).contains(where: allergenAt)
-            let takenBack = nextNames
-                || (window.contains { ["actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy",
-                                       "allergic", "rash", "itchy", "reaction", "hives", "anaphylaxis"].contains(keys[$0]) }
-                    && window.contains(where: allergenAt))
+            let takeBackWords: Set<String> = [
+                "actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy", "allergic",
+                "allergies", "rash", "itchy", "reaction", "reactions", "reacts", "react", "hives", "anaphylaxis", "swell",
+                "swells", "swelling", "sensitive", "sensitivity", "intolerant", "intolerance", "apart", "except",
+                "says", "said", "thinks", "reckons", "told", "can't", "cannot", "avoids", "avoid", "checking", "checked",
+                "apparently", "turns", "doesn't", "don't", "like", "?",
+            ]
+            // (Plain words count only as the next sentence's first: "But codeine makes…", "Only penicillin.", "Oh, and
+            // penicillin.", "Well, penicillin"; not "We would have given ondansetron but…".)
+            var first = end
+            while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
+            let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
+            let takenBack = (opener || window.contains { takeBackWords.contains(keys[$0]) })
+                && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
             if closes || listGoesOn, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }

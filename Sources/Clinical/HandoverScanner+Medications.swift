@@ -595,8 +595,12 @@ extension HandoverScanner {
                 steps += 1
                 continue
             }
-            // "… and IM adrenaline 0.5 mg": a route straight before the next drug is that drug's.
-            if let r = self.route(at: k), longest(Lexicon.drugs, at: r.end) != nil { break }
+            // "… and IM adrenaline 0.5 mg": a route after "and", "then" or a comma and straight before the next drug
+            // is that drug's ("Morphine 5 mg IV ondansetron 4 mg IV": the first IV is the morphine's).
+            if let r = self.route(at: k), longest(Lexicon.drugs, at: r.end) != nil,
+               isPunct(k - 1, ",") || ["and", "then", "plus", "also"].contains(key(k - 1) ?? "") {
+                break
+            }
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
                 end = max(end, r.end)

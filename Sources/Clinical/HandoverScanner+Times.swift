@@ -39,11 +39,14 @@ extension HandoverScanner {
                     ["am", "pm", "noon", "midnight", "o'clock", "half", "quarter", "past"].contains(keys[k])
                         || longest(Lexicon.partsOfDay, at: k) != nil
                 }
-                // (A year only when said loosely and well past, "since about 2019": "since 2030", "since 1955",
-                // "since about 2030" are evening times, and 1960–1999 are no times at all.)
+                // (Four digits that may be a year, 1950–2024, are read as neither, unless a part of the day follows:
+                // "Diabetic since 1952, chest pain since 1430" takes its onset from the second; "since about 2015
+                // tonight" is a time; "since 2030" can only be one.)
                 let written = j + 1 == c.end && tokens[j].isNumber && tokens[j].text.count == 4 ? Int(tokens[j].text) : nil
-                let year = loose && written.map { (1950...2024).contains($0) } ?? false
-                if loose && twelveHour || year { return c.end }
+                let year = written.map { (1950...2024).contains($0) } ?? false
+                    && longest(Lexicon.partsOfDay, at: c.end) == nil && key(c.end) != "hours" && key(c.end) != "hrs"
+                if loose && twelveHour { return c.end }
+                if year { return nil }
             }
             times.onset = c.time
             path = "times.onset"

@@ -937,8 +937,9 @@ extension HandoverScanner {
         }
         guard let (n, approx) = reading(after: end, kind: .glucose) else { return nil }
         // "BM six-two": two digits one by one are 6.2 mmol/L as often as 62 mg/dL, so neither is read.
-        if n.end - n.first == 3, isPunct(n.first + 1, "-"), numbers.isNumberWord(n.first), numbers.isNumberWord(n.first + 2),
-           tokens[n.first].isWord, tokens[n.first + 2].isWord, NumberParser.units[keys[n.first]] != nil,
+        // ("BM four-oh", "seven-nought" too.)
+        if n.end - n.first == 3, isPunct(n.first + 1, "-"), tokens[n.first].isWord, tokens[n.first + 2].isWord,
+           NumberParser.units[keys[n.first]] != nil,
            NumberParser.units[keys[n.first + 2]] != nil || NumberParser.zeros.contains(keys[n.first + 2]) {
             return n.end
         }

@@ -43,10 +43,13 @@ struct NumberParser: Sendable {
             } else if n.isInteger, !again.isInteger, again.value.rounded(.down) == n.value {
                 // "Temp three-six, three-six point eight": the repeat finishes the number.
                 n = SpokenNumber(value: again.value, first: n.first, end: again.end, form: again.form)
-            } else if isDigitByDigit(n), !isPairSeparator(n.end + 1 + (again.end - again.first)),
-                      again.end >= tokens.count || !(tokens[again.end].isWord && Self.units[tokens[again.end].text] != nil) {
-                // Said again as another number ("Pulse one-two-eight, one hundred and eighteen", "Temp three-six,
-                // thirty-eight point one"): which one was meant is not known, so neither is read.
+            } else if isDigitByDigit(n), n.end - n.first == 3, again.value * 10 == n.value, !again.isInteger {
+                // "BM six-two, six point two": the pair was the number with its point left out.
+                n = SpokenNumber(value: again.value, first: n.first, end: again.end, form: again.form)
+            } else if isDigitByDigit(n), n.value > 0, abs(again.value - n.value) / n.value <= 0.2 {
+                // Said again, close but different ("Pulse one-two-eight, one hundred and eighteen", "Temp three-six,
+                // thirty-eight point one"): which one was meant is not known, so neither is read. (A number far off
+                // is something else: "pulse nine-six, sixteen resps", "sats nine-six, fifteen litres".)
                 return nil
             }
         }
@@ -376,15 +379,16 @@ struct NumberParser: Sendable {
     private func digitString(at i: Int) -> SpokenNumber? {
         var digits: [Int] = []
         var k = i
+        var last = i   // one past the last digit word
         while let d = unit(k) ?? (isZero(k) && !digits.isEmpty ? 0 : nil) {
             digits.append(d)
+            last = k + 1
             let next = joined(k + 1)
-            guard next != k + 1, digits.count < 3 else {
-                k += 1
-                break
-            }
+            guard next != k + 1, digits.count < 3 else { break }
             k = next
         }
+        // Anything hyphenated on after the digits ("six-two-ish", "one-two-eight-four") leaves the number unclear.
+        k = last
         guard digits.count >= 2, !isHyphen(k) else { return nil }
         if digits.count == 2 {
             if digits[1] == digits[0] + 1 { return nil }
