@@ -661,13 +661,21 @@ extension HandoverScanner {
         var dose = false
         let negations: Set<String> = ["no", "none", "nothing", "not", "never", "couldn't", "wasn't", "didn't", "could",
                                       "would", "hasn't", "hadn't"]
-        while k < tokens.count, !isSentenceEnd(k) {
+        var crossed = false
+        while k < tokens.count {
+            // ("…naloxone sooner; 400 mcg IM given at 2215": one more sentence when it opens with a dose.)
+            if isSentenceEnd(k) {
+                guard !crossed, k + 1 < tokens.count, numbers.parse(at: k + 1) != nil else { break }
+                crossed = true
+                k += 1
+                continue
+            }
             // Another drug, another giver, or a dose from before ("had already received", "an hour ago", "instead").
             if longest(Lexicon.drugs, at: k) != nil || isOtherGiverWord(keys[k]) || keys[k] == "gp"
                 || ["already", "ago", "instead", "previously", "received", "receiving"].contains(keys[k]) {
                 return false
             }
-            if Lexicon.givenDoneVerbs.contains(keys[k]) {
+            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "give" && key(k - 1) == "did") {
                 // Negated next to the verb ("none was given", "given nothing else", "before it could be given"); not
                 // "wasn't sure …, in the end we gave it, 300 mg", "but no access so gave 100 mcg IN". The patient
                 // given it, or a dose had before ("she was given 10 mg oramorph", "he'd had 300 mg given", "she'd been

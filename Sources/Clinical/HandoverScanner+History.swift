@@ -140,13 +140,15 @@ extension HandoverScanner {
                 "allergies", "rash", "itchy", "reaction", "reactions", "reacts", "react", "hives", "anaphylaxis", "swell",
                 "swells", "swelling", "sensitive", "sensitivity", "intolerant", "intolerance", "apart", "except",
                 "says", "said", "thinks", "reckons", "told", "can't", "cannot", "avoids", "avoid", "checking", "checked",
-                "apparently", "turns", "doesn't", "don't", "like", "?",
+                "apparently", "turns", "doesn't", "don't", "like", "?", "per", "notes", "note", "listed", "say", "chart",
+                "think", "wheeze", "wheezy", "bronchospasm",
             ]
             // (Plain words count only as the next sentence's first: "But codeine makes…", "Only penicillin.", "Oh, and
             // penicillin.", "Well, penicillin"; not "We would have given ondansetron but…".)
             var first = end
             while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
             let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
+                || nextSentenceIsAnAllergen(from: first)
             let takenBack = (opener || window.contains { takeBackWords.contains(keys[$0]) })
                 && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
             if closes || listGoesOn, !takenBack {
@@ -157,6 +159,23 @@ extension HandoverScanner {
             }
         }
         return readAllergies(from: j)
+    }
+
+    /// A sentence that opens with a drug or an allergen and says nothing of giving it ("Penicillin.", "Cefalexin.",
+    /// "Sulfa drugs.", "Aspirin, wheeze."): after "Allergies: none." it names an allergy. ("Aspirin 300 mg given at
+    /// 1410." has a dose.)
+    private func nextSentenceIsAnAllergen(from first: Int) -> Bool {
+        guard first < tokens.count, longest(Lexicon.drugs, at: first) != nil || Lexicon.allergens.contains(keys[first])
+        else { return false }
+        var k = first
+        while k < tokens.count, !isSentenceEnd(k) {
+            if tokens[k].isNumber || route(at: k) != nil || Lexicon.givenDoneVerbs.contains(keys[k])
+                || Lexicon.givenVerbs.contains(keys[k]) || numbers.parse(at: k) != nil {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// The question from its sentence's start (past a "Nurse:" label) to `mark` (a "?") asks for the patient's

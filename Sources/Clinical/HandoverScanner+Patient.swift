@@ -93,11 +93,24 @@ extension HandoverScanner {
         // straight after "a"/"an" ("ten years male" after "diabetic" is how long).
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        let others: Set<String> = ["son", "daughter", "children", "kids", "baby", "brother", "sister", "witness", "driver",
+                                   "caller", "casualty", "pedestrian", "passenger", "bystander", "cyclist", "rider",
+                                   "other", "another", "second", "first", "victim", "occupant"]
         let someoneElse = (s..<i).contains { Lexicon.thirdPartyGivers.contains(keys[$0]) || Lexicon.relatives.contains(keys[$0])
-            || ["son", "daughter", "children", "kids", "baby", "brother", "sister"].contains(keys[$0]) }
-        if key(j) == "of", key(j + 1) == "age", !someoneElse,
-           isPunct(i - 1, ",") || isPunct(i - 1, ":") || ["is", "he's", "she's", "aged", "patient", "pt"].contains(key(i - 1) ?? "")
-            || Lexicon.genders[key(i - 1) ?? ""] != nil {
+            || others.contains(keys[$0]) }
+        // ("Patient: female, twenty-three years of age", "Patient is 23 years of age", "she's 45 years of age": the
+        // patient or a sex within three words before; not "Witness, 25 years of age".)
+        let patientBefore = (max(s, i - 3)..<i).contains { k in
+            ["patient", "pt", "he's", "she's", "aged"].contains(keys[k]) || Lexicon.genders[keys[k]] != nil
+                || (keys[k] == "is" && ["he", "she", "patient", "pt"].contains(key(k - 1) ?? ""))
+        }
+        // (Or a name and a comma: "Graham, sixty-one years of age", "Mr Patel, 45 years of age"; a capitalised role
+        // is no name: "Witness, 25 years of age", "Driver, 45 …".)
+        let named = isPunct(i - 1, ",") && i >= 2 && tokens[i - 2].isWord
+            && (tokens[i - 2].raw.first?.isUppercase ?? false) && !others.contains(keys[i - 2])
+            && !isOtherGiverWord(keys[i - 2]) && !Lexicon.relatives.contains(keys[i - 2])
+            && !Lexicon.thirdPartyGivers.contains(keys[i - 2]) && Lexicon.genders[keys[i - 2]] == nil
+        if key(j) == "of", key(j + 1) == "age", !someoneElse, patientBefore || named {
             return setAge(v, unit, i, j + 2)
         }
         if let g = key(j), Lexicon.genders[g] != nil, ["a", "an"].contains(key(i - 1) ?? ""), !someoneElse {

@@ -8,7 +8,8 @@ extension HandoverScanner {
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
         // "known case of hypertension, on AMLIDOPine 5 mg": "on" a drug is what the patient takes. Heard by sound,
         // it is not listed as history either.
-        if key(i - 1) == "on" { return heard.end }
+        // ("Put him on Salbutam all 5 milligrams nebulised at 1300" has the crew's route: read.)
+        if key(i - 1) == "on", !hasRoute(after: heard.end) { return heard.end }
         if isPatientsOwn(i) || isIngestion(i, heard.end) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
             return heard.end
         }

@@ -160,8 +160,12 @@ extension HandoverScanner {
         }
         // "Left Scene 420 2pm" (Whisper's 4:22 p.m.): digits, then more digits that carry the "pm". The time was
         // split, and the first part alone is a morning time never said.
-        if tokens[clockStart].isNumber, end < tokens.count, tokens[end].isNumber, ["am", "pm"].contains(key(end + 1) ?? "") {
-            return true
+        if tokens[clockStart].isNumber, end < tokens.count, tokens[end].isNumber, ["am", "pm"].contains(key(end + 1) ?? ""),
+           let d = Int(tokens[end].text) {
+            // ("At scene 1532 3pm": the 24-hour time and the hour with its pm agree, so nothing was split.)
+            let hour = Int(tokens[clockStart].text).map { tokens[clockStart].text.count >= 3 ? $0 / 100 : $0 } ?? -1
+            let agrees = key(end + 1) == "pm" ? hour == d + 12 || (d == 12 && hour == 12) : hour == d % 12
+            return !agrees
         }
         // Not after "fourteen hundred (hours)": a whole time, and "two crews" may follow.
         guard !tokens[clockStart].isNumber, end < tokens.count, tokens[end].isWord, loneDigit(end),

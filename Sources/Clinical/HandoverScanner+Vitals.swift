@@ -937,10 +937,12 @@ extension HandoverScanner {
         }
         guard let (n, approx) = reading(after: end, kind: .glucose) else { return nil }
         // "BM six-two": two digits one by one are 6.2 mmol/L as often as 62 mg/dL, so neither is read.
-        // ("BM four-oh", "seven-nought" too.)
-        if n.end - n.first == 3, isPunct(n.first + 1, "-"), tokens[n.first].isWord, tokens[n.first + 2].isWord,
-           NumberParser.units[keys[n.first]] != nil,
-           NumberParser.units[keys[n.first + 2]] != nil || NumberParser.zeros.contains(keys[n.first + 2]) {
+        // ("BM four-oh", "seven-nought" too; and three digits, "BM one-two-four" being 12.4 as often as 124.)
+        // ("Sugar one-oh-eight", a zero in the middle, is the usual way to say 108.)
+        let digitSpan = n.first..<n.end
+        if digitSpan.count >= 3, isPunct(n.first + 1, "-"), NumberParser.units[keys[n.first]] != nil,
+           digitSpan.allSatisfy({ k in isPunct(k, "-") || NumberParser.units[keys[k]] != nil || NumberParser.zeros.contains(keys[k]) }),
+           !(digitSpan.count == 5 && NumberParser.zeros.contains(keys[n.first + 2])) {
             return n.end
         }
         j = n.end

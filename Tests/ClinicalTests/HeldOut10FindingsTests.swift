@@ -318,4 +318,37 @@ import Clinical
         #expect(Extractor.analyze("Type 2 diabetic since 2010.").times.onset == nil)
         #expect(Extractor.analyze("Chest pain since about 2015 tonight.").times.onset == "20:15")
     }
+
+    /// The twenty-fourth review's probes (318 new ones, full handovers in all three styles).
+    @Test func twentyFourthReview() {
+        // "years of age" of someone else is no age; a name before the comma is the patient.
+        for (text, age) in [("Witness, 25 years of age, saw him fall. Patient 67-year-old male.", 67),
+                            ("Other casualty, a 70 years male, went with HEMS. Our patient, 34 years of age, male.", 34),
+                            ("Graham, sixty-one years of age, collapsed at the bowls club.", 61),
+                            ("Mr A.M. Khan, 70 years of age, hypo at home.", 70)] as [(String, Int)] {
+            #expect(Extractor.analyze(text).patient.age == age, "\(text)")
+        }
+        for text in ["RTC. Driver, 45 years of age, uninjured.", "Caller, 40 years of age, reports her neighbour collapsed.",
+                     "the driver is forty five years of age and uninjured"] {
+            #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
+        }
+        // An allergy said as a bare sentence after "Allergies: none." takes NKDA back.
+        for text in ["Allergies: none. Penicillin.", "Allergies: none. Sulfa drugs.", "Allergies: none. Aspirin, wheeze.",
+                     "Allergies: none. Penicillin, per the GP record.", "Allergies: none. Her notes say penicillin.",
+                     "Allergies: none. Morphine - vomiting."] {
+            #expect(Extractor.analyze(text).history.nkda != true, "\(text)")
+        }
+        // Glucose said digit by digit, three digits too.
+        for text in ["BM one-two-four, known diabetic.", "Blood sugar one-one-five."] {
+            #expect(Extractor.analyze(text).vitals.glucoseMmolL == nil, "\(text)")
+        }
+        // A drug heard by sound after "on" is the crew's when its route follows.
+        let neb = Extractor.analyze("We put him on Salbutam all 5 milligrams nebulised at 1300.").medicationsGiven.first
+        #expect(neb?.drug == "salbutamol" && neb?.route == "NEB" && neb?.time == "13:00")
+        // The crew's dose in the next sentence after "should have given … sooner".
+        #expect(Extractor.analyze("We would have given morphine sooner. 5 mg IV given at 1602 once access was gained.")
+            .medicationsGiven.map(\.drug) == ["morphine"])
+        // A 24-hour time that agrees with the "pm" after it is no garble.
+        #expect(Extractor.analyze("At scene 1532 3pm.").times.onScene == "15:32")
+    }
 }
