@@ -256,12 +256,12 @@ extension HandoverScanner {
                     return true
                 }
                 // "We'd have given paracetamol but…", "would have administered": it did not happen ("we'd given"
-                // is "we had given"). Not "would have given more fentanyl" (some was given), and not when a dose
-                // given follows in the sentence ("We could have given him morphine 10 mg, we gave 5 mg IV").
+                // is "we had given"). Not "would have given more fentanyl" (some was given). A dose said later
+                // without the drug's name ("…, we gave 5 mg IV", "…sooner. 5 mg IV given at 1602") is not read as
+                // this drug: four reviews found that reading other givers' doses, fluids and plans as the crew's.
                 if clause, (key(j - 1) == "have" && ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? ""))
                     || ["would've", "could've", "should've", "might've", "we'd've"].contains(key(j - 1) ?? ""),
-                   !(j + 1..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }),
-                   !givenLaterInSentence(after: end) {
+                   !(j + 1..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }) {
                     return true
                 }
                 clause = false
@@ -622,12 +622,11 @@ extension HandoverScanner {
             k += 1
         }
         // "We'd have liked to give…", "would have used": a dose that did not happen ("we'd given him morphine" is
-        // "we had given", and stays given). Not with a dose given later in the sentence.
+        // "we had given", and stays given).
         if ["would", "we'd", "i'd", "could", "should", "might"].contains(w), key(j + 1) == "have",
            ["given", "gave", "administered", "used", "tried", "started", "liked", "preferred", "wanted"]
             .contains(key(j + 2) ?? ""),
-           !(j + 3..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }),
-           !givenLaterInSentence(after: end) {
+           !(j + 3..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }) {
             return true
         }
         switch w {
@@ -649,51 +648,6 @@ extension HandoverScanner {
             return i - j <= 4 || givingBetween
         default: return false
         }
-    }
-
-    /// A dose given later in the sentence with no drug named ("…, we gave 5 mg IV at 14:10"): a verb of giving done
-    /// and a number with a dose unit after `end`, and no other drug, no third party and no negation anywhere in the
-    /// rest of the sentence ("…, so aspirin 300 mg given", "…, so we gave her fentanyl", "none was given", "he was
-    /// given reassurance", "mum had given buccal midazolam" are not it).
-    private func givenLaterInSentence(after end: Int) -> Bool {
-        var k = end
-        var verb = false
-        var dose = false
-        let negations: Set<String> = ["no", "none", "nothing", "not", "never", "couldn't", "wasn't", "didn't", "could",
-                                      "would", "hasn't", "hadn't"]
-        var crossed = false
-        while k < tokens.count {
-            // ("…naloxone sooner; 400 mcg IM given at 2215": one more sentence when it opens with a dose.)
-            if isSentenceEnd(k) {
-                guard !crossed, k + 1 < tokens.count, numbers.parse(at: k + 1) != nil else { break }
-                crossed = true
-                k += 1
-                continue
-            }
-            // Another drug, another giver, or a dose from before ("had already received", "an hour ago", "instead").
-            if longest(Lexicon.drugs, at: k) != nil || isOtherGiverWord(keys[k]) || keys[k] == "gp"
-                || ["already", "ago", "instead", "previously", "received", "receiving"].contains(keys[k]) {
-                return false
-            }
-            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "give" && key(k - 1) == "did") {
-                // Negated next to the verb ("none was given", "given nothing else", "before it could be given"); not
-                // "wasn't sure …, in the end we gave it, 300 mg", "but no access so gave 100 mcg IN". The patient
-                // given it, or a dose had before ("she was given 10 mg oramorph", "he'd had 300 mg given", "she'd been
-                // given 4 mg") is someone else's; "only 5 mg IV was given", "it was given at 14:30" are the crew's.
-                let patientGiven = ["was", "were"].contains(key(k - 1) ?? "")
-                    && ["he", "she", "they", "patient", "pt"].contains(key(k - 2) ?? "")
-                if (max(end, k - 2)..<min(tokens.count, k + 3)).contains(where: { negations.contains(keys[$0]) })
-                    || patientGiven || ["been", "had", "he'd", "she'd", "they'd", "he", "she"].contains(key(k - 1) ?? "") {
-                    return false
-                }
-                verb = true
-            }
-            // "… given 10 mg earlier": after the verb, a dose from before.
-            if verb, keys[k] == "earlier" { return false }
-            if let n = numbers.parse(at: k), doseUnit(at: n.end) != nil { dose = true }
-            k += 1
-        }
-        return verb && dose
     }
 
     /// A word of not giving; "GCS declined to 12" is not.

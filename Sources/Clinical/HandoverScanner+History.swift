@@ -148,7 +148,7 @@ extension HandoverScanner {
             var first = end
             while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
             let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
-                || nextSentenceIsAnAllergen(from: first)
+                || namesADrugOutsideTreatment(from: first)
             let takenBack = (opener || window.contains { takeBackWords.contains(keys[$0]) })
                 && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
             if closes || listGoesOn, !takenBack {
@@ -161,21 +161,33 @@ extension HandoverScanner {
         return readAllergies(from: j)
     }
 
-    /// A sentence that opens with a drug or an allergen and says nothing of giving it ("Penicillin.", "Cefalexin.",
-    /// "Sulfa drugs.", "Aspirin, wheeze."): after "Allergies: none." it names an allergy. ("Aspirin 300 mg given at
-    /// 1410." has a dose.)
-    private func nextSentenceIsAnAllergen(from first: Int) -> Bool {
-        guard first < tokens.count, longest(Lexicon.drugs, at: first) != nil || Lexicon.allergens.contains(keys[first])
-        else { return false }
+    /// One of the next two sentences names a drug or an allergen outside a sentence about treatment or regular
+    /// medicines: after "Allergies: none." it may name an allergy, said in ways no list of words covers ("Uh,
+    /// penicillin.", "Other than penicillin.", "Records show morphine.", "Aspirin, wheeze."), so NKDA is not kept. A
+    /// sentence about treatment or medicines has a number, a route or a verb of giving ("Aspirin 300 mg given at
+    /// 1410"), or a word of taking before its first drug ("Meds: ramipril", "Currently on warfarin", "Patient takes
+    /// metformin"). No NKDA is the safe side: "Warfarin for AF." also takes it back.
+    private func namesADrugOutsideTreatment(from first: Int) -> Bool {
         var k = first
-        while k < tokens.count, !isSentenceEnd(k) {
-            if tokens[k].isNumber || route(at: k) != nil || Lexicon.givenDoneVerbs.contains(keys[k])
-                || Lexicon.givenVerbs.contains(keys[k]) || numbers.parse(at: k) != nil {
-                return false
+        var sentences = 0
+        while k < tokens.count, sentences < 2 {
+            var e = k
+            while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+            if let d = (k..<e).first(where: { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }) {
+                let treatment = (k..<e).contains { q in
+                    tokens[q].isNumber || numbers.parse(at: q) != nil || route(at: q) != nil
+                        || Lexicon.givenDoneVerbs.contains(keys[q]) || Lexicon.givenVerbs.contains(keys[q])
+                }
+                let taking = (k..<d).contains { q in
+                    ["meds", "medication", "medications", "medicines", "regular", "takes", "taking", "prescribed",
+                     "tablets", "pmh", "history"].contains(keys[q])
+                } || key(d - 1) == "on"
+                if !treatment && !taking { return true }
             }
-            k += 1
+            k = e + 1
+            sentences += 1
         }
-        return true
+        return false
     }
 
     /// The question from its sentence's start (past a "Nurse:" label) to `mark` (a "?") asks for the patient's

@@ -98,19 +98,15 @@ extension HandoverScanner {
                                    "other", "another", "second", "first", "victim", "occupant"]
         let someoneElse = (s..<i).contains { Lexicon.thirdPartyGivers.contains(keys[$0]) || Lexicon.relatives.contains(keys[$0])
             || others.contains(keys[$0]) }
-        // ("Patient: female, twenty-three years of age", "Patient is 23 years of age", "she's 45 years of age": the
-        // patient or a sex within three words before; not "Witness, 25 years of age".)
-        let patientBefore = (max(s, i - 3)..<i).contains { k in
-            ["patient", "pt", "he's", "she's", "aged"].contains(keys[k]) || Lexicon.genders[keys[k]] != nil
-                || (keys[k] == "is" && ["he", "she", "patient", "pt"].contains(key(k - 1) ?? ""))
-        }
-        // (Or a name and a comma: "Graham, sixty-one years of age", "Mr Patel, 45 years of age"; a capitalised role
-        // is no name: "Witness, 25 years of age", "Driver, 45 …".)
-        let named = isPunct(i - 1, ",") && i >= 2 && tokens[i - 2].isWord
-            && (tokens[i - 2].raw.first?.isUppercase ?? false) && !others.contains(keys[i - 2])
-            && !isOtherGiverWord(keys[i - 2]) && !Lexicon.relatives.contains(keys[i - 2])
-            && !Lexicon.thirdPartyGivers.contains(keys[i - 2]) && Lexicon.genders[keys[i - 2]] == nil
-        if key(j) == "of", key(j + 1) == "age", !someoneElse, patientBefore || named {
+        // Only as a record opens: "Patient: female, twenty-three years of age", "Female, 30 years of age", "Patient is
+        // 23 years of age" — "patient" or a sex among the sentence's first three words and within three words before
+        // the number, nothing like "over", "under", "about" straight before it. ("Witness, 25 years of age", "the
+        // practice nurse, female, 30 years of age", "a male approximately 20 years of age" are not the patient.)
+        let opening = (s..<min(i, s + 3)).contains { k in ["patient", "pt"].contains(keys[k]) || Lexicon.genders[keys[k]] != nil }
+        let nearby = (max(s, i - 3)..<i).contains { k in ["patient", "pt"].contains(keys[k]) || Lexicon.genders[keys[k]] != nil }
+        let hedged = ["over", "under", "about", "around", "approximately", "approx", "since", "from", "than", "roughly"]
+            .contains(key(i - 1) ?? "")
+        if key(j) == "of", key(j + 1) == "age", !someoneElse, opening, nearby, !hedged {
             return setAge(v, unit, i, j + 2)
         }
         if let g = key(j), Lexicon.genders[g] != nil, ["a", "an"].contains(key(i - 1) ?? ""), !someoneElse {

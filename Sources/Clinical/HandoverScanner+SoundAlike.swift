@@ -8,8 +8,11 @@ extension HandoverScanner {
         if let prev = key(i - 1), Lexicon.negations.contains(prev) { return heard.end }
         // "known case of hypertension, on AMLIDOPine 5 mg": "on" a drug is what the patient takes. Heard by sound,
         // it is not listed as history either.
-        // ("Put him on Salbutam all 5 milligrams nebulised at 1300" has the crew's route: read.)
-        if key(i - 1) == "on", !hasRoute(after: heard.end) { return heard.end }
+        // Only "put (him) on", "started (him) on" is the crew's ("We put him on Salbutam all 5 milligrams nebulised");
+        // "currently on Amlo Dipine 5 mg PO" is his own, route or not.
+        let crewPutOn = ["put", "started", "commenced"].contains(key(i - 2) ?? "")
+            || (["him", "her", "them"].contains(key(i - 2) ?? "") && ["put", "started", "commenced"].contains(key(i - 3) ?? ""))
+        if key(i - 1) == "on", !crewPutOn { return heard.end }
         if isPatientsOwn(i) || isIngestion(i, heard.end) || isHistoryClause(i, heard.end) || isNotAdministered(i, heard.end) {
             return heard.end
         }

@@ -189,9 +189,8 @@ import Clinical
                                      + "lunch in the lounge when he slumped to one side and they called us straight away "
                                      + "and we found him in his chair HR 96, BP 150/90, sats 95% on air.")
         #expect(crew.vitals.hr == 96 && crew.vitals.bpSystolic == 150)
-        // "would have given more" and a dose given later in the sentence stay given, as before this round (the dose
-        // read there, 10 mg for the 5 mg given, is an old gap the review listed).
-        #expect(Extractor.analyze("We could have given him morphine 10 mg, we gave 5 mg IV at 14:10.").medicationsGiven.count == 1)
+        // "would have given more" stays given. (A dose said later without the drug's name, "we gave 5 mg IV", is not
+        // read as the drug: see `twentyFifthReview`.)
         #expect(Extractor.analyze("We would have given more fentanyl but his resps dropped, he had 50 mcg IN at 14:10.")
             .medicationsGiven.count == 1)
         // "since about" with a 24-hour time is an onset; a year is not.
@@ -256,9 +255,6 @@ import Clinical
             #expect(!Extractor.analyze(text).medicationsGiven.contains { $0.drug == "morphine" || $0.drug == "nitroglycerin" },
                     "\(text)")
         }
-        // Near miss: a negation that is not of the giving ("wasn't sure …, in the end we gave it, 300 mg").
-        #expect(Extractor.analyze("We would have given aspirin but wasn't sure about the bleed, in the end we gave it, "
-                                  + "300 mg chewed.").medicationsGiven.map(\.drug) == ["aspirin"])
         // A route straight before the next drug is that drug's, not the one before.
         let two = Extractor.analyze("Given IV morphine 5 mg at 14:10 and IM adrenaline 0.5 mg at 14:15.").medicationsGiven
         #expect(two.first?.route != "IM")
@@ -307,11 +303,9 @@ import Clinical
                      "We would have given fentanyl but she'd received 10 mg at the walk-in centre."] {
             #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
         }
-        for text in ["We would have given morphine earlier but access was tricky, 5 mg IV given at 1420.",
-                     "We should have given aspirin earlier, eventually gave 300 mg chewed at 1430.",
-                     "Should have given ondansetron sooner, it was given at 14:30, 4 mg IV."] {
-            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
-        }
+        // The drug named again with its dose is read once ("Should have given aspirin earlier, aspirin 300 mg given").
+        let again = Extractor.analyze("Should have given aspirin earlier, aspirin 300 mg given at 14:20.").medicationsGiven
+        #expect(again.count == 1 && again.first?.dose == 300)
         // "since": a history year does not take the onset from the real one; a year-like time with "tonight" is one.
         #expect(Extractor.analyze("Diabetic since 1952, chest pain since 1430.").times.onset == "14:30")
         #expect(Extractor.analyze("On warfarin since 2018. Chest pain since about 1430.").times.onset == "14:30")
@@ -321,11 +315,11 @@ import Clinical
 
     /// The twenty-fourth review's probes (318 new ones, full handovers in all three styles).
     @Test func twentyFourthReview() {
-        // "years of age" of someone else is no age; a name before the comma is the patient.
+        // "years of age" of someone else is no age. (Only "Patient…" or a sex opening the sentence says whose it is:
+        // "Graham, sixty-one years of age" stays unread since the twenty-fifth review's partners and colleagues.)
         for (text, age) in [("Witness, 25 years of age, saw him fall. Patient 67-year-old male.", 67),
                             ("Other casualty, a 70 years male, went with HEMS. Our patient, 34 years of age, male.", 34),
-                            ("Graham, sixty-one years of age, collapsed at the bowls club.", 61),
-                            ("Mr A.M. Khan, 70 years of age, hypo at home.", 70)] as [(String, Int)] {
+                            ("Patient: female, twenty-three years of age.", 23)] as [(String, Int)] {
             #expect(Extractor.analyze(text).patient.age == age, "\(text)")
         }
         for text in ["RTC. Driver, 45 years of age, uninjured.", "Caller, 40 years of age, reports her neighbour collapsed.",
@@ -342,13 +336,51 @@ import Clinical
         for text in ["BM one-two-four, known diabetic.", "Blood sugar one-one-five."] {
             #expect(Extractor.analyze(text).vitals.glucoseMmolL == nil, "\(text)")
         }
-        // A drug heard by sound after "on" is the crew's when its route follows.
+        // A drug heard by sound after "put him on" is the crew's.
         let neb = Extractor.analyze("We put him on Salbutam all 5 milligrams nebulised at 1300.").medicationsGiven.first
         #expect(neb?.drug == "salbutamol" && neb?.route == "NEB" && neb?.time == "13:00")
-        // The crew's dose in the next sentence after "should have given … sooner".
-        #expect(Extractor.analyze("We would have given morphine sooner. 5 mg IV given at 1602 once access was gained.")
-            .medicationsGiven.map(\.drug) == ["morphine"])
         // A 24-hour time that agrees with the "pm" after it is no garble.
         #expect(Extractor.analyze("At scene 1532 3pm.").times.onScene == "15:32")
+    }
+
+    /// The twenty-fifth review's probes (199 new ones): the exceptions added after earlier reviews invented again,
+    /// so they were narrowed to what cannot be someone else's.
+    @Test func twentyFifthReview() {
+        // "would/should have given X": not given, whatever dose is said later without the drug's name.
+        for text in ["We would have given morphine but BP was too low. 10 minutes later we gave a 250 ml fluid bolus.",
+                     "Would have given morphine but he was hypotensive. 500 ml given at 1320.",
+                     "Would have given TXA but it's over 3 hours. 1 g will be given in ED if needed.",
+                     "We would have given paracetamol. 1 g was given to her at 0600 at home.",
+                     "Would have given morphine but no IV access. 2 attempts at cannulation, so we gave 50 mcg intranasal.",
+                     "We could have given him morphine 10 mg, we gave 5 mg IV at 14:10."] {
+            #expect(!Extractor.analyze(text).medicationsGiven.contains { $0.drug == "morphine" || $0.drug == "tranexamic acid"
+                || $0.drug == "paracetamol" }, "\(text)")
+        }
+        // A drug heard by sound after "on" is the patient's own, route or not, unless the crew "put/started him on" it.
+        for text in ["Currently on Amlo Dipine 5 mg PO.", "Remains on Warf Arin 3 mg oral.",
+                     "Lives alone, on Dig Oxin 125 micrograms oral."] {
+            #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+        // NKDA is taken back by a drug or allergen named in the next two sentences outside treatment or medicines.
+        for text in ["Allergies: none. Uh, penicillin.", "Allergies: none. Other than penicillin.",
+                     "Allergies: none. Her lips swelled up after amoxicillin once.", "Allergies: none. Records show morphine.",
+                     "Allergies: none. According to her daughter, penicillin.", "Allergies: none. She reacted badly to penicillin."] {
+            #expect(Extractor.analyze(text).history.nkda != true, "\(text)")
+        }
+        for text in ["Allergies: none. Currently on warfarin.", "Allergies: none. Aspirin 300 mg given at 1410.",
+                     "Allergies: none. Her meds are ramipril and amlodipine.", "Allergies: none. Lives alone."] {
+            #expect(Extractor.analyze(text).history.nkda == true, "\(text)")
+        }
+        // Someone else's "years of age".
+        for (text, age) in [("Partner, 50 years of age, called 999. The patient is an 80-year-old man.", 80),
+                            ("His fiancée, Sarah, 29 years of age, was with him. Male, 31 years old.", 31),
+                            ("The practice nurse, female, 30 years of age, gave CPR. 66-year-old male patient.", 66)]
+                as [(String, Int)] {
+            #expect(Extractor.analyze(text).patient.age == age, "\(text)")
+        }
+        for text in ["He was assaulted by a male approximately 20 years of age.", "Female under 16 years of age, safeguarding.",
+                     "Patient over 65 years of age so we used the frailty pathway."] {
+            #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
+        }
     }
 }
