@@ -261,7 +261,7 @@ extension HandoverScanner {
                 // this drug: four reviews found that reading other givers' doses, fluids and plans as the crew's.
                 if clause, (key(j - 1) == "have" && ["would", "we'd", "i'd", "could", "should", "might"].contains(key(j - 2) ?? ""))
                     || ["would've", "could've", "should've", "might've", "we'd've"].contains(key(j - 1) ?? ""),
-                   !(j + 1..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }) {
+                   !(j + 1..<i).contains(where: { Self.moreOfIt.contains(keys[$0]) }) {
                     return true
                 }
                 clause = false
@@ -621,12 +621,11 @@ extension HandoverScanner {
             if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil) { return false }
             k += 1
         }
-        // "We'd have liked to give…", "would have used": a dose that did not happen ("we'd given him morphine" is
-        // "we had given", and stays given).
+        // "We'd have liked to give…", "would have used": a dose that did not happen. ("Would have given" itself is
+        // read where its participle is met, in `isNotAdministered`.)
         if ["would", "we'd", "i'd", "could", "should", "might"].contains(w), key(j + 1) == "have",
-           ["given", "gave", "administered", "used", "tried", "started", "liked", "preferred", "wanted"]
-            .contains(key(j + 2) ?? ""),
-           !(j + 3..<i).contains(where: { ["more", "further", "extra", "another", "additional"].contains(keys[$0]) }) {
+           ["used", "tried", "started", "liked", "preferred", "wanted"].contains(key(j + 2) ?? ""),
+           !(j + 3..<i).contains(where: { Self.moreOfIt.contains(keys[$0]) }) {
             return true
         }
         switch w {
@@ -649,6 +648,9 @@ extension HandoverScanner {
         default: return false
         }
     }
+
+    /// "would have given more fentanyl": some was given.
+    static let moreOfIt: Set<String> = ["more", "further", "extra", "another", "additional"]
 
     /// A word of not giving; "GCS declined to 12" is not.
     private func isNotGivenWord(_ j: Int) -> Bool {
