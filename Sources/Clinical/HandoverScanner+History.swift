@@ -149,7 +149,15 @@ extension HandoverScanner {
             while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
             let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
                 || namesADrugOutsideTreatment(from: first)
-            let takenBack = (opener || window.contains { takeBackWords.contains(keys[$0]) })
+            // (And any word of allergy or reaction anywhere after it in the handover, whether or not the drug is one
+            // the lexicon knows: "Allergic to tazocin", "Co-amoxiclav in 2019, lips went swollen".)
+            let reactionWords: Set<String> = [
+                "allergic", "allergy", "allergies", "reaction", "reactions", "reacted", "anaphylaxis", "anaphylactic",
+                "rash", "hives", "urticaria", "angioedema", "swelled", "swollen", "swelling", "epipen", "intolerant",
+                "intolerance", "sensitive", "sensitivity", "itchy", "blotchy", "blotches",
+            ]
+            let reactionLater = (end..<tokens.count).contains { reactionWords.contains(keys[$0]) }
+            let takenBack = reactionLater || (opener || window.contains { takeBackWords.contains(keys[$0]) })
                 && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
             if closes || listGoesOn, !takenBack {
                 history.nkda = true
@@ -161,7 +169,7 @@ extension HandoverScanner {
         return readAllergies(from: j)
     }
 
-    /// One of the next two sentences names a drug or an allergen outside a sentence about treatment or regular
+    /// One of the next three sentences names a drug or an allergen outside a sentence about treatment or regular
     /// medicines: after "Allergies: none." it may name an allergy, said in ways no list of words covers ("Uh,
     /// penicillin.", "Other than penicillin.", "Records show morphine.", "Aspirin, wheeze."), so NKDA is not kept. A
     /// sentence about treatment or medicines has a number, a route or a verb of giving ("Aspirin 300 mg given at
@@ -170,7 +178,7 @@ extension HandoverScanner {
     private func namesADrugOutsideTreatment(from first: Int) -> Bool {
         var k = first
         var sentences = 0
-        while k < tokens.count, sentences < 2 {
+        while k < tokens.count, sentences < 3 {
             var e = k
             while e < tokens.count, !isSentenceEnd(e) { e += 1 }
             if let d = (k..<e).first(where: { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }) {

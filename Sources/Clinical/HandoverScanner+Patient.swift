@@ -106,7 +106,9 @@ extension HandoverScanner {
         let nearby = (max(s, i - 3)..<i).contains { k in ["patient", "pt"].contains(keys[k]) || Lexicon.genders[keys[k]] != nil }
         let hedged = ["over", "under", "about", "around", "approximately", "approx", "since", "from", "than", "roughly"]
             .contains(key(i - 1) ?? "")
-        if key(j) == "of", key(j + 1) == "age", !someoneElse, opening, nearby, !hedged {
+        // (And said at once: at most five words before the number, so "Patient was assaulted by a male, 25 years of
+        // age" and "Female, her attacker is male, 30 years of age" are not read.)
+        if key(j) == "of", key(j + 1) == "age", !someoneElse, opening, nearby, !hedged, i - s <= 5 {
             return setAge(v, unit, i, j + 2)
         }
         if let g = key(j), Lexicon.genders[g] != nil, ["a", "an"].contains(key(i - 1) ?? ""), !someoneElse {

@@ -383,4 +383,26 @@ import Clinical
             #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
         }
     }
+
+    /// The twenty-sixth review's probes (140 new ones): allergies said in ways the lexicon does not know, and the
+    /// ages of attackers and finders.
+    @Test func twentySixthReview() {
+        // Any word of allergy or reaction later in the handover takes "Allergies: none." back.
+        for text in ["Allergies: none. Allergic to tazocin. HR 90.", "Allergies: none. Allergic to co-amoxiclav. HR 90.",
+                     "Allergies: none. Penicillin, 2 years ago, her face swelled up. HR 88.",
+                     "Allergies: none known. Penicillin 5 years ago, anaphylactic. HR 88.",
+                     "Allergies: none. Sats 96 on air. Resp rate 18. GCS 15. Heart rate 88. BP 140/90. Temperature 37.2. "
+                        + "Blood sugar 6.4. Penicillin, daughter says, causes swelling."] {
+            #expect(Extractor.analyze(text).history.nkda != true, "\(text)")
+        }
+        #expect(Extractor.analyze("Allergies: none. Meds: ramipril. HR 90.").history.nkda == true)
+        // "years of age" said at once after "Patient" or a sex; not an attacker's or a finder's.
+        #expect(Extractor.analyze("Patient is a female, 82 years of age. HR 90.").patient.age == 82)
+        for text in ["Patient was assaulted by a male, 25 years of age, unknown to her.",
+                     "Female, her attacker is male, 30 years of age. HR 90.",
+                     "Patient was found by a female, 30 years of age, who called 999.",
+                     "Patient had a child, male, 2 years of age, with her."] {
+            #expect(Extractor.analyze(text).patient.age == nil, "\(text)")
+        }
+    }
 }
