@@ -126,39 +126,7 @@ extension HandoverScanner {
                 ["apart", "except", "but", "other", "besides", "bar", "aside", "although", "though", "maybe", "possibly"]
                     .contains(keys[q]) || longest(Lexicon.drugs, at: q) != nil || Lexicon.allergens.contains(keys[q])
             }
-            // Taken back in the next words ("Allergies: none. Penicillin allergy per wife.", "none known. Wife
-            // says penicillin", "…Oh, and penicillin gives him a rash"): no NKDA, as for the answer to a question.
-            // (Words of allergy or of correcting oneself with a drug or allergen near; "says"/"thinks" only with the
-            // drug straight after: "Wife says he takes ramipril" takes nothing back.)
-            // Taken back when a drug or allergen comes in the next twenty words with a word of allergy, of exception
-            // or of correcting oneself ("Apart from penicillin.", "She says penicillin.", "Oh, and penicillin.",
-            // "She can't have penicillin", "Penicillin makes her swell up"); not by other drug talk ("Meds: ramipril",
-            // "We gave aspirin 300 mg", "Past medical history…").
-            let window = end..<min(tokens.count, end + 20)
-            let takeBackWords: Set<String> = [
-                "actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy", "allergic",
-                "allergies", "rash", "itchy", "reaction", "reactions", "reacts", "react", "hives", "anaphylaxis", "swell",
-                "swells", "swelling", "sensitive", "sensitivity", "intolerant", "intolerance", "apart", "except",
-                "says", "said", "thinks", "reckons", "told", "can't", "cannot", "avoids", "avoid", "checking", "checked",
-                "apparently", "turns", "doesn't", "don't", "like", "?", "per", "notes", "note", "listed", "say", "chart",
-                "think", "wheeze", "wheezy", "bronchospasm",
-            ]
-            // (Plain words count only as the next sentence's first: "But codeine makes…", "Only penicillin.", "Oh, and
-            // penicillin.", "Well, penicillin"; not "We would have given ondansetron but…".)
-            var first = end
-            while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
-            let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
-                || namesADrugOutsideTreatment(from: first)
-            // (And any word of allergy or reaction anywhere after it in the handover, whether or not the drug is one
-            // the lexicon knows: "Allergic to tazocin", "Co-amoxiclav in 2019, lips went swollen".)
-            let reactionWords: Set<String> = [
-                "allergic", "allergy", "allergies", "reaction", "reactions", "reacted", "anaphylaxis", "anaphylactic",
-                "rash", "hives", "urticaria", "angioedema", "swelled", "swollen", "swelling", "epipen", "intolerant",
-                "intolerance", "sensitive", "sensitivity", "itchy", "blotchy", "blotches",
-            ]
-            let reactionLater = (end..<tokens.count).contains { reactionWords.contains(keys[$0]) }
-            let takenBack = reactionLater || (opener || window.contains { takeBackWords.contains(keys[$0]) })
-                && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
+            let takenBack = isNKDATakenBack(after: end)
             if closes || listGoesOn, !takenBack {
                 history.nkda = true
                 if history.allergies == nil { history.allergies = [] }
@@ -168,6 +136,43 @@ extension HandoverScanner {
         }
         return readAllergies(from: j)
     }
+
+    /// Whether what follows "Allergies: none." at `end` names an allergy after all, so that no NKDA is reported
+    /// (no NKDA is the safe side):
+    /// - a word of allergy or reaction anywhere later, whether or not the lexicon knows the drug ("Allergic to
+    ///   tazocin", "Co-amoxiclav in 2019, lips went swollen");
+    /// - a drug or allergen in the next twenty words, with a word of allergy, exception, hearsay, record or
+    ///   correcting oneself among them ("She says penicillin.", "Her notes say penicillin.", "Hang on, penicillin"),
+    ///   or after a next sentence opening "But", "Only", "Oh", "Well"… ("But codeine makes him sick"; "We would have
+    ///   given ondansetron but…" does not count), or named outside treatment (`namesADrugOutsideTreatment`).
+    /// Other drug talk keeps it: "Meds: ramipril", "We gave aspirin 300 mg", "Currently on warfarin".
+    private func isNKDATakenBack(after end: Int) -> Bool {
+        if (end..<tokens.count).contains(where: { Self.reactionWords.contains(keys[$0]) }) { return true }
+        let window = end..<min(tokens.count, end + 20)
+        var first = end
+        while first < tokens.count, tokens[first].kind == .punctuation { first += 1 }
+        let opener = ["but", "only", "oh", "well", "hmm", "erm", "um", "maybe", "possibly"].contains(key(first) ?? "")
+            || namesADrugOutsideTreatment(from: first)
+        return (opener || window.contains { Self.takeBackWords.contains(keys[$0]) })
+            && window.contains { longest(Lexicon.drugs, at: $0) != nil || Lexicon.allergens.contains(keys[$0]) }
+    }
+
+    /// Words of allergy or reaction that take back "Allergies: none." wherever they come later.
+    private static let reactionWords: Set<String> = [
+        "allergic", "allergy", "allergies", "reaction", "reactions", "reacted", "anaphylaxis", "anaphylactic", "rash",
+        "hives", "urticaria", "angioedema", "swelled", "swollen", "swelling", "epipen", "intolerant", "intolerance",
+        "sensitive", "sensitivity", "itchy", "blotchy", "blotches",
+    ]
+
+    /// Words that take back "Allergies: none." with a drug or allergen in the next twenty words.
+    private static let takeBackWords: Set<String> = [
+        "actually", "sorry", "wait", "hang", "correction", "although", "though", "allergy", "allergic", "allergies",
+        "rash", "itchy", "reaction", "reactions", "reacts", "react", "hives", "anaphylaxis", "swell", "swells",
+        "swelling", "sensitive", "sensitivity", "intolerant", "intolerance", "apart", "except", "says", "said",
+        "thinks", "reckons", "told", "can't", "cannot", "avoids", "avoid", "checking", "checked", "apparently", "turns",
+        "doesn't", "don't", "like", "?", "per", "notes", "note", "listed", "say", "chart", "think", "wheeze", "wheezy",
+        "bronchospasm",
+    ]
 
     /// One of the next three sentences names a drug or an allergen outside a sentence about treatment or regular
     /// medicines: after "Allergies: none." it may name an allergy, said in ways no list of words covers ("Uh,
