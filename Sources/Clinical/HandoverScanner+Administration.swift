@@ -242,7 +242,7 @@ extension HandoverScanner {
             return true
         }
         if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) || isTakenBeforeOrElsewhere(i, end)
-            || isPlannedAfter(i, end) {
+            || isPlannedAfter(i, end) || isAskedAndDenied(end) {
             return true
         }
         if giverOfOwnSupply(i) == .unknown { return true }
@@ -647,6 +647,18 @@ extension HandoverScanner {
             return i - j <= 4 || givingBetween
         default: return false
         }
+    }
+
+    /// A question about the drug answered no: "Did you give GTN? No, he'd had his own spray.", "Any aspirin? Nope.",
+    /// "Morphine given? Not yet." (a label such as "Medic:" may open the answer).
+    func isAskedAndDenied(_ end: Int) -> Bool {
+        var q = end
+        while q < tokens.count, !isSentenceEnd(q) { q += 1 }
+        guard isPunct(q, "?") else { return false }
+        var a = q + 1
+        while a < tokens.count, tokens[a].kind == .punctuation { a += 1 }
+        if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
+        return ["no", "nope", "nah", "negative", "not", "none", "nothing"].contains(key(a) ?? "")
     }
 
     /// "would have given more fentanyl": some was given.

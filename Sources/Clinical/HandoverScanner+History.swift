@@ -116,6 +116,10 @@ extension HandoverScanner {
                 || key(j) == "is" {
             j += 1
         }
+        // "Allergies, none." (an engine's comma for the pause).
+        if j == t, isPunct(j, ","), ["allergies", "allergy"].contains(keys[t - 1]), ["none", "nil"].contains(key(j + 1) ?? "") {
+            j += 1
+        }
         // "Allergies: none.", "Allergies: none known.", "Allergies nil." — NKDA, when nothing follows in the sentence
         // but a new item after a comma ("Allergies none, meds ramipril"); not "Allergies: none? …", and not an
         // exception or an allergen after the comma ("Allergies: none, apart from penicillin", "none, but codeine").

@@ -25,6 +25,12 @@ extension HandoverScanner {
         // "a Hartmann's procedure", "Dr Hartmann": a name, not the drug.
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
+        // "Penicillin gives him a rash", "Codeine makes her sick": what the drug does to him, never a dose given.
+        if let r = reaction(after: m.end) {
+            if r.allergic { recordReactionAllergy(i, m.end, drug: m.value) }
+            lastWithheldEnd = m.end
+            return r.end
+        }
         // "NS" is normal saline only as a fluid is given: a volume before it or a route just after ("1 liter NS",
         // "NS IV"); otherwise it may be nasal specs or neurosurgery.
         if keys[i] == "ns", m.end == i + 1, doseUnit(at: i - 1, drug: m.value)?.end != i,

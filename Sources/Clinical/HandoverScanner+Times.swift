@@ -30,6 +30,10 @@ extension HandoverScanner {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
+            // "from about 14:30 to 15:00", "from around two till four": a span, not when it began.
+            if keys[i] == "from", ["to", "until", "till", "til", "-", "and"].contains(key(c.end) ?? "") || isPunct(c.end, "-") {
+                return c.end
+            }
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.

@@ -640,6 +640,8 @@ enum Lexicon {
         }
         add(.onset, "onset", "time of onset", "onset at", "since", "started at", "began at", "symptoms started at",
             "symptom onset", "onset time", "came on", "time of incident", "incident time", "time of injury",
+            // "From about ten past nine this evening she's been spitting blood" (not a range: see `matchTime`).
+            "from about", "from around", "from approximately", "from roughly",
             // A stroke's onset is when the patient was last known to be well.
             "last seen well", "last known well", "lkw", "last seen normal", "last known normal", "last known to be well",
             "last seen at her normal", "last seen at his normal")

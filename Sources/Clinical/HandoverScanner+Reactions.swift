@@ -1,0 +1,77 @@
+/// A drug said with what it does to the patient: "Penicillin gives him a rash", "Codeine makes her sick", "Plasters
+/// bring him out in hives". Never a dose given (the verb "gives" is not the crew giving it). An allergic reaction
+/// (rash, hives, swelling, wheeze, anaphylaxis…) said of the patient is recorded as an allergy; a side effect
+/// ("makes him sick", "gives her jerks") is not, as the held-out authors read it ("Entonox he refused, it made him
+/// sick last time" lists no allergy).
+extension HandoverScanner {
+    /// What the words after a drug at `end` say it does: nil when they are not "gives / makes / brings / causes",
+    /// an object, then a word of reaction or side effect within five words in the sentence.
+    func reaction(after end: Int) -> (end: Int, allergic: Bool)? {
+        var v = end
+        if let w = key(v), ["always", "just", "really", "apparently", "usually", "sometimes", "then"].contains(w) { v += 1 }
+        guard let verb = key(v), Self.reactionVerbs.contains(verb) else { return nil }
+        // The object: the patient ("him", "her", "them", "me", "the patient") or someone named ("his wife").
+        var o = v + 1
+        guard let object = key(o), !isSentenceEnd(o) else { return nil }
+        let patient = ["him", "her", "them", "me", "pt"].contains(object)
+            || (object == "the" && ["patient", "pt"].contains(key(o + 1) ?? ""))
+        o += object == "the" ? 2 : 1
+        var k = o
+        while k < tokens.count, k - o < 5, !isSentenceEnd(k) {
+            if Self.allergicReactionWords.contains(keys[k]) || (keys[k] == "out" && key(k + 1) == "in") {
+                var e = k + 1
+                while e < tokens.count, !isSentenceEnd(e), !isPunct(e, ","), e - k < 4,
+                      Self.allergicReactionWords.contains(keys[e]) || ["in", "up", "and", "a", "bad", "severe"].contains(keys[e]) {
+                    e += 1
+                }
+                return (e, patient && ["gives", "makes", "brings", "causes"].contains(verb) || patient && isPastReaction(from: e))
+            }
+            if Self.sideEffectWords.contains(keys[k]) { return (k + 1, false) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "last time", "before", "previously", "once", "as a child" later in the sentence: a reaction of the past, not to a dose now.
+    private func isPastReaction(from e: Int) -> Bool {
+        var k = e
+        while k < tokens.count, !isSentenceEnd(k), k - e < 6 {
+            if ["before", "previously", "once", "years", "ago", "child", "kid", "baby", "younger"].contains(keys[k])
+                || (keys[k] == "last" && ["time", "year", "admission"].contains(key(k + 1) ?? "")) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Records the drug at `i..<end` as an allergy said by its reaction, unless it is already listed
+    /// or was given by the crew in this handover ("the morphine made him itchy" is a reaction to our dose, which a
+    /// person, not a rule, should call an allergy).
+    mutating func recordReactionAllergy(_ i: Int, _ end: Int, drug: String) {
+        if medicationsGiven.contains(where: { $0.drug == drug }) { return }
+        if ["the", "our", "that", "this", "your"].contains(key(i - 1) ?? "") { return }
+        let name = (i..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        var allergies = history.allergies ?? []
+        guard !allergies.contains(name) else { return }
+        addEvidence("history.allergies[\(allergies.count)]", scalarSpan(i, end), nemsis: "eHistory.06")
+        allergies.append(name)
+        history.allergies = allergies
+    }
+
+    static let reactionVerbs: Set<String> = ["gives", "gave", "makes", "made", "brings", "brought", "causes", "caused"]
+
+    /// Reactions of an allergy.
+    static let allergicReactionWords: Set<String> = [
+        "rash", "rashes", "hives", "urticaria", "swell", "swells", "swelling", "swollen", "itchy", "itching", "itch",
+        "wheezy", "wheeze", "wheezing", "anaphylaxis", "anaphylactic", "reaction", "reactions", "blotchy", "blotches",
+        "angioedema",
+    ]
+
+    /// Side effects that are no allergy.
+    static let sideEffectWords: Set<String> = [
+        "sick", "nauseous", "nausea", "vomit", "vomiting", "drowsy", "sleepy", "jerks", "jerky", "confused",
+        "constipated", "dizzy", "funny", "headache", "headaches", "diarrhoea", "diarrhea", "ill", "unwell",
+        "hallucinate", "hallucinating",
+    ]
+}
