@@ -270,6 +270,9 @@ extension HandoverScanner {
                        || tokens[q].isNumber || numbers.isNumberWord(q) || longest(Lexicon.vitals, at: q) != nil
                        || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
                }),
+               // A reading of the same kind already said after the verb: this one is said again, the crew's (as in
+               // `continuesForeignList`): "The nurse had a BP of 180/100 earlier, BP 150/90 now".
+               !(r + 1..<i).contains(where: { longest(Lexicon.vitals, at: $0)?.value == kind }),
                let who = key(r - 1),
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
                                                            "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers", "car",

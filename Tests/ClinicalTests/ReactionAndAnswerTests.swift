@@ -3,7 +3,8 @@ import Clinical
 
 /// Gaps the HeldOut10 round left open: a drug said with what it does to the patient ("Penicillin gives him a rash"
 /// was read as penicillin given), a question about a drug answered no ("Did you give GTN? No…" was read as GTN
-/// given), an engine's "Allergies, none." and an onset said "from about …".
+/// given), an engine's "Allergies, none.", an onset said "from about …", and the crew's reading said in the same
+/// sentence as someone else's ("The nurse had a BP of 180/100 earlier, BP 150/90 now" lost the 150/90).
 @Suite struct ReactionAndAnswerTests {
     /// "Penicillin gives him a rash": an allergy, never a dose given; a side effect ("makes her sick") is neither.
     @Test func drugSaidWithItsReaction() {
@@ -60,5 +61,17 @@ import Clinical
         #expect(Extractor.analyze("From about four fifteen p.m. he's had a pounding headache.").times.onset == "16:15")
         #expect(Extractor.analyze("Chest pain on and off from about 14:30 to 15:00 yesterday.").times.onset == nil)
         #expect(Extractor.analyze("He was at the pub from around eight till eleven.").times.onset == nil)
+    }
+
+    /// After someone else's reading, the same reading said again is the crew's (as a list of theirs ends there).
+    @Test func readingSaidAgainAfterSomeoneElses() {
+        let a = Extractor.analyze("The nurse had a BP of 180/100 earlier, BP 150/90 now, pulse 88.")
+        #expect(a.vitals.bpSystolic == 150 && a.vitals.bpDiastolic == 90 && a.vitals.hr == 88)
+        #expect(a.vitalsSeries.count == 1)
+        let care = Extractor.analyze("Care staff had a BP of 90 over 50 and pulse 120, BP 100 over 60 and pulse 110 on our arrival.")
+        #expect(care.vitals.bpSystolic == 100 && care.vitals.hr == 110)
+        // Near miss: theirs alone stays theirs.
+        let theirs = Extractor.analyze("The first responder had a BP of 80/50 and a pulse of 120.")
+        #expect(theirs.vitals.bpSystolic == nil && theirs.vitals.hr == nil && theirs.vitalsSeries.isEmpty)
     }
 }
