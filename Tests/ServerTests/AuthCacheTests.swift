@@ -19,7 +19,7 @@ import Testing
         func expectBump(_ sql: String, _ bindings: [any SQLBindable] = [], bumps: Bool = true,
                         sourceLocation: SourceLocation = #_sourceLocation) throws {
             let before = try epoch()
-            try database.write { try $0.run(sql, bindings) }
+            _ = try database.write { try $0.run(sql, bindings) }
             let after = try epoch()
             #expect((after != before) == bumps, "\(sql): epoch \(before) → \(after)", sourceLocation: sourceLocation)
         }
@@ -112,7 +112,7 @@ import Testing
         var hits: Int { server.app.auth.cache.hitCount }
 
         func sql(_ statement: String, _ bindings: [any SQLBindable] = []) throws {
-            try other.write { try $0.run(statement, bindings) }
+            _ = try other.write { try $0.run(statement, bindings) }
         }
 
         /// `GET /api/me` twice: the second answer must come from the cache (the first may have filled it).

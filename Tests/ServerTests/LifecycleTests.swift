@@ -95,7 +95,7 @@ import Testing
         }
         let first = try Database(path: path, migrations: Schema.migrations)
         #expect(try first.schemaVersion() == Schema.migrations.count)
-        try first.write { try $0.run("INSERT INTO teams (name) VALUES ('alpha')") }
+        _ = try first.write { try $0.run("INSERT INTO teams (name) VALUES ('alpha')") }
         let before = try tables(first)
         #expect(before.contains("table:users") && before.contains("table:audit_log"))
         #expect(before.contains("trigger:audit_log_no_update") && before.contains("trigger:audit_log_no_delete"))
