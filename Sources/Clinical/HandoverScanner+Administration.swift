@@ -650,15 +650,34 @@ extension HandoverScanner {
     }
 
     /// A question about the drug answered no: "Did you give GTN? No, he'd had his own spray.", "Any aspirin? Nope.",
-    /// "Morphine given? Not yet." (a label such as "Medic:" may open the answer).
+    /// "Morphine given? Not yet." (a label such as "Medic:" may open the answer). The drug must be in the question's
+    /// own part, with no comma between it and the "?" ("Aspirin 300 mg given at 14:10, you happy with that? No
+    /// problem." asks about something else), and the answer must deny and nothing more: not "Not until we were in
+    /// the ambulance, 5 mg IV", "No contraindications, so two sprays", "No, sorry, yes", "No but we gave 300 mg" (up
+    /// to another drug's name: "No, nothing for the nausea, but we gave morphine" still denies the first).
     func isAskedAndDenied(_ end: Int) -> Bool {
         var q = end
-        while q < tokens.count, !isSentenceEnd(q) { q += 1 }
+        while q < tokens.count, !isSentenceEnd(q), !isPunct(q, ","), longest(Lexicon.drugs, at: q) == nil { q += 1 }
         guard isPunct(q, "?") else { return false }
         var a = q + 1
         while a < tokens.count, tokens[a].kind == .punctuation { a += 1 }
         if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
-        return ["no", "nope", "nah", "negative", "not", "none", "nothing"].contains(key(a) ?? "")
+        guard let word = key(a) else { return false }
+        let denial = ["no", "nope", "nah", "negative", "none", "nothing"].contains(word)
+            || (word == "not" && ["yet", "given", "really"].contains(key(a + 1) ?? ""))
+        guard denial, a + 1 < tokens.count, tokens[a + 1].kind == .punctuation || word == "not" else { return false }
+        // (Up to the part of the sentence that names another drug: "No, nothing for the nausea, but we gave morphine
+        // 5 mg IV" and "No, not at first, then we gave aspirin 300 mg" are about that drug's dose.)
+        var last = a + 1
+        while last < tokens.count, !isSentenceEnd(last), longest(Lexicon.drugs, at: last) == nil { last += 1 }
+        if last < tokens.count, longest(Lexicon.drugs, at: last) != nil,
+           let comma = (a + 1..<last).last(where: { isPunct($0, ",") }) {
+            last = comma
+        }
+        return !(a + 1..<last).contains { e in
+            ["yes", "yeah", "sorry", "actually"].contains(keys[e]) || Lexicon.givenDoneVerbs.contains(keys[e])
+                || route(at: e) != nil || (numbers.parse(at: e).map { doseUnit(at: $0.end) != nil } ?? false)
+        }
     }
 
     /// "would have given more fentanyl": some was given.

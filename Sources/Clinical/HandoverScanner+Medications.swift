@@ -26,7 +26,7 @@ extension HandoverScanner {
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
         // "Penicillin gives him a rash", "Codeine makes her sick": what the drug does to him, never a dose given.
-        if let r = reaction(after: m.end) {
+        if let r = reaction(i, after: m.end) {
             if r.allergic { recordReactionAllergy(i, m.end, drug: m.value) }
             lastWithheldEnd = m.end
             return r.end

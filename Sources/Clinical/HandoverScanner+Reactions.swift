@@ -4,9 +4,13 @@
 /// ("makes him sick", "gives her jerks") is not, as the held-out authors read it ("Entonox he refused, it made him
 /// sick last time" lists no allergy).
 extension HandoverScanner {
-    /// What the words after a drug at `end` say it does: nil when they are not "gives / makes / brings / causes",
-    /// an object, then a word of reaction or side effect within five words in the sentence.
-    func reaction(after end: Int) -> (end: Int, allergic: Bool)? {
+    /// What the words after the drug at `i..<end` say it does: nil when they are not "gives / makes / brings /
+    /// causes", an object, then a word of reaction or side effect within three words in its part of the sentence; nil
+    /// too when a verb of giving comes before the drug, or the crew's giving (a verb, a dose unit, a route) follows in
+    /// the sentence.
+    func reaction(_ i: Int, after end: Int) -> (end: Int, allergic: Bool)? {
+        // Not a drug someone gives ("gave naloxone, brought him round but made him vomit").
+        if let prev = key(i - 1), Lexicon.givenDoneVerbs.contains(prev) || Lexicon.givenVerbs.contains(prev) { return nil }
         var v = end
         if let w = key(v), ["always", "just", "really", "apparently", "usually", "sometimes", "then"].contains(w) { v += 1 }
         guard let verb = key(v), Self.reactionVerbs.contains(verb) else { return nil }
@@ -17,20 +21,54 @@ extension HandoverScanner {
             || (object == "the" && ["patient", "pt"].contains(key(o + 1) ?? ""))
         o += object == "the" ? 2 : 1
         var k = o
-        while k < tokens.count, k - o < 5, !isSentenceEnd(k) {
+        while k < tokens.count, k - o < 3, !isSentenceEnd(k), !isPunct(k, ","), !["but", "and", "so"].contains(keys[k]) {
             if Self.allergicReactionWords.contains(keys[k]) || (keys[k] == "out" && key(k + 1) == "in") {
                 var e = k + 1
                 while e < tokens.count, !isSentenceEnd(e), !isPunct(e, ","), e - k < 4,
                       Self.allergicReactionWords.contains(keys[e]) || ["in", "up", "and", "a", "bad", "severe"].contains(keys[e]) {
                     e += 1
                 }
-                return (e, patient && ["gives", "makes", "brings", "causes"].contains(verb) || patient && isPastReaction(from: e))
+                if crewGives(from: e) { return nil }
+                let said = ["gives", "makes", "brings", "causes"].contains(verb) || isPastReaction(from: e)
+                return (e, patient && said && !isOthersOrDisproved(i, object: object))
             }
-            if Self.sideEffectWords.contains(keys[k]) { return (k + 1, false) }
+            if Self.sideEffectWords.contains(keys[k]) { return crewGives(from: k + 1) ? nil : (k + 1, false) }
             k += 1
         }
         return nil
     }
+
+    /// The crew gives it in the same sentence after all: "GTN gives him a headache but we gave two sprays anyway at
+    /// 14:05", "Morphine made him itchy after we gave 5 mg IV": the dose is read as before.
+    private func crewGives(from e: Int) -> Bool {
+        var s = e
+        while s < tokens.count, !isSentenceEnd(s) {
+            if Lexicon.givenDoneVerbs.contains(keys[s]) || route(at: s) != nil || doseUnit(at: s) != nil { return true }
+            s += 1
+        }
+        return false
+    }
+
+    /// A relative the object may mean, named before the drug in its sentence ("His wife says penicillin gives her a
+    /// rash": "her" may be the wife; "Her husband says penicillin gives her a rash" is the patient's), or the allergy
+    /// disproved in it ("…but allergy testing was negative").
+    private func isOthersOrDisproved(_ i: Int, object: String) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = i
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let same: Set<String> = object == "her" ? Self.femaleRelatives : object == "him" ? Self.maleRelatives
+            : Self.femaleRelatives.union(Self.maleRelatives)
+        return (first..<i).contains { same.contains(keys[$0]) }
+            || (first..<last).contains { ["negative", "testing", "tested", "delabelled", "disproved", "ruled"].contains(keys[$0]) }
+    }
+
+    static let femaleRelatives: Set<String> = ["wife", "mum", "mother", "mom", "daughter", "sister", "girlfriend",
+                                               "grandmother", "nan", "gran", "granny", "aunt", "auntie", "niece",
+                                               "partner", "friend", "neighbour", "neighbor", "flatmate", "carer"]
+    static let maleRelatives: Set<String> = ["husband", "dad", "father", "son", "brother", "boyfriend", "grandfather",
+                                             "grandad", "granddad", "uncle", "nephew", "partner", "friend", "neighbour",
+                                             "neighbor", "flatmate", "carer"]
 
     /// "last time", "before", "previously", "once", "as a child" later in the sentence: a reaction of the past, not to a dose now.
     private func isPastReaction(from e: Int) -> Bool {

@@ -30,10 +30,7 @@ extension HandoverScanner {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
-            // "from about 14:30 to 15:00", "from around two till four": a span, not when it began.
-            if keys[i] == "from", ["to", "until", "till", "til", "-", "and"].contains(key(c.end) ?? "") || isPunct(c.end, "-") {
-                return c.end
-            }
+            if keys[i] == "from", !isOnsetFrom(i, clockAt: j, end: c.end) { return c.end }
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
@@ -130,6 +127,38 @@ extension HandoverScanner {
     /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only words may
     /// come between, within the clause (no comma or sentence end, at most 10 words): no number, and nothing that
     /// begins another part of the handover (a drug, a vital, another time, "given", "obs", a new set), no "unknown",
+    /// "From about ten past nine this evening she's been spitting blood", "pain from about 14:30": a time said as a
+    /// clock ("14:30", "1430"), or with a mark of the twelve-hour clock or the part of the day ("four fifteen p.m.",
+    /// "ten past nine this evening"). Not:
+    /// - a bare number, which after "from about" is mostly a reading or a distance ("HR from about 150 down to 100",
+    ///   "from about 100 yards"), nor a year ("on warfarin from about 2019");
+    /// - a span ("from about 14:30 to 15:00", "from about 14:30, until 15:00", "through to");
+    /// - a journey ("transferred from about 14:30", "walked from about…").
+    private func isOnsetFrom(_ i: Int, clockAt j: Int, end: Int) -> Bool {
+        if ["transferred", "walked", "came", "driven", "drove", "moved", "travelled", "traveled", "brought",
+            "discharged", "away", "here", "there", "home"].contains(key(i - 1) ?? "") {
+            return false
+        }
+        let colon = (j..<end).contains { isPunct($0, ":") }
+        let marked = (j..<end).contains { k in
+            ["am", "pm", "noon", "midnight", "o'clock", "half", "quarter", "past"].contains(keys[k])
+        } || longest(Lexicon.partsOfDay, at: end) != nil || ["am", "pm"].contains(key(end) ?? "")
+        let written = end == j + 1 && tokens[j].isNumber && tokens[j].text.count == 4 ? Int(tokens[j].text) : nil
+        let clockDigits = written.map { !(1950...2024).contains($0) } ?? false
+        guard colon || marked || clockDigits else { return false }
+        var k = end
+        var looked = 0
+        while k < tokens.count, looked < 4, !isSentenceEnd(k) {
+            if ["to", "until", "till", "til", "through", "thru", "-"].contains(keys[k]) || isPunct(k, "-") { return false }
+            if !(tokens[k].kind == .punctuation || ["ish", "or", "so", "about", "approximately", "roughly"].contains(keys[k])) {
+                break
+            }
+            k += 1
+            looked += 1
+        }
+        return true
+    }
+
     /// "found", "seen" and no day ("since yesterday at 14:00" is not today's 14:00). A bare three-digit number is
     /// no time here ("palpitations in AF at 140").
     private func onsetClockAhead(from start: Int) -> (time: String, end: Int)? {

@@ -270,9 +270,7 @@ extension HandoverScanner {
                        || tokens[q].isNumber || numbers.isNumberWord(q) || longest(Lexicon.vitals, at: q) != nil
                        || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
                }),
-               // A reading of the same kind already said after the verb: this one is said again, the crew's (as in
-               // `continuesForeignList`): "The nurse had a BP of 180/100 earlier, BP 150/90 now".
-               !(r + 1..<i).contains(where: { longest(Lexicon.vitals, at: $0)?.value == kind }),
+               !isCrewsRepeat(i, kind: kind, after: r),
                let who = key(r - 1),
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
                                                            "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers", "car",
@@ -332,7 +330,25 @@ extension HandoverScanner {
                 ["arrival", "now", "repeat", "latest", "since", "then", "however", "deteriorated", "examination",
                  "apparently", "normal", "later", "subsequently"].contains(keys[q])
             }
-            if !crewSpeaks, !turns { return true }
+            if !crewSpeaks, !turns, !isCrewsRepeat(i, kind: longest(Lexicon.vitals, at: i)?.value, after: v) { return true }
+        }
+        return false
+    }
+
+    /// The reading at `i` is said again after someone else's reading of the same kind (after `from`), with a word of
+    /// the crew in its part of the sentence: "The nurse had a BP of 180/100 earlier, BP 150/90 now", "Care staff had
+    /// a BP of 90 over 50, BP 100 over 60 on our arrival". Without one, a repeat stays theirs: "Carers had a glucose
+    /// of 2.1, glucose 2.4 when they rechecked", "The GP had a BP of 180/100, BP 175/100 on his second reading".
+    private func isCrewsRepeat(_ i: Int, kind: Lexicon.VitalKind?, after from: Int) -> Bool {
+        guard let kind, (from + 1..<i).contains(where: { longest(Lexicon.vitals, at: $0)?.value == kind }) else { return false }
+        var k = i
+        while k < tokens.count, !isSentenceEnd(k), !(isPunct(k, ",") && k > i + 1) {
+            // (Not "before we arrived", "prior to our arrival".)
+            if ["now", "our", "we", "us", "arrival", "crew", "we've"].contains(keys[k]),
+               ![key(k - 1), key(k - 2)].contains(where: { ["before", "until", "till", "prior"].contains($0 ?? "") }) {
+                return true
+            }
+            k += 1
         }
         return false
     }

@@ -29,6 +29,21 @@ import Clinical
         #expect(wife.history.allergies == nil && wife.medicationsGiven.map(\.drug) == ["aspirin"])
         let relief = Extractor.analyze("We gave morphine 5 mg IV at 14:10 which gave him good relief.")
         #expect(relief.medicationsGiven.map(\.dose) == [5])
+        // (Twenty-seventh review.) A relative the pronoun may mean: no allergy ("her" may be the wife); one it cannot
+        // mean: the patient's.
+        #expect(Extractor.analyze("62-year-old male. His wife says penicillin gives her a rash.").history.allergies == nil)
+        #expect(Extractor.analyze("Female 45. Her husband says penicillin gives him hives.").history.allergies == nil)
+        #expect(Extractor.analyze("Her husband says penicillin gives her a rash.").history.allergies == ["penicillin"])
+        // Disproved in the same sentence: no allergy, no dose.
+        let tested = Extractor.analyze("He was told penicillin gave him a rash as a baby but allergy testing last year was negative.")
+        #expect(tested.history.allergies == nil && tested.medicationsGiven.isEmpty)
+        // The crew gives it in the sentence after all: the dose is read.
+        let anyway = Extractor.analyze("GTN gives him a headache but we gave two sprays anyway at 14:05.")
+        #expect(anyway.medicationsGiven.map(\.drug) == ["nitroglycerin"])
+        let after = Extractor.analyze("Morphine made him itchy after we gave 5 mg IV at 14:10, so no more given.")
+        #expect(after.medicationsGiven.map(\.drug) == ["morphine"] && after.history.allergies == nil)
+        // A drug after a verb of giving is given, whatever it did next.
+        #expect(Extractor.analyze("gave naloxone brought him round but made him vomit").medicationsGiven.map(\.drug) == ["naloxone"])
     }
 
     /// "Did you give GTN? No, he'd had his own spray.": a question answered no is not a dose given.
@@ -42,6 +57,24 @@ import Clinical
         #expect(yes.medicationsGiven.map(\.drug) == ["aspirin"])
         let again = Extractor.analyze("Did you give aspirin? No, not at first, then we gave aspirin 300 mg PO at 14:20.")
         #expect(again.medicationsGiven.map(\.time) == ["14:20"])
+        // (Twenty-seventh review.) A question about something else after the dose (a comma between the drug and "?").
+        for text in ["Gave 10 mg of morphine IV at 14:20, any questions? No, thanks.",
+                     "Morphine 10 mg IV given at 14:20, you happy with that? No problem.",
+                     "We gave morphine 10 mg IV at 14:20, was that before the ECG? No, after."] {
+            #expect(Extractor.analyze(text).medicationsGiven.map(\.dose) == [10], "\(text)")
+        }
+        let other = Extractor.analyze("We gave him aspirin 300 mg, did you want us to give GTN? No, leave it.")
+        #expect(other.medicationsGiven.map(\.drug) == ["aspirin"])
+        // An answer that is no denial: given as before.
+        for text in ["Did you give morphine? Not until we were in the ambulance, 5 mg IV at 14:20.",
+                     "Did you give GTN? No contraindications, so two sprays at 14:15.",
+                     "Did you give adrenaline? No, sorry, yes, 0.5 mg IM at 13:50.",
+                     "Did you give aspirin? No but we gave 300 mg."] {
+            #expect(!Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+        // Denied, then another drug given in the answer.
+        let then = Extractor.analyze("Did you give ondansetron? No, nothing for the nausea, but we gave morphine 5 mg IV.")
+        #expect(then.medicationsGiven.map(\.drug) == ["morphine"])
     }
 
     /// Whisper writes the pause after "Allergies" as a comma: "Allergies, none." is NKDA as "Allergies: none." is.
@@ -61,6 +94,15 @@ import Clinical
         #expect(Extractor.analyze("From about four fifteen p.m. he's had a pounding headache.").times.onset == "16:15")
         #expect(Extractor.analyze("Chest pain on and off from about 14:30 to 15:00 yesterday.").times.onset == nil)
         #expect(Extractor.analyze("He was at the pub from around eight till eleven.").times.onset == nil)
+        // (Twenty-seventh review.) A year, a reading, a distance, a journey or a span said past a comma is no onset;
+        // the true one later is kept.
+        #expect(Extractor.analyze("Angina from about 2015, chest pain tonight since 21:40.").times.onset == "21:40")
+        #expect(Extractor.analyze("HR from about 140 down to 100 after adenosine.").times.onset == nil)
+        #expect(Extractor.analyze("Heart rate came down from about 150 after the vagal manoeuvre.").times.onset == nil)
+        #expect(Extractor.analyze("Walked from about 100 yards away.").times.onset == nil)
+        #expect(Extractor.analyze("Transferred from about 14:30, the referring hospital gave paracetamol.").times.onset == nil)
+        #expect(Extractor.analyze("He was at work from about 14:30, until 15:00, then the pain started at 15:10.").times.onset == "15:10")
+        #expect(Extractor.analyze("Pain from about 14:30 ish, until about 15:00, then again since 16:00.").times.onset == "16:00")
     }
 
     /// After someone else's reading, the same reading said again is the crew's (as a list of theirs ends there).
@@ -70,6 +112,15 @@ import Clinical
         #expect(a.vitalsSeries.count == 1)
         let care = Extractor.analyze("Care staff had a BP of 90 over 50 and pulse 120, BP 100 over 60 and pulse 110 on our arrival.")
         #expect(care.vitals.bpSystolic == 100 && care.vitals.hr == 110)
+        // (Twenty-seventh review.) Without a word of the crew, their own repeat stays theirs, and "before we
+        // arrived" is theirs too.
+        for text in ["Carers had a glucose of 2.1, glucose 2.4 when they rechecked.",
+                     "The GP had a BP of 180/100, BP 175/100 on his second reading.",
+                     "The first responder had a BP of 80/50, BP 90/60 after they gave fluids.",
+                     "The GP recorded a temp of 38.9 at noon and a temp of 39.4 before we arrived."] {
+            let v = Extractor.analyze(text).vitals
+            #expect(v.glucoseMmolL == nil && v.bpSystolic == nil && v.temp == nil, "\(text)")
+        }
         // Near miss: theirs alone stays theirs.
         let theirs = Extractor.analyze("The first responder had a BP of 80/50 and a pulse of 120.")
         #expect(theirs.vitals.bpSystolic == nil && theirs.vitals.hr == nil && theirs.vitalsSeries.isEmpty)
