@@ -242,7 +242,7 @@ extension HandoverScanner {
             return true
         }
         if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) || isTakenBeforeOrElsewhere(i, end)
-            || isPlannedAfter(i, end) || isAskedAndDenied(end) {
+            || isPlannedAfter(i, end) || isAskedAndDenied(end) || isUnsaidLater(i, end) || isOthersWhenCrewGaveNothing(i, end) {
             return true
         }
         if giverOfOwnSupply(i) == .unknown { return true }
@@ -641,7 +641,9 @@ extension HandoverScanner {
         // give", "I would suggest", "Recommend TXA", "Requesting TXA", "we'd like to give", "hoping to give",
         // "Tried to give … but", "Wanted to give…".
         case "drawn": return key(j + 1) == "up"
-        case "ready", "can", "please", "like", "hoping", "hope", "wanted", "want", "tried", "trying", "attempted":
+        // ("I was thinking to give ondansetron", "thinking of giving".)
+        case "ready", "can", "please", "like", "hoping", "hope", "wanted", "want", "tried", "trying", "attempted",
+             "thinking":
             return givingBetween || (w == "can" && i - j <= 2)
         case "suggest", "suggests", "recommend", "recommends", "recommending", "requesting", "request":
             return i - j <= 4 || givingBetween
@@ -678,6 +680,57 @@ extension HandoverScanner {
             ["yes", "yeah", "sorry", "actually"].contains(keys[e]) || Lexicon.givenDoneVerbs.contains(keys[e])
                 || route(at: e) != nil || (numbers.parse(at: e).map { doseUnit(at: $0.end) != nil } ?? false)
         }
+    }
+
+    /// The crew says anywhere that it gave nothing ("No drugs from us.", "Nothing given by us", "We gave nothing"),
+    /// and the drug's sentence has no word of the crew before it or "by us" after it: "Dr gave 100 ml of 3% saline
+    /// IV at 1412. … No drugs from us." is the tent doctor's. ("Nothing from us except paracetamol" says otherwise.)
+    func isOthersWhenCrewGaveNothing(_ i: Int, _ end: Int) -> Bool {
+        guard let phrase = (0..<tokens.count).first(where: { longest(Self.crewGaveNothingPhrases, at: $0) != nil }),
+              let e = longest(Self.crewGaveNothingPhrases, at: phrase) else { return false }
+        var x = e
+        while isPunct(x, ",") { x += 1 }
+        if ["except", "apart", "but", "other", "besides", "bar", "aside", "until", "till", "before"].contains(key(x) ?? "") { return false }
+        // (The phrase's own words: "nothing from us … paracetamol" in one sentence is `isInNothingGivenSentence`'s.)
+        if (phrase..<e).contains(i) { return false }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let crew: Set<String> = ["we", "i", "we've", "i've", "we'd", "us", "our", "crew", "partner", "colleague", "crewmate"]
+        if (first..<i).contains(where: { crew.contains(keys[$0]) }) { return false }
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k), k < end + 12 {
+            if crew.contains(keys[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    static let crewGaveNothingPhrases: [[String]] = [
+        ["no", "drugs", "from", "us"], ["nothing", "from", "us"], ["no", "drugs", "by", "us"], ["nothing", "by", "us"],
+        ["nothing", "given", "by", "us"], ["no", "medication", "from", "us"], ["no", "meds", "from", "us"],
+        ["no", "medications", "from", "us"], ["no", "drugs", "given", "by", "us"], ["we", "gave", "nothing"],
+        ["we've", "given", "nothing"], ["we", "haven't", "given", "anything"], ["we", "didn't", "give", "anything"],
+        ["we", "have", "given", "nothing"], ["we", "did", "not", "give", "anything"],
+    ]
+
+    /// Taken back later in the sentence: "We gave cyclizine, no, scratch that, we didn't give cyclizine because of the
+    /// eye": a word of correcting oneself, then the same drug with a negation at most four words before it.
+    func isUnsaidLater(_ i: Int, _ end: Int) -> Bool {
+        guard let drug = longest(Lexicon.drugs, at: i)?.value else { return false }
+        var k = end
+        var corrected = false
+        while k < tokens.count, !isSentenceEnd(k) {
+            if ["scratch", "sorry", "correction", "actually"].contains(keys[k]) || (keys[k] == "no" && isPunct(k + 1, ",")) {
+                corrected = true
+            } else if corrected, let d = longest(Lexicon.drugs, at: k) {
+                guard d.value == drug else { return false }
+                return (max(end, k - 4)..<k).contains { q in
+                    ["didn't", "not", "never", "didnt", "no", "wasn't", "haven't", "hasn't"].contains(keys[q])
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "would have given more fentanyl": some was given.

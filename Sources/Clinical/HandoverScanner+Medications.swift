@@ -25,6 +25,13 @@ extension HandoverScanner {
         // "a Hartmann's procedure", "Dr Hartmann": a name, not the drug.
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
+        // "She had two of his co-codamol" said of a woman ("his": her husband's), "one of her propranolol" of a man:
+        // someone else's supply, in neither list.
+        if let g = patient.gender, let p = key(i - 1) == "own" ? key(i - 2) : key(i - 1),
+           (p == "his" && g == "female") || (p == "her" && g == "male") {
+            lastWithheldEnd = m.end
+            return m.end
+        }
         // "Penicillin gives him a rash", "Codeine makes her sick": what the drug does to him, never a dose given.
         if let r = reaction(i, after: m.end) {
             if r.allergic { recordReactionAllergy(i, m.end, drug: m.value) }
@@ -174,7 +181,32 @@ extension HandoverScanner {
             lastWithheldEnd = m.end
             return m.end
         }
+        if isRecapOfGiven(i, m.end, drug: m.value) { return m.end }
         return given(i, m.end, drug: m.value)
+    }
+
+    /// A drug the crew gave, named again in a summary without a time of its own: "Quick recap for you, … she's had
+    /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
+    /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
+    private func isRecapOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
+        guard medicationsGiven.contains(where: { $0.drug == drug }) else { return false }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = end
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let hasHad = (first..<i).contains { q in
+            keys[q] == "had" && (["has", "have", "she's", "he's", "they've"].contains(key(q - 1) ?? "")
+                                 || (q > 0 && tokens[q - 1].text.hasSuffix("'s")))
+        }
+        let recap = (first..<last).contains { ["recap", "summary", "summarise", "summarize", "recapping"].contains(keys[$0]) }
+        guard hasHad || recap else { return false }
+        // A time of its own makes it another dose.
+        var k = end
+        while k < last, longest(Lexicon.drugs, at: k) == nil {
+            if keys[k] == "at", clock(at: k + 1) != nil { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A route or "at" + a clock time in the drug's part of the sentence after `end` (up to a comma, a sentence end

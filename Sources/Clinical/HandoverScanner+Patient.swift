@@ -128,6 +128,25 @@ extension HandoverScanner {
             patientEvidence.removeAll { $0.path == "patient.age" }
         }
         guard patient.age == nil else { return end }
+        // "a sixty-two-year-old gentleman, sixty-three, he's telling me, sorry, sixty-three": corrected straight after
+        // (a word of correcting oneself within ten words, with nothing but the patient, commas and words of telling
+        // between: "sixty eight year old female palpitations … won ten sorry one hundred" corrects the pulse), so the
+        // age said is unsure; none is read.
+        let talk: Set<String> = ["he", "she", "he's", "she's", "telling", "tells", "told", "says", "said", "saying",
+                                 "me", "us", "no", "apparently", "actually", "wait", "hang", "on", "just"]
+        var c = end
+        while c < tokens.count, c < end + 10, !isSentenceEnd(c) {
+            // (The marker then a number, or nothing more: the correcting number itself was dropped with the one
+            // it corrected. Not "she says she's sorry for calling".)
+            if ["sorry", "correction"].contains(keys[c]) || (keys[c] == "i" && ["mean", "meant"].contains(key(c + 1) ?? "")) {
+                var n = keys[c] == "i" ? c + 2 : c + 1
+                while n < tokens.count, isPunct(n, ",") { n += 1 }
+                if n >= tokens.count || isSentenceEnd(n) || numbers.parse(at: n) != nil { return end }
+                break
+            }
+            guard tokens[c].kind == .punctuation || talk.contains(keys[c]) || Lexicon.genders[keys[c]] != nil else { break }
+            c += 1
+        }
         guard Self.ageRanges[unit]?.contains(v) ?? false else {
             flags.append(Flag(code: "implausible_value", rule: "plausible range age", level: .info,
                               message: "Age outside the plausible range; left out.", path: "patient.age",

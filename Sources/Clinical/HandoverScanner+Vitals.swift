@@ -160,7 +160,7 @@ extension HandoverScanner {
         var needNew = sets.isEmpty
         if !needNew, let spans = setSpans.last, !spans.isEmpty {
             if newSetRequested {
-                needNew = true
+                needNew = !(markerIsLatest && spans[key] != nil && same(sets[sets.count - 1].values))
             } else if spans[key] != nil, !same(sets[sets.count - 1].values) {
                 needNew = true
             } else if let t = pendingTime, sets[sets.count - 1].time != t {
@@ -176,6 +176,7 @@ extension HandoverScanner {
         }
         pendingTime = nil
         newSetRequested = false
+        markerIsLatest = false
         // The marker is for the first reading after it, whether or not that reading starts a set.
         pendingEarlier = false
         return sets.count - 1
@@ -320,7 +321,12 @@ extension HandoverScanner {
                     obsWords.contains(keys[o]) || (measuring && startsVital(o))
                 }
             }
-            guard let v = verb else { continue }
+            // "Tent B doctor's obs at 1400: BP 132/84", "the GP's observations": their set by the possessive alone.
+            // Not a relative's: "Mum's obs at 14:25" after a birth are the patient's.
+            let possessiveSet = tokens[s].text.hasSuffix("'s") && obsWords.contains(key(s + 1) ?? "")
+                && ["doctor", "dr", "nurse", "gp", "responder", "carer", "carers", "staff", "midwife", "dentist",
+                    "home", "hospital", "surgery", "practice", "team", "paramedic"].contains(keys[s])
+            guard let v = verb ?? (possessiveSet ? s + 1 : nil) else { continue }
             // (A crew word after the third party; "told us", "called us" are theirs.)
             let crewSpeaks = (s + 1..<i).contains { q in
                 ["we", "our", "us", "i", "we've", "we'd", "crew", "my", "i've", "you", "medic", "ours"].contains(keys[q])
@@ -1061,7 +1067,10 @@ extension HandoverScanner {
 
     mutating func matchSetMarker(at i: Int) -> Int? {
         guard let e = longest(Lexicon.setMarkers, at: i) else { return nil }
-        if let last = setSpans.last, !last.isEmpty { newSetRequested = true }
+        if let last = setSpans.last, !last.isEmpty {
+            newSetRequested = true
+            markerIsLatest = keys[i] == "latest"
+        }
         return e
     }
 

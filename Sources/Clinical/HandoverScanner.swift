@@ -19,6 +19,9 @@ struct HandoverScanner {
     var lastForeignVital: Int?
     var foreignListKinds: Set<Lexicon.VitalKind> = []
     var newSetRequested = false
+    /// The set marker was "latest": a reading equal to the current set's restates it ("Quick recap, latest BP
+    /// 136/82" after "BP 136/82") and opens no set.
+    var markerIsLatest = false
     /// Set by "on arrival", "initially", "when we got there"… said after a set: the next set was taken before the
     /// sets said before it. Cleared by the first reading after the marker, at the end of its sentence, or past the
     /// vital's name that followed the marker.
@@ -189,7 +192,7 @@ struct HandoverScanner {
             // A false start ("twenty, uh, twenty-two") and a checked reading ("one-fifty over ninety? No, one-forty over
             // ninety") correct as cautiously.
             let actuallyFamily = keys[k..<markerEnd].contains("actually") || Lexicon.falseStarts.contains(keys[k])
-                || keys[k] == "?"
+                || keys[k] == "?" || keys[k] == ","
             let bareActually = actuallyFamily && markerEnd == k + 1
             // Markers that take back the reading just before them ("no wait", "no hang on", "my mistake", "I misread
             // that", "scratch that"): when a new number follows but cannot be read as the correction, the old one
@@ -316,14 +319,25 @@ struct HandoverScanner {
             // its unit, the rest of a clock time or of an "A over B" ("Sats 94, sorry, 88 is the pulse" is not a
             // correction of the saturation).
             let r = replacement.end
-            let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil
+            // "she's a seventy-one, no, sorry, seventy-two-year-old lady": an age, corrected as it is said.
+            func word(_ p: Int) -> String? { p >= 0 && p < keys.count ? keys[p] : nil }
+            var y = r
+            if isPunct(y, "-") { y += 1 }
+            let yearsOld = ["year", "years"].contains(word(y) ?? "")
+                && (word(y + 1) == "old" || (isPunct(y + 1, "-") && word(y + 2) == "old"))
+            let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil || yearsOld
                 || clockAfter || pairAfter || (r + 1 < keys.count && keys[r] == "out" && keys[r + 1] == "of")
                 || ["bpm", "degrees", "a", "per"].contains(keys[r])
                 || { let e = readingEnd(r); return e > r && (e >= tokens.count || tokens[e].isSentenceEnd || isPunct(e, ",")) }()
             let small = min(corrected.value, replacement.value)
             let similar = clockBefore || (small > 0 && max(corrected.value, replacement.value) / small <= 2)
-            let sameShape = unit == unitAfter && clockBefore == clockAfter && pairAfter == pairBefore && endsReading
-                && similar
+            // "morphine two point five, sorry, five milligrams IV": a dose said bare after the drug's name, corrected
+            // with its unit.
+            let doseAfterDrug = unit == nil && unitAfter != nil && (max(0, start - 4)..<start).contains { p in
+                Lexicon.drugs.candidates(keys[p]).contains { p + $0.0.count == start && Array(keys[p..<start]) == $0.0 }
+            }
+            let sameShape = (unit == unitAfter || doseAfterDrug) && clockBefore == clockAfter && pairAfter == pairBefore
+                && endsReading && similar
             if !sameShape, cautious {
                 giveUp()
                 continue

@@ -101,6 +101,10 @@ struct NumberParser: Sendable {
             // "five and a half"
             n.value += 0.5
             n.end += 3
+        } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "half" {
+            // "thirty-nine and half" (a speaker of English as a second language)
+            n.value += 0.5
+            n.end += 2
         }
         return n
     }
