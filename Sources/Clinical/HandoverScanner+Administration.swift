@@ -667,7 +667,6 @@ extension HandoverScanner {
         guard let word = key(a) else { return false }
         let denial = ["no", "nope", "nah", "negative", "none", "nothing"].contains(word)
             || (word == "not" && ["yet", "given", "really"].contains(key(a + 1) ?? ""))
-        guard denial, a + 1 < tokens.count, tokens[a + 1].kind == .punctuation || word == "not" else { return false }
         // (Up to the part of the sentence that names another drug: "No, nothing for the nausea, but we gave morphine
         // 5 mg IV" and "No, not at first, then we gave aspirin 300 mg" are about that drug's dose.)
         var last = a + 1
@@ -675,6 +674,11 @@ extension HandoverScanner {
         if last < tokens.count, longest(Lexicon.drugs, at: last) != nil,
            let comma = (a + 1..<last).last(where: { isPunct($0, ",") }) {
             last = comma
+        }
+        // "Did you give charcoal? Negotive, she refused it." (an engine's word for "negative"): refused is not given.
+        let refused = (a..<last).contains { ["refused", "declined", "refuses", "declines"].contains(keys[$0]) }
+        guard refused || (denial && a + 1 < tokens.count && (tokens[a + 1].kind == .punctuation || word == "not")) else {
+            return false
         }
         return !(a + 1..<last).contains { e in
             ["yes", "yeah", "sorry", "actually"].contains(keys[e]) || Lexicon.givenDoneVerbs.contains(keys[e])

@@ -129,20 +129,25 @@ extension HandoverScanner {
         }
         guard patient.age == nil else { return end }
         // "a sixty-two-year-old gentleman, sixty-three, he's telling me, sorry, sixty-three": corrected straight after
-        // (a word of correcting oneself within ten words, with nothing but the patient, commas and words of telling
-        // between: "sixty eight year old female palpitations … won ten sorry one hundred" corrects the pulse), so the
-        // age said is unsure; none is read.
+        // (within twelve words, with nothing between but the patient, stops and commas, words of telling, and a
+        // number within three years of it: "sixty eight year old female palpitations … won ten sorry one hundred"
+        // corrects the pulse), so the age said is unsure; none is read. Engines' stops count for nothing here ("a
+        // 62-year-old gentleman. 63. He's telling me, sorry, 63.").
         let talk: Set<String> = ["he", "she", "he's", "she's", "telling", "tells", "told", "says", "said", "saying",
                                  "me", "us", "no", "apparently", "actually", "wait", "hang", "on", "just"]
         var c = end
-        while c < tokens.count, c < end + 10, !isSentenceEnd(c) {
-            // (The marker then a number, or nothing more: the correcting number itself was dropped with the one
+        while c < tokens.count, c < end + 12 {
+            // (The marker then a number, or nothing more: the correcting number may have been dropped with the one
             // it corrected. Not "she says she's sorry for calling".)
             if ["sorry", "correction"].contains(keys[c]) || (keys[c] == "i" && ["mean", "meant"].contains(key(c + 1) ?? "")) {
                 var n = keys[c] == "i" ? c + 2 : c + 1
                 while n < tokens.count, isPunct(n, ",") { n += 1 }
                 if n >= tokens.count || isSentenceEnd(n) || numbers.parse(at: n) != nil { return end }
                 break
+            }
+            if let n = numbers.parse(at: c), let m = n.intValue, abs(m - v) <= 3 {
+                c = n.end
+                continue
             }
             guard tokens[c].kind == .punctuation || talk.contains(keys[c]) || Lexicon.genders[keys[c]] != nil else { break }
             c += 1

@@ -24,6 +24,13 @@ extension HandoverScanner {
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
+        // "…at about ten after four this afternoon. We got on scene at 426": three digits with no leading zero, after
+        // a time said as afternoon or evening, are Whisper's digits for "four twenty-six" (16:26), not 04:26. Which
+        // half of the day is meant is not said, so no time is read.
+        if c.end == j + 1, tokens[j].isNumber, tokens[j].text.count == 3, !tokens[j].text.hasPrefix("0"),
+           (0..<i).contains(where: { ["pm", "afternoon", "evening", "tonight"].contains(keys[$0]) }) {
+            return c.end
+        }
         let path: String
         let nemsis: String?
         switch m.value {

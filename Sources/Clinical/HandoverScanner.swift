@@ -192,7 +192,7 @@ struct HandoverScanner {
             // A false start ("twenty, uh, twenty-two") and a checked reading ("one-fifty over ninety? No, one-forty over
             // ninety") correct as cautiously.
             let actuallyFamily = keys[k..<markerEnd].contains("actually") || Lexicon.falseStarts.contains(keys[k])
-                || keys[k] == "?" || keys[k] == ","
+                || keys[k] == "?" || keys[k] == "," || keys[k] == "."
             let bareActually = actuallyFamily && markerEnd == k + 1
             // Markers that take back the reading just before them ("no wait", "no hang on", "my mistake", "I misread
             // that", "scratch that"): when a new number follows but cannot be read as the correction, the old one

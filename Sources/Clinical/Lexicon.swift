@@ -53,7 +53,7 @@ enum Lexicon {
         ["my", "mistake"], ["my", "bad"], ["i", "misread", "that"], ["i", "misspoke"],
         ["uh"], ["um"], ["erm"], ["uhm"],
         // "pulse ninety-two, I mean eighty-two" (as cautious as "actually": a number of the same shape only).
-        [",", "i", "mean"], [",", "i", "meant"],
+        [",", "i", "mean"], [",", "i", "meant"], [".", "i", "mean"], [".", "i", "meant"],
         // A reading checked as a question and corrected: "BP one-fifty over ninety? No, one-forty over ninety."
         ["?", "no", ","], ["?", "no"],
     ])

@@ -76,6 +76,9 @@ struct NumberParser: Sendable {
             if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "a", word(i + 3) == "half" {
                 return SpokenNumber(value: v + 0.5, first: i, end: i + 4, form: .digits)
             }
+            if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "half" {
+                return SpokenNumber(value: v + 0.5, first: i, end: i + 3, form: .digits)
+            }
             if word(i + 1) == "point" {
                 // "36 point eight", "36 point 8": digits and a spoken decimal. Without a readable fraction (or
                 // after digits that already have one) the number is garbled; never truncate it to "36".

@@ -59,8 +59,8 @@ import Clinical
     }
 
     /// asr-substitutions.json: "NAME.source" → values the engine transcript itself states.
-    static func substitutions() throws -> [String: [Substitution]] {
-        let data = try Data(contentsOf: corpusURL.appendingPathComponent("asr-substitutions.json"))
+    static func substitutions(at directory: URL = corpusURL) throws -> [String: [Substitution]] {
+        let data = try Data(contentsOf: directory.appendingPathComponent("asr-substitutions.json"))
         var root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         root["_about"] = nil
         let clean = try JSONSerialization.data(withJSONObject: root)
@@ -68,8 +68,14 @@ import Clinical
     }
 
     @Test func listedSubstitutionsAreInTheEngineTranscripts() throws {
-        let cases = try Self.cases()
-        for (key, subs) in try Self.substitutions() {
+        try Self.expectSubstitutionsSaid(at: Self.corpusURL)
+    }
+
+    /// Every entry of the directory's asr-substitutions.json names words the engine transcript has and the typed one
+    /// has not, and words the typed transcript has.
+    static func expectSubstitutionsSaid(at directory: URL) throws {
+        let cases = try Self.cases(at: directory)
+        for (key, subs) in try Self.substitutions(at: directory) {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             let engine = try #require(cases.first { $0.name == parts[0] && $0.source == parts[1] }, "\(key)")
             let typed = try #require(cases.first { $0.name == parts[0] && $0.source == "typed" }, "\(key)")

@@ -77,4 +77,25 @@ import Clinical
         let again = Extractor.analyze("Paracetamol 1 g IV at 13:20. To recap, morphine 5 mg IV at 13:30 and paracetamol 1 g IV at 14:20.")
         #expect(again.medicationsGiven.map(\.drug) == ["paracetamol", "morphine", "paracetamol"])
     }
+
+    /// The engines' versions of the same handovers: Whisper's stops, digits and spellings.
+    @Test func engineTranscripts() {
+        // "Pulse 92. I mean 82." and "temperature 39 and half".
+        #expect(Extractor.analyze("170 over 96. Pulse 92. I mean 82. Rest 18.").vitals.hr == 82)
+        #expect(Extractor.analyze("Pulse 92. I mean, he looks well.").vitals.hr == 92)
+        let half = Extractor.analyze("temperature 39 and half, sugar 6 and half,")
+        #expect(half.vitals.temp == 39.5 && half.vitals.glucoseMmolL == 6.5)
+        // The age correction across Whisper's stops.
+        #expect(Extractor.analyze("This is Graham. He's a 62-year-old gentleman. 63. He's telling me, sorry, 63. On dialysis.")
+                    .patient.age == nil)
+        #expect(Extractor.analyze("He's a 62-year-old gentleman. 63 kilos, she says.").patient.age == 62)
+        // "Negotive, she refused it": refused is not given.
+        #expect(Extractor.analyze("Did you give charcoal? Negotive, she refused it. Any endometric.").medicationsGiven.isEmpty)
+        #expect(!Extractor.analyze("Did you give aspirin? She refused it at first, then took 300 mg.").medicationsGiven.isEmpty)
+        // "426" after "this afternoon": Whisper's digits for four twenty-six, which half of the day unsaid.
+        let pm = Extractor.analyze("Struck at about ten after four this afternoon. We got on scene at 426. Left scene 448.")
+        #expect(pm.times.onScene == nil && pm.times.leftScene == nil)
+        let morning = Extractor.analyze("On scene at 945. Left scene 1010.")
+        #expect(morning.times.onScene == "09:45" && morning.times.leftScene == "10:10")
+    }
 }
