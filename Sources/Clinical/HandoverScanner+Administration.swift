@@ -618,7 +618,11 @@ extension HandoverScanner {
         // A time or a verb of giving done after the drug says it happened ("…aspirin 300 mg PO given at 14:10").
         var k = end
         while k < tokens.count, k < end + 8, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
-            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil) { return false }
+            // ("I was thinking to give ondansetron, and we did, 4 mg IV at 14:10".)
+            if Lexicon.givenDoneVerbs.contains(keys[k]) || (keys[k] == "at" && clock(at: k + 1) != nil)
+                || (keys[k] == "did" && ["we", "i"].contains(key(k - 1) ?? "")) {
+                return false
+            }
             k += 1
         }
         // "We'd have liked to give…", "would have used": a dose that did not happen. ("Would have given" itself is
@@ -676,7 +680,11 @@ extension HandoverScanner {
             last = comma
         }
         // "Did you give charcoal? Negotive, she refused it." (an engine's word for "negative"): refused is not given.
-        let refused = (a..<last).contains { ["refused", "declined", "refuses", "declines"].contains(keys[$0]) }
+        // ("refused it", "declined": not "He refused hospital initially".)
+        let refused = (a..<last).contains { q in
+            ["refused", "declined", "refuses", "declines"].contains(keys[q])
+                && (q + 1 >= tokens.count || tokens[q + 1].kind == .punctuation || ["it", "them", "that"].contains(keys[q + 1]))
+        }
         guard refused || (denial && a + 1 < tokens.count && (tokens[a + 1].kind == .punctuation || word == "not")) else {
             return false
         }
@@ -686,17 +694,22 @@ extension HandoverScanner {
         }
     }
 
-    /// The crew says anywhere that it gave nothing ("No drugs from us.", "Nothing given by us", "We gave nothing"),
-    /// and the drug's sentence has no word of the crew before it or "by us" after it: "Dr gave 100 ml of 3% saline
-    /// IV at 1412. … No drugs from us." is the tent doctor's. ("Nothing from us except paracetamol" says otherwise.)
+    /// The crew says, as a statement of its own, that it gave nothing ("No drugs from us.", "Nothing given by us,"
+    /// opening its sentence and ending at a stop or comma), and the drug's sentence names someone else before it (a
+    /// title or a third party: "Dr gave 100 ml of 3% saline IV at 1412") with no word of the crew: that dose is
+    /// theirs. Not "We didn't give anything else", "Any questions? Nothing from us.", "He wanted nothing from us",
+    /// "We gave nothing orally", "Nothing from us for the pain yet", "Nothing from us except paracetamol".
     func isOthersWhenCrewGaveNothing(_ i: Int, _ end: Int) -> Bool {
-        guard let phrase = (0..<tokens.count).first(where: { longest(Self.crewGaveNothingPhrases, at: $0) != nil }),
-              let e = longest(Self.crewGaveNothingPhrases, at: phrase) else { return false }
-        var x = e
-        while isPunct(x, ",") { x += 1 }
-        if ["except", "apart", "but", "other", "besides", "bar", "aside", "until", "till", "before"].contains(key(x) ?? "") { return false }
-        // (The phrase's own words: "nothing from us … paracetamol" in one sentence is `isInNothingGivenSentence`'s.)
-        if (phrase..<e).contains(i) { return false }
+        let statement = (0..<tokens.count).contains { p in
+            guard let e = longest(Self.crewGaveNothingPhrases, at: p) else { return false }
+            var s = p
+            if ["and", "so", "but"].contains(key(s - 1) ?? "") { s -= 1 }
+            let opens = s == 0 || (isSentenceEnd(s - 1) && !isPunct(s - 1, "?"))
+            let closes = e >= tokens.count || isSentenceEnd(e) || (isPunct(e, ",") && !["except", "apart", "but", "other",
+                "besides", "bar", "aside"].contains(key(e + 1) ?? ""))
+            return opens && closes
+        }
+        guard statement else { return false }
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         let crew: Set<String> = ["we", "i", "we've", "i've", "we'd", "us", "our", "crew", "partner", "colleague", "crewmate"]
@@ -706,7 +719,10 @@ extension HandoverScanner {
             if crew.contains(keys[k]) { return false }
             k += 1
         }
-        return true
+        return (first..<i).contains { q in
+            Lexicon.titles.contains(keys[q]) || Lexicon.thirdPartyGivers.contains(keys[q])
+                || ["doctor", "nurse", "gp", "responder", "responders", "midwife", "dentist"].contains(keys[q])
+        }
     }
 
     static let crewGaveNothingPhrases: [[String]] = [
@@ -718,19 +734,28 @@ extension HandoverScanner {
     ]
 
     /// Taken back later in the sentence: "We gave cyclizine, no, scratch that, we didn't give cyclizine because of the
-    /// eye": a word of correcting oneself, then the same drug with a negation at most four words before it.
+    /// eye": "scratch that", "no, sorry", "correction" or "no," then, within eight words, the same drug straight
+    /// after a verb of giving denied ("didn't give", "did not give", "never gave"). Not "…, actually she'd not had
+    /// any paracetamol at home", "and no further morphine after that".
     func isUnsaidLater(_ i: Int, _ end: Int) -> Bool {
         guard let drug = longest(Lexicon.drugs, at: i)?.value else { return false }
         var k = end
-        var corrected = false
         while k < tokens.count, !isSentenceEnd(k) {
-            if ["scratch", "sorry", "correction", "actually"].contains(keys[k]) || (keys[k] == "no" && isPunct(k + 1, ",")) {
-                corrected = true
-            } else if corrected, let d = longest(Lexicon.drugs, at: k) {
-                guard d.value == drug else { return false }
-                return (max(end, k - 4)..<k).contains { q in
-                    ["didn't", "not", "never", "didnt", "no", "wasn't", "haven't", "hasn't"].contains(keys[q])
+            let marker = (keys[k] == "scratch" && key(k + 1) == "that") || keys[k] == "correction"
+                || (keys[k] == "no" && isPunct(k + 1, ",")) || (keys[k] == "sorry" && key(k - 1) == "no")
+            if marker {
+                var d = k + 1
+                while d < tokens.count, d < k + 10, !isSentenceEnd(d) {
+                    if let m = longest(Lexicon.drugs, at: d) {
+                        guard m.value == drug else { return false }
+                        let verb = (max(k, d - 3)..<d).first { ["give", "gave", "administer"].contains(keys[$0]) }
+                        return verb.map { v in
+                            (max(k, v - 2)..<v).contains { ["didn't", "didnt", "not", "never", "haven't", "hasn't"].contains(keys[$0]) }
+                        } ?? false
+                    }
+                    d += 1
                 }
+                return false
             }
             k += 1
         }

@@ -228,8 +228,10 @@ extension HandoverScanner {
         guard !items.items.isEmpty else { return nil }
         var allergies = history.allergies ?? []
         for item in items.items {
-            let name = (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
-            let isDrug = longest(Lexicon.drugs, at: item.first)?.end == item.end
+            // A drug by its name in the lexicon ("PCN", "pen" → penicillin), an allergen as said.
+            let drug = longest(Lexicon.drugs, at: item.first).flatMap { $0.end == item.end ? $0.value : nil }
+            let isDrug = drug != nil
+            let name = drug ?? (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
             guard isDrug || Lexicon.allergens.contains(name) else {
                 flags.append(Flag(code: "allergy_unrecognised", rule: "allergy not a known drug or allergen",
                                   level: .info, message: "Allergy words not recognised; not recorded, confirm.",

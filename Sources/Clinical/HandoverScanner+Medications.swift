@@ -26,11 +26,21 @@ extension HandoverScanner {
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
         // "She had two of his co-codamol" said of a woman ("his": her husband's), "one of her propranolol" of a man:
-        // someone else's supply, in neither list.
-        if let g = patient.gender, let p = key(i - 1) == "own" ? key(i - 2) : key(i - 1),
+        // someone else's supply, in neither list. Only "of his/her X" or "his/her own X", with no one of that sex
+        // named earlier in the sentence ("A man called for his wife, she took two of his…" stays as before; "We gave
+        // her morphine" is no possessive).
+        let own = key(i - 1) == "own"
+        if let g = patient.gender, let p = own ? key(i - 2) : key(i - 1), own || key(i - 2) == "of",
            (p == "his" && g == "female") || (p == "her" && g == "male") {
-            lastWithheldEnd = m.end
-            return m.end
+            var first = i
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+            let sameSex: Set<String> = p == "his" ? ["man", "male", "gentleman", "husband", "son", "dad", "father", "brother",
+                                                     "boyfriend", "grandfather", "boy"]
+                : ["woman", "female", "lady", "wife", "daughter", "mum", "mother", "sister", "girlfriend", "grandmother", "girl"]
+            if !(first..<i).contains(where: { sameSex.contains(keys[$0]) }) {
+                lastWithheldEnd = m.end
+                return m.end
+            }
         }
         // "Penicillin gives him a rash", "Codeine makes her sick": what the drug does to him, never a dose given.
         if let r = reaction(i, after: m.end) {
@@ -200,6 +210,11 @@ extension HandoverScanner {
         }
         let recap = (first..<last).contains { ["recap", "summary", "summarise", "summarize", "recapping"].contains(keys[$0]) }
         guard hasHad || recap else { return false }
+        // "He's had a second dose of morphine 5 mg IV since", "a further 5 mg": another dose.
+        if (first..<last).contains(where: { ["second", "further", "another", "repeat", "more", "again", "since", "twice",
+                                            "third", "extra", "additional", "total"].contains(keys[$0]) }) {
+            return false
+        }
         // A time of its own makes it another dose.
         var k = end
         while k < last, longest(Lexicon.drugs, at: k) == nil {

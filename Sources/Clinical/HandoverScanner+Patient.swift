@@ -142,6 +142,10 @@ extension HandoverScanner {
             if ["sorry", "correction"].contains(keys[c]) || (keys[c] == "i" && ["mean", "meant"].contains(key(c + 1) ?? "")) {
                 var n = keys[c] == "i" ? c + 2 : c + 1
                 while n < tokens.count, isPunct(n, ",") { n += 1 }
+                // (The same age said again confirms it: "A 19-year-old male. Sorry. 19. Yes.")
+                var again = n
+                while again < tokens.count, tokens[again].kind == .punctuation { again += 1 }
+                if numbers.parse(at: again)?.intValue == v { break }
                 if n >= tokens.count || isSentenceEnd(n) || numbers.parse(at: n) != nil { return end }
                 break
             }

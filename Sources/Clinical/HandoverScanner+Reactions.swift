@@ -50,17 +50,27 @@ extension HandoverScanner {
     }
 
     /// A relative the object may mean, named before the drug in its sentence ("His wife says penicillin gives her a
-    /// rash": "her" may be the wife; "Her husband says penicillin gives her a rash" is the patient's), or the allergy
-    /// disproved in it ("…but allergy testing was negative").
+    /// rash": "her" may be the wife), or the allergy disproved in it ("…but allergy testing was negative"). The
+    /// patient's sex, said before or implied by "his wife" / "her daughter", decides when known: "Her daughter says
+    /// the penicillin gives her a rash" is the patient's, "Female 45. Her husband says penicillin gives him hives"
+    /// is not.
     private func isOthersOrDisproved(_ i: Int, object: String) -> Bool {
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         var last = i
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if (first..<last).contains(where: { ["negative", "testing", "tested", "delabelled", "disproved", "ruled"].contains(keys[$0]) }) {
+            return true
+        }
+        let relative = (first..<i).first { Self.femaleRelatives.contains(keys[$0]) || Self.maleRelatives.contains(keys[$0]) }
+        let implied = patient.gender ?? relative.flatMap { r in
+            key(r - 1) == "his" ? "male" : key(r - 1) == "her" ? "female" : nil
+        }
+        let objectSex = object == "her" ? "female" : object == "him" ? "male" : nil
+        if let implied, let objectSex { return implied != objectSex }
         let same: Set<String> = object == "her" ? Self.femaleRelatives : object == "him" ? Self.maleRelatives
             : Self.femaleRelatives.union(Self.maleRelatives)
         return (first..<i).contains { same.contains(keys[$0]) }
-            || (first..<last).contains { ["negative", "testing", "tested", "delabelled", "disproved", "ruled"].contains(keys[$0]) }
     }
 
     static let femaleRelatives: Set<String> = ["wife", "mum", "mother", "mom", "daughter", "sister", "girlfriend",
@@ -84,17 +94,51 @@ extension HandoverScanner {
     }
 
     /// Records the drug at `i..<end` as an allergy said by its reaction, unless it is already listed
-    /// or was given by the crew in this handover ("the morphine made him itchy" is a reaction to our dose, which a
-    /// person, not a rule, should call an allergy).
+    /// or was given by the crew in this handover ("the morphine made him itchy" after our morphine is a reaction to
+    /// our dose, which a person, not a rule, should call an allergy).
     mutating func recordReactionAllergy(_ i: Int, _ end: Int, drug: String) {
         if medicationsGiven.contains(where: { $0.drug == drug }) { return }
-        if ["the", "our", "that", "this", "your"].contains(key(i - 1) ?? "") { return }
+        if ["our", "that", "this", "your"].contains(key(i - 1) ?? "") { return }
         let name = (i..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
         var allergies = history.allergies ?? []
         guard !allergies.contains(name) else { return }
         addEvidence("history.allergies[\(allergies.count)]", scalarSpan(i, end), nemsis: "eHistory.06")
         allergies.append(name)
         history.allergies = allergies
+    }
+
+    /// "She reacts to plasters", "he reacted to co-amoxiclav": an allergy said by its reaction. Not someone else's
+    /// ("her sister reacts to…", a relative in the three words before), not denied ("doesn't react to", "never
+    /// reacted"), and only a known drug or allergen ("reacts to pain" is a conscious level, read elsewhere).
+    mutating func matchReactsTo(at i: Int) -> Int? {
+        guard ["reacts", "reacted", "react"].contains(keys[i]), key(i + 1) == "to" else { return nil }
+        var j = i + 2
+        if ["the", "any", "all"].contains(key(j) ?? "") { j += 1 }
+        var end: Int?
+        if let d = longest(Lexicon.drugs, at: j) {
+            end = d.end
+        } else if let n = (1...3).reversed().first(where: { n in
+            j + n <= keys.count && Lexicon.allergens.contains(keys[j..<(j + n)].joined(separator: " "))
+        }) {
+            end = j + n
+        }
+        guard let e = end else { return nil }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let before = max(first, i - 3)..<i
+        if before.contains(where: { Self.femaleRelatives.contains(keys[$0]) || Self.maleRelatives.contains(keys[$0])
+            || Lexicon.relatives.contains(keys[$0]) || Lexicon.negations.contains(keys[$0])
+            || ["doesn't", "didn't", "never", "not", "don't", "hasn't", "no"].contains(keys[$0]) }) {
+            return e
+        }
+        let name = (j..<e).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        var allergies = history.allergies ?? []
+        if !allergies.contains(name) {
+            addEvidence("history.allergies[\(allergies.count)]", scalarSpan(j, e), nemsis: "eHistory.06")
+            allergies.append(name)
+            history.allergies = allergies
+        }
+        return e
     }
 
     static let reactionVerbs: Set<String> = ["gives", "gave", "makes", "made", "brings", "brought", "causes", "caused"]

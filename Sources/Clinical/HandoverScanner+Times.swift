@@ -24,12 +24,30 @@ extension HandoverScanner {
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
-        // "…at about ten after four this afternoon. We got on scene at 426": three digits with no leading zero, after
-        // a time said as afternoon or evening, are Whisper's digits for "four twenty-six" (16:26), not 04:26. Which
-        // half of the day is meant is not said, so no time is read.
+        // "…at about ten after four this afternoon. We got on scene at 426": three digits with no leading zero that
+        // read before a time of the afternoon already read or said, but after it read twelve hours on, are Whisper's digits
+        // for "four twenty-six" (16:26) as likely as 04:26. Which half of the day is meant is not said, so no time is
+        // read. ("Last known well 10 pm last night, … on scene at 632" reads 06:32.)
         if c.end == j + 1, tokens[j].isNumber, tokens[j].text.count == 3, !tokens[j].text.hasPrefix("0"),
-           (0..<i).contains(where: { ["pm", "afternoon", "evening", "tonight"].contains(keys[$0]) }) {
-            return c.end
+           let v = Int(tokens[j].text), v / 100 < 12 {
+            let minutes = (v / 100) * 60 + v % 100
+            // (Times read, and times said the twelve-hour way before it: "at about ten after four this afternoon".)
+            var said = [times.onset, times.onScene, times.atPatient, times.leftScene]
+            for p in 0..<i {
+                if let r = twelveHourClock(at: p), r.hour >= 12 {
+                    said.append(String(format: "%02d:%02d", r.hour, r.minute))
+                } else if tokens[p].isNumber, let t = clock(at: p), key(t.end - 1) == "pm" {
+                    said.append(t.time)
+                }
+            }
+            let read = said.compactMap { t -> Int? in
+                guard let t, let h = Int(t.prefix(2)), let m = Int(t.suffix(2)), h >= 12 else { return nil }
+                return h * 60 + m
+            }
+            if read.contains(where: { minutes < $0 && minutes + 720 >= $0 }) { return c.end }
+            // ("…at about 10 after for this afternoon": an afternoon said without a time the words give.)
+            let afternoon = (0..<i).contains { p in keys[p] == "this" && ["afternoon", "evening"].contains(key(p + 1) ?? "") }
+            if afternoon, longest(Lexicon.partsOfDay, at: c.end) == nil { return c.end }
         }
         let path: String
         let nemsis: String?

@@ -160,7 +160,7 @@ extension HandoverScanner {
         var needNew = sets.isEmpty
         if !needNew, let spans = setSpans.last, !spans.isEmpty {
             if newSetRequested {
-                needNew = !(markerIsLatest && spans[key] != nil && same(sets[sets.count - 1].values))
+                needNew = !(markerIsLatest && pendingTime == nil && spans[key] != nil && same(sets[sets.count - 1].values))
             } else if spans[key] != nil, !same(sets[sets.count - 1].values) {
                 needNew = true
             } else if let t = pendingTime, sets[sets.count - 1].time != t {
@@ -206,6 +206,8 @@ extension HandoverScanner {
         let listGoesOn = continuesForeignList(i, kind: kind)
         if listGoesOn || isThirdPartysSet(i) {
             if !listGoesOn { foreignListKinds = [] }
+            // A time said for their set is theirs: "The nurse's obs at 13:30: BP 90/60. We repeated: BP 100/65".
+            pendingTime = nil
             lastForeignVital = i
             foreignListKinds.insert(kind)
             return end
@@ -323,9 +325,11 @@ extension HandoverScanner {
             }
             // "Tent B doctor's obs at 1400: BP 132/84", "the GP's observations": their set by the possessive alone.
             // Not a relative's: "Mum's obs at 14:25" after a birth are the patient's.
+            // Not the crew's own doctor: "Our HEMS doctor's obs", "Doctor's obs, that's me".
             let possessiveSet = tokens[s].text.hasSuffix("'s") && obsWords.contains(key(s + 1) ?? "")
                 && ["doctor", "dr", "nurse", "gp", "responder", "carer", "carers", "staff", "midwife", "dentist",
                     "home", "hospital", "surgery", "practice", "team", "paramedic"].contains(keys[s])
+                && !((f + 1)..<i).contains(where: { ["our", "my", "me", "hems", "we"].contains(keys[$0]) })
             guard let v = verb ?? (possessiveSet ? s + 1 : nil) else { continue }
             // (A crew word after the third party; "told us", "called us" are theirs.)
             let crewSpeaks = (s + 1..<i).contains { q in
@@ -1069,7 +1073,11 @@ extension HandoverScanner {
         guard let e = longest(Lexicon.setMarkers, at: i) else { return nil }
         if let last = setSpans.last, !last.isEmpty {
             newSetRequested = true
+            // (In a recap only: "Quick recap for you, latest BP …"; "Latest at 14:30: BP …" is a set.)
+            var first = i
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             markerIsLatest = keys[i] == "latest"
+                && (first..<i).contains { ["recap", "summary", "summarise", "summarize", "recapping"].contains(keys[$0]) }
         }
         return e
     }

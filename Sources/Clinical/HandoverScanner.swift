@@ -277,7 +277,9 @@ struct HandoverScanner {
             // arrived"): it corrects only a lone number (with its unit) that ends the clause, and otherwise nothing is
             // dropped.
             // "BP 95 over 60, actually 120 over 80 at 14:10" is a reading at another time.
-            if bareActually {
+            // ", I mean" too: "BP 100/60, I mean 120/80 is his normal" and "Onset at 14:00. I mean 14:30 is when
+            // she called" correct nothing.
+            if bareActually || [",", "."].contains(keys[k]) {
                 let r = readingEnd(replacement.end)
                 guard r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") else {
                     k = markerEnd
@@ -416,6 +418,7 @@ struct HandoverScanner {
     private mutating func step(at i: Int) -> Int? {
         if let n = matchTime(at: i) { return n }
         if let n = matchAllergies(at: i) { return n }
+        if let n = matchReactsTo(at: i) { return n }
         if let n = matchText(at: i) { return n }
         if let n = matchCondition(at: i) { return n }
         if let n = matchAVPU(at: i) { return n }
@@ -588,7 +591,7 @@ struct HandoverScanner {
     /// morning", "two twenty this morning", "eight forty this evening". A time said the 24-hour way ("oh eight
     /// forty", "fourteen thirty", digits) is left to `clock(at:)`'s other readings, and so is a part of the day
     /// that does not fit the hour ("ten past three this evening"): nil.
-    private func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
+    func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
         guard j < tokens.count, tokens[j].isWord, !["oh", "o", "zero", "nought"].contains(keys[j]) else { return nil }
         var hour: Int
         var minute: Int

@@ -287,7 +287,9 @@ enum Lexicon {
         add("candesartan")
         add("isosorbide mononitrate")
         add("methotrexate")
-        add("penicillin")
+        add("capecitabine")
+        // "Allergy: PCN." (US charting).
+        add("penicillin", "pcn")
         add("amoxicillin")
         add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride", "ns")
         // Given by crews (JRCALC, US protocols) and often on patients' lists; more names also keep the sound-alike
@@ -703,6 +705,7 @@ enum Lexicon {
         "co amoxiclav", "flucloxacillin", "metronidazole", "tetracycline", "vancomycin", "gentamicin", "septrin",
         "bactrim", "chlorhexidine", "ace inhibitors", "statins", "naproxen", "diclofenac", "sulfasalazine",
         "nitrofurantoin", "lidocaine", "lignocaine", "local anaesthetic", "anaesthetic", "morphine sulfate", "pethidine",
+        "clindamycin", "teicoplanin", "azithromycin", "cefuroxime", "levofloxacin",
     ]
 
     static let allergyTriggers = PhraseTable<Bool>([

@@ -76,7 +76,7 @@ struct NumberParser: Sendable {
             if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "a", word(i + 3) == "half" {
                 return SpokenNumber(value: v + 0.5, first: i, end: i + 4, form: .digits)
             }
-            if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "half" {
+            if !t.text.contains("."), word(i + 1) == "and", word(i + 2) == "half", endsAHalf(i + 3) {
                 return SpokenNumber(value: v + 0.5, first: i, end: i + 3, form: .digits)
             }
             if word(i + 1) == "point" {
@@ -104,12 +104,23 @@ struct NumberParser: Sendable {
             // "five and a half"
             n.value += 0.5
             n.end += 3
-        } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "half" {
+        } else if n.form == .cardinal, n.value < 100, word(n.end) == "and", word(n.end + 1) == "half", endsAHalf(n.end + 2) {
             // "thirty-nine and half" (a speaker of English as a second language)
             n.value += 0.5
             n.end += 2
         }
         return n
+    }
+
+    /// "thirty-nine and half," ends the number at `k`: punctuation, the end, or a unit. Not "and half an hour
+    /// later", "and half of it", "and half hourly obs": there "half" is no part of the number.
+    private func endsAHalf(_ k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        if tokens[k].kind == .punctuation { return true }
+        // (Unpunctuated engine text: "temperature thirty nine and half sugar six and half gcs is fourteen".)
+        if !Lexicon.vitals.candidates(tokens[k].text).isEmpty { return true }
+        return ["degrees", "mmol", "millimoles", "milligrams", "mg", "percent", "grams", "g", "mls", "ml", "litres",
+                "liters", "celsius"].contains(tokens[k].text)
     }
 
     /// True when the word before the number is an article that cannot go with it ("a eight", "an four"): the

@@ -98,4 +98,48 @@ import Clinical
         let morning = Extractor.analyze("On scene at 945. Left scene 1010.")
         #expect(morning.times.onScene == "09:45" && morning.times.leftScene == "10:10")
     }
+
+    /// The twenty-eighth review (259 probes) found 64 regressions of this round's rules; each is held here as it was
+    /// phrased, with the reading the extractor gave before the round.
+    @Test func twentyEighthReview() {
+        // "and half" is a half only where the number ends.
+        #expect(Extractor.analyze("Pulse 90 and half an hour later 110.").vitals.hr == 90)
+        #expect(Extractor.analyze("Temp 38 and half an hour after paracetamol 37.2.").vitals.temp == 38)
+        #expect(Extractor.analyze("temperature thirty nine and half sugar six and half gcs is fourteen").vitals.temp == 39.5)
+        // "Nothing from us" counts only as the crew's own statement, and only against a dose someone else gave.
+        for text in ["Morphine 10 mg IV at 14:10. We didn't give anything else.",
+                     "Morphine 10 mg IV at 14:10. Any questions? Nothing from us.",
+                     "He initially wanted nothing from us. Morphine 10 mg IV at 14:10.",
+                     "Nothing from us for the pain yet; ondansetron 4 mg IV at 14:10 for the nausea.",
+                     "We gave nothing orally. Morphine 10 mg IV at 14:10."] {
+            #expect(Extractor.analyze(text).medicationsGiven.contains { $0.drug == "morphine" || $0.drug == "ondansetron" }, "\(text)")
+        }
+        // "Actually she'd not had any" is no taking back of the crew's dose.
+        let had = Extractor.analyze("We gave paracetamol 1 g IV at 14:00, actually she'd not had any paracetamol at home.")
+        #expect(had.medicationsGiven.map(\.time) == ["14:00"])
+        // "We gave her morphine" is no possessive, whatever sex was said first.
+        let her = Extractor.analyze("Found by a man walking his dog; she's an 80-year-old female. We gave her morphine 5 mg IV at 14:10.")
+        #expect(her.medicationsGiven.map(\.drug) == ["morphine"])
+        // The crew's own doctor, and a time said for someone else's set.
+        #expect(Extractor.analyze("Our HEMS doctor's obs at 1400: BP 110/70.").vitals.bpSystolic == 110)
+        let nurse = Extractor.analyze("The nurse's obs at 13:30: BP 90/60. We repeated: BP 100/65 at 13:50.")
+        #expect(nurse.vitalsSeries.count == 1 && nurse.vitalsSeries.first?.time != "13:30" && nurse.vitals.bpSystolic == 100)
+        // "I mean" before a value that does not end its clause corrects nothing.
+        #expect(Extractor.analyze("BP 100/60, I mean 120/80 is his normal.").vitals.bpSystolic == 100)
+        #expect(Extractor.analyze("Onset at 14:00. I mean 14:30 is when she called.").times.onset == "14:00")
+        // The same age said again confirms it.
+        #expect(Extractor.analyze("A 19-year-old male. Sorry. 19. Yes.").patient.age == 19)
+        // A plan carried out, a second dose, a "latest" set with its own time.
+        #expect(!Extractor.analyze("I was thinking to give ondansetron, and we did, 4 mg IV at 14:10.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Morphine 5 mg IV at 14:00. He's had a second dose of morphine 5 mg IV since.")
+                    .medicationsGiven.count == 2)
+        let latest = Extractor.analyze("BP 136/82, pulse 88 at 13:35. Latest at 14:30: BP 136/82, pulse 84.")
+        #expect(latest.vitalsSeries.count == 2 && latest.vitalsSeries.last?.time == "14:30")
+        // "Refused hospital" is no refusal of the drug.
+        #expect(!Extractor.analyze("Did you give paracetamol? He refused hospital initially. 1 g IV at 14:00.").medicationsGiven.isEmpty)
+        // Three digits after an evening said another way, or before a morning.
+        #expect(Extractor.analyze("Last known well 10 pm last night, on scene at 632.").times.onScene == "06:32")
+        #expect(Extractor.analyze("He wanted to go home tonight. On scene at 345 this morning.").times.onScene == "03:45")
+        #expect(Extractor.analyze("He took his evening tablets at 10 pm, on scene at 426.").times.onScene == "04:26")
+    }
 }

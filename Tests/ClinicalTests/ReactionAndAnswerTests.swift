@@ -125,4 +125,22 @@ import Clinical
         let theirs = Extractor.analyze("The first responder had a BP of 80/50 and a pulse of 120.")
         #expect(theirs.vitals.bpSystolic == nil && theirs.vitals.hr == nil && theirs.vitalsSeries.isEmpty)
     }
+
+    /// "She reacts to plasters", "Allergy: PCN.", "Allergic to clindamycin.", and the relative who reports an allergy
+    /// ("her daughter says the penicillin gives her a rash") as HeldOut11 phrased them.
+    @Test func allergiesSaidOtherWays() {
+        let a = Extractor.analyze("She told us no allergies, but her daughter says the penicillin gives her a rash, so that's a "
+                                  + "worry with the fluclox, and she reacts to plasters too. Her sister's allergic to sulfa but "
+                                  + "that's the sister.")
+        #expect(a.history.allergies == ["penicillin", "plasters"] && a.history.nkda != true)
+        #expect(Extractor.analyze("Allergic to clindamycin.").history.allergies == ["clindamycin"])
+        // A drug by its name in the lexicon.
+        #expect(Extractor.analyze("Allergy: PCN.").history.allergies == ["penicillin"])
+        // Near misses: someone else's, denied, or a conscious level.
+        #expect(Extractor.analyze("Her sister reacts to plasters.").history.allergies == nil)
+        #expect(Extractor.analyze("He doesn't react to penicillin.").history.allergies == nil)
+        #expect(Extractor.analyze("Reacts to pain only, GCS 8.").history.allergies == nil)
+        // The patient's sex decides whom "her" means.
+        #expect(Extractor.analyze("62-year-old male. His wife says penicillin gives her a rash.").history.allergies == nil)
+    }
 }
