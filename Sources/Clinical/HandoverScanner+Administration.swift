@@ -748,10 +748,17 @@ extension HandoverScanner {
                 while d < tokens.count, d < k + 10, !isSentenceEnd(d) {
                     if let m = longest(Lexicon.drugs, at: d) {
                         guard m.value == drug else { return false }
-                        let verb = (max(k, d - 3)..<d).first { ["give", "gave", "administer"].contains(keys[$0]) }
-                        return verb.map { v in
-                            (max(k, v - 2)..<v).contains { ["didn't", "didnt", "not", "never", "haven't", "hasn't"].contains(keys[$0]) }
-                        } ?? false
+                        // The verb straight before the drug (past "the", "him", "her", "any"): not "we didn't give any
+                        // more morphine", "didn't give morphine IM, it went IV" (a route corrected, not the dose).
+                        guard let v = (max(k, d - 3)..<d).last(where: { ["give", "gave", "administer"].contains(keys[$0]) }),
+                              (v + 1..<d).allSatisfy({ ["the", "him", "her", "them", "any"].contains(keys[$0]) }),
+                              !(m.end..<min(tokens.count, m.end + 3)).contains(where: { route(at: $0) != nil }) else { return false }
+                        var c = m.end
+                        while c < tokens.count, !isSentenceEnd(c), !isPunct(c, ",") {
+                            if ["more", "further", "again", "second", "another", "repeat", "time"].contains(keys[c]) { return false }
+                            c += 1
+                        }
+                        return (max(k, v - 2)..<v).contains { ["didn't", "didnt", "not", "never", "haven't", "hasn't"].contains(keys[$0]) }
                     }
                     d += 1
                 }

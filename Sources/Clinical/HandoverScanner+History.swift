@@ -228,10 +228,14 @@ extension HandoverScanner {
         guard !items.items.isEmpty else { return nil }
         var allergies = history.allergies ?? []
         for item in items.items {
-            // A drug by its name in the lexicon ("PCN", "pen" → penicillin), an allergen as said.
+            // As said; an abbreviation by the lexicon's name ("PCN" → penicillin). Not a brand ("Seretide" is two
+            // drugs, the lexicon knows it by one).
             let drug = longest(Lexicon.drugs, at: item.first).flatMap { $0.end == item.end ? $0.value : nil }
             let isDrug = drug != nil
-            let name = drug ?? (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+            let abbreviation = item.end == item.first + 1 && tokens[item.first].raw.count <= 4
+                && tokens[item.first].raw == tokens[item.first].raw.uppercased()
+            let name = (abbreviation ? drug : nil)
+                ?? (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
             guard isDrug || Lexicon.allergens.contains(name) else {
                 flags.append(Flag(code: "allergy_unrecognised", rule: "allergy not a known drug or allergen",
                                   level: .info, message: "Allergy words not recognised; not recorded, confirm.",

@@ -99,7 +99,8 @@ extension HandoverScanner {
     mutating func recordReactionAllergy(_ i: Int, _ end: Int, drug: String) {
         if medicationsGiven.contains(where: { $0.drug == drug }) { return }
         if ["our", "that", "this", "your"].contains(key(i - 1) ?? "") { return }
-        let name = (i..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        let said = (i..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        let name = end == i + 1 && tokens[i].raw.count <= 4 && tokens[i].raw == tokens[i].raw.uppercased() ? drug : said
         var allergies = history.allergies ?? []
         guard !allergies.contains(name) else { return }
         addEvidence("history.allergies[\(allergies.count)]", scalarSpan(i, end), nemsis: "eHistory.06")
@@ -107,31 +108,37 @@ extension HandoverScanner {
         history.allergies = allergies
     }
 
-    /// "She reacts to plasters", "he reacted to co-amoxiclav": an allergy said by its reaction. Not someone else's
-    /// ("her sister reacts to…", a relative in the three words before), not denied ("doesn't react to", "never
-    /// reacted"), and only a known drug or allergen ("reacts to pain" is a conscious level, read elsewhere).
+    /// "She reacts to plasters", "he also reacts to latex": an allergy to a thing that is no drug, said with the
+    /// patient's pronoun straight before. Never a drug: "He reacted to the morphine we gave", "reacted to naloxone
+    /// 400 mcg IM", "She's reacted to the salbutamol nicely" are responses to treatment, and "Her husband reacts to
+    /// penicillin" is his. Not in a question or under a doubt ("Does she react to latex?", "not sure whether she
+    /// reacted"), nor denied ("doesn't react to").
     mutating func matchReactsTo(at i: Int) -> Int? {
         guard ["reacts", "reacted", "react"].contains(keys[i]), key(i + 1) == "to" else { return nil }
         var j = i + 2
         if ["the", "any", "all"].contains(key(j) ?? "") { j += 1 }
-        var end: Int?
-        if let d = longest(Lexicon.drugs, at: j) {
-            end = d.end
-        } else if let n = (1...3).reversed().first(where: { n in
-            j + n <= keys.count && Lexicon.allergens.contains(keys[j..<(j + n)].joined(separator: " "))
-        }) {
-            end = j + n
-        }
-        guard let e = end else { return nil }
+        guard longest(Lexicon.drugs, at: j) == nil,
+              let n = (1...3).reversed().first(where: { n in
+                  j + n <= keys.count && Lexicon.allergens.contains(keys[j..<(j + n)].joined(separator: " "))
+              }) else { return nil }
+        let e = j + n
+        var s = i - 1
+        if ["also", "only", "really", "always"].contains(key(s) ?? "") { s -= 1 }
+        guard ["she", "he", "patient", "pt"].contains(key(s) ?? "") else { return e }
+        // (The doubt or the relative in the same part of the sentence: "…her daughter says the penicillin gives her a
+        // rash, …, and she reacts to plasters too" is the patient's.)
         var first = i
-        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        let before = max(first, i - 3)..<i
-        if before.contains(where: { Self.femaleRelatives.contains(keys[$0]) || Self.maleRelatives.contains(keys[$0])
-            || Lexicon.relatives.contains(keys[$0]) || Lexicon.negations.contains(keys[$0])
-            || ["doesn't", "didn't", "never", "not", "don't", "hasn't", "no"].contains(keys[$0]) }) {
+        while first > 0, !isSentenceEnd(first - 1), !isPunct(first - 1, ",") { first -= 1 }
+        var last = e
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if isPunct(last, "?") || (first..<i).contains(where: { q in
+            ["sure", "whether", "if", "believe", "think", "ever", "doesn't", "didn't", "never", "not", "don't", "no",
+             "unsure", "maybe", "possibly", "might"].contains(keys[q]) || Self.femaleRelatives.contains(keys[q])
+                || Self.maleRelatives.contains(keys[q]) || Lexicon.relatives.contains(keys[q])
+        }) {
             return e
         }
-        let name = (j..<e).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        let name = keys[j..<e].joined(separator: " ")
         var allergies = history.allergies ?? []
         if !allergies.contains(name) {
             addEvidence("history.allergies[\(allergies.count)]", scalarSpan(j, e), nemsis: "eHistory.06")

@@ -38,6 +38,8 @@ extension HandoverScanner {
                     said.append(String(format: "%02d:%02d", r.hour, r.minute))
                 } else if tokens[p].isNumber, let t = clock(at: p), key(t.end - 1) == "pm" {
                     said.append(t.time)
+                } else if tokens[p].isNumber, key(p + 1) == "pm", let h = Int(tokens[p].text), (1...11).contains(h) {
+                    said.append(String(format: "%02d:00", h + 12))   // "Onset at 4 pm"
                 }
             }
             let read = said.compactMap { t -> Int? in
@@ -46,7 +48,11 @@ extension HandoverScanner {
             }
             if read.contains(where: { minutes < $0 && minutes + 720 >= $0 }) { return c.end }
             // ("…at about 10 after for this afternoon": an afternoon said without a time the words give.)
-            let afternoon = (0..<i).contains { p in keys[p] == "this" && ["afternoon", "evening"].contains(key(p + 1) ?? "") }
+            // (Only as part of a time: a number just before it. "He's due to see his GP this afternoon" is a plan.)
+            let afternoon = (0..<i).contains { p in
+                keys[p] == "this" && ["afternoon", "evening"].contains(key(p + 1) ?? "")
+                    && (max(0, p - 4)..<p).contains { tokens[$0].isNumber || numbers.isNumberWord($0) }
+            }
             if afternoon, longest(Lexicon.partsOfDay, at: c.end) == nil { return c.end }
         }
         let path: String

@@ -330,6 +330,7 @@ extension HandoverScanner {
                 && ["doctor", "dr", "nurse", "gp", "responder", "carer", "carers", "staff", "midwife", "dentist",
                     "home", "hospital", "surgery", "practice", "team", "paramedic"].contains(keys[s])
                 && !((f + 1)..<i).contains(where: { ["our", "my", "me", "hems", "we"].contains(keys[$0]) })
+                && !isCrewsOwnDoctorSaid
             guard let v = verb ?? (possessiveSet ? s + 1 : nil) else { continue }
             // (A crew word after the third party; "told us", "called us" are theirs.)
             let crewSpeaks = (s + 1..<i).contains { q in
@@ -343,6 +344,15 @@ extension HandoverScanner {
             if !crewSpeaks, !turns, !isCrewsRepeat(i, kind: longest(Lexicon.vitals, at: i)?.value, after: v) { return true }
         }
         return false
+    }
+
+    /// The crew says it has a doctor of its own anywhere ("I'm the doctor, Dr Shah, HEMS", "HEMS doctor"): "Doctor's
+    /// obs" are then the crew's.
+    var isCrewsOwnDoctorSaid: Bool {
+        keys.indices.contains { k in
+            keys[k] == "hems" || (["i'm", "i"].contains(keys[k]) && (key(k + 1) == "am" ? key(k + 2) : key(k + 1)) == "the"
+                                   && ["doctor", "medic"].contains((key(k + 1) == "am" ? key(k + 3) : key(k + 2)) ?? ""))
+        }
     }
 
     /// The reading at `i` is said again after someone else's reading of the same kind (after `from`), with a word of

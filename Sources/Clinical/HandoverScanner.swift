@@ -258,7 +258,9 @@ struct HandoverScanner {
             }
             // "Sats 86 on room air, my mistake, that was on his home oxygen, two litres": the oxygen context was
             // corrected, not the number. "on (room) air" and the correcting words go.
-            if let airStart = airContextStart(endingAt: before), let oxygen = oxygenContextStart(from: after) {
+            // (Not after ", I mean": "Sats 88 on air, I mean on 15 litres it's 94" is two readings.)
+            if ![",", "."].contains(keys[k]), let airStart = airContextStart(endingAt: before),
+               let oxygen = oxygenContextStart(from: after) {
                 for j in airStart..<oxygen { drop[j] = true }
                 k = oxygen
                 continue

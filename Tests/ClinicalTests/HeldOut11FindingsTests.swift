@@ -142,4 +142,22 @@ import Clinical
         #expect(Extractor.analyze("He wanted to go home tonight. On scene at 345 this morning.").times.onScene == "03:45")
         #expect(Extractor.analyze("He took his evening tablets at 10 pm, on scene at 426.").times.onScene == "04:26")
     }
+
+    /// The twenty-ninth review's regressions of the same rules.
+    @Test func twentyNinthReview() {
+        // A dose taken back only when the same dose is denied, not "any more" of it or its route corrected.
+        let more = Extractor.analyze("We gave cyclizine 50 mg IV at 14:00, no, we didn't give any more cyclizine after that.")
+        #expect(more.medicationsGiven.map(\.time) == ["14:00"])
+        let route = Extractor.analyze("We gave morphine 5 mg at 14:00, scratch that, we didn't give morphine IM, it went IV.")
+        #expect(!route.medicationsGiven.isEmpty)
+        // The crew's own doctor said after the set.
+        let hems = Extractor.analyze("Doctor's obs at 1400: BP 100/60, pulse 130. I'm the doctor, Dr Shah, HEMS.")
+        #expect(hems.vitals.bpSystolic == 100 && hems.vitals.hr == 130)
+        // ", I mean" does not move an oxygen context.
+        #expect(Extractor.analyze("Sats 88 on air, I mean on 15 litres it's 94.").vitals.spo2On != "15 L/min")
+        // An afternoon that is a plan, not a time, leaves three digits read.
+        let plan = Extractor.analyze("He's due to see his GP this afternoon. Woke at 6 with chest pain, on scene at 715.")
+        #expect(plan.times.onScene == "07:15")
+        #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.onScene == nil)
+    }
 }

@@ -136,10 +136,21 @@ import Clinical
         #expect(Extractor.analyze("Allergic to clindamycin.").history.allergies == ["clindamycin"])
         // A drug by its name in the lexicon.
         #expect(Extractor.analyze("Allergy: PCN.").history.allergies == ["penicillin"])
-        // Near misses: someone else's, denied, or a conscious level.
+        // Near misses: someone else's, denied, asked, or a conscious level.
         #expect(Extractor.analyze("Her sister reacts to plasters.").history.allergies == nil)
-        #expect(Extractor.analyze("He doesn't react to penicillin.").history.allergies == nil)
+        #expect(Extractor.analyze("He doesn't react to latex.").history.allergies == nil)
+        #expect(Extractor.analyze("Does she react to latex? Not that we know of.").history.allergies == nil)
         #expect(Extractor.analyze("Reacts to pain only, GCS 8.").history.allergies == nil)
+        // (Twenty-ninth review.) "Reacts to" a drug is a response to treatment, never an allergy, and the dose stays.
+        let ours = Extractor.analyze("He reacted to the morphine we gave, went quite flushed and itchy. That was 5 mg IV at 14:10.")
+        #expect(ours.history.allergies == nil)
+        let naloxone = Extractor.analyze("He reacted to naloxone 400 mcg IM at 14:05, GCS now 14, RR 14.")
+        #expect(naloxone.history.allergies == nil && naloxone.medicationsGiven.map(\.drug) == ["naloxone"])
+        #expect(Extractor.analyze("Her husband, who's with us today, reacts to penicillin; she herself has no known allergies.")
+                    .history.allergies == [])
+        // A brand keeps its name (Seretide is two drugs); an abbreviation takes the lexicon's.
+        #expect(Extractor.analyze("Allergic to Seretide, it made her tongue swell.").history.allergies == ["seretide"])
+        #expect(Extractor.analyze("Allergic to penicillin. PCN gives her hives.").history.allergies == ["penicillin"])
         // The patient's sex decides whom "her" means.
         #expect(Extractor.analyze("62-year-old male. His wife says penicillin gives her a rash.").history.allergies == nil)
     }
