@@ -25,19 +25,22 @@ extension HandoverScanner {
         // "a Hartmann's procedure", "Dr Hartmann": a name, not the drug.
         if let next = key(m.end), Lexicon.notADrugAfter.contains(next) { return m.end }
         if let prev = key(i - 1), Lexicon.titles.contains(prev) { return m.end }
-        // "She had two of his co-codamol" said of a woman ("his": her husband's), "one of her propranolol" of a man:
-        // someone else's supply, in neither list. Only "of his/her X" or "his/her own X", with no one of that sex
-        // named earlier in the sentence ("A man called for his wife, she took two of his…" stays as before; "We gave
-        // her morphine" is no possessive).
+        // "He says she had two of his co-codamol" ("his": her husband's), "His wife give him one of her propranolol":
+        // someone else's supply, in neither list. Only "of his/her X" or "his/her own X", and only when the nearest
+        // pronoun before it in the sentence is of the other sex ("We gave him two puffs of his own salbutamol" is
+        // his; the sex a caller's words gave the patient decides nothing).
         let own = key(i - 1) == "own"
-        if let g = patient.gender, let p = own ? key(i - 2) : key(i - 1), own || key(i - 2) == "of",
-           (p == "his" && g == "female") || (p == "her" && g == "male") {
+        if let p = own ? key(i - 2) : key(i - 1), own || key(i - 2) == "of", p == "his" || p == "her" {
             var first = i
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-            let sameSex: Set<String> = p == "his" ? ["man", "male", "gentleman", "husband", "son", "dad", "father", "brother",
-                                                     "boyfriend", "grandfather", "boy"]
-                : ["woman", "female", "lady", "wife", "daughter", "mum", "mother", "sister", "girlfriend", "grandmother", "girl"]
-            if !(first..<i).contains(where: { sameSex.contains(keys[$0]) }) {
+            let pronounAt = own ? i - 2 : i - 1
+            let nearest = (first..<pronounAt).last { q in
+                if ["he", "she", "him", "he's", "she's", "he'd", "she'd"].contains(keys[q]) { return true }
+                // "her" as an object ("gave her"), not a possessive ("her salbutamol", "her own").
+                return keys[q] == "her" && longest(Lexicon.drugs, at: q + 1) == nil && key(q + 1) != "own"
+            }
+            let female: Set<String> = ["she", "her", "she's", "she'd"]
+            if let n = nearest, female.contains(keys[n]) != (p == "her") {
                 lastWithheldEnd = m.end
                 return m.end
             }

@@ -136,6 +136,9 @@ extension HandoverScanner {
         let talk: Set<String> = ["he", "she", "he's", "she's", "telling", "tells", "told", "says", "said", "saying",
                                  "me", "us", "no", "apparently", "actually", "wait", "hang", "on", "just"]
         var c = end
+        // (Someone correcting it: a word of telling or a close number on the way. "67-year-old male. Sorry. Bit of
+        // a noisy one in here." is an apology.)
+        var toldOrNumber = false
         while c < tokens.count, c < end + 12 {
             // (The marker then a number, or nothing more: the correcting number may have been dropped with the one
             // it corrected. Not "she says she's sorry for calling".)
@@ -146,13 +149,16 @@ extension HandoverScanner {
                 var again = n
                 while again < tokens.count, tokens[again].kind == .punctuation { again += 1 }
                 if numbers.parse(at: again)?.intValue == v { break }
-                if n >= tokens.count || isSentenceEnd(n) || numbers.parse(at: n) != nil { return end }
+                // ("45-year-old female. Sorry. 54.": another number after the stop corrects it too.)
+                if numbers.parse(at: again) != nil || (toldOrNumber && (n >= tokens.count || isSentenceEnd(n))) { return end }
                 break
             }
             if let n = numbers.parse(at: c), let m = n.intValue, abs(m - v) <= 3 {
+                toldOrNumber = true
                 c = n.end
                 continue
             }
+            if ["telling", "tells", "told", "says", "said", "saying"].contains(keys[c]) { toldOrNumber = true }
             guard tokens[c].kind == .punctuation || talk.contains(keys[c]) || Lexicon.genders[keys[c]] != nil else { break }
             c += 1
         }

@@ -166,6 +166,16 @@ extension HandoverScanner {
     /// - a span ("from about 14:30 to 15:00", "from about 14:30, until 15:00", "through to");
     /// - a journey ("transferred from about 14:30", "walked from about…").
     private func isOnsetFrom(_ i: Int, clockAt j: Int, end: Int) -> Bool {
+        // Of a symptom: a word of one just before "from", or the story going on after the time ("…this evening
+        // she's been spitting fresh blood", "…p.m. he's had a pounding headache"). Not "nil by mouth from about
+        // 06:00", "pain free from about 15:10", "On oxygen from about 16:20", "waiting for us from about 13:15".
+        let symptom = ["pain", "bleeding", "headache", "vomiting", "symptoms", "confused", "breathless", "unwell", "breath",
+                       "dizzy", "palpitations", "weakness", "numbness", "sob", "nausea", "fitting", "seizures"]
+            .contains(key(i - 1) ?? "")
+        let story = (end..<min(tokens.count, end + 5)).contains { k in
+            ["he's", "she's", "they've", "been", "had"].contains(keys[k]) || tokens[k].text == "he's" || tokens[k].text == "she's"
+        }
+        if key(i - 1) == "free" || !(symptom || story) { return false }
         if ["transferred", "walked", "came", "driven", "drove", "moved", "travelled", "traveled", "brought",
             "discharged", "away", "here", "there", "home"].contains(key(i - 1) ?? "") {
             return false

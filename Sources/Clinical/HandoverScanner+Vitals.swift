@@ -361,6 +361,15 @@ extension HandoverScanner {
     /// of 2.1, glucose 2.4 when they rechecked", "The GP had a BP of 180/100, BP 175/100 on his second reading".
     private func isCrewsRepeat(_ i: Int, kind: Lexicon.VitalKind?, after from: Int) -> Bool {
         guard let kind, (from + 1..<i).contains(where: { longest(Lexicon.vitals, at: $0)?.value == kind }) else { return false }
+        // ("…, temp 38.9 when she rechecked as we arrived": theirs.)
+        var r = i
+        while r < tokens.count, !isSentenceEnd(r), r < i + 12 {
+            if ["she", "he", "they"].contains(keys[r]),
+               ["rechecked", "repeated", "retook", "checked", "took", "did", "got", "measured", "recorded"].contains(key(r + 1) ?? "") {
+                return false
+            }
+            r += 1
+        }
         var k = i
         while k < tokens.count, !isSentenceEnd(k), !(isPunct(k, ",") && k > i + 1) {
             // (Not "before we arrived", "prior to our arrival".)

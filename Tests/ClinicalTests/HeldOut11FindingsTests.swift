@@ -160,4 +160,33 @@ import Clinical
         #expect(plan.times.onScene == "07:15")
         #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.onScene == nil)
     }
+
+    /// The thirtieth review (172 full handovers): what the day's rules did to whole handovers.
+    @Test func thirtiethReview() {
+        // The sex a caller's words gave decides nothing; the pronoun in the sentence does.
+        let caller = Extractor.analyze("A woman called 999 for her husband, 70. We gave him two puffs of his own salbutamol at 14:20. "
+                                       + "He'd taken two of his own GTN sprays.")
+        #expect(caller.medicationsGiven.map(\.drug) == ["salbutamol"] && caller.history.medications == ["nitroglycerin"])
+        #expect(Extractor.analyze("Called by a man whose wife collapsed. She's 70, took two of his GTN sprays at 13:30.")
+                    .history.medications == nil)
+        // A time or place corrected is no taking back.
+        for text in ["We gave morphine 5 mg IV at 06:40, no, sorry, we didn't give the morphine until 06:50.",
+                     "Morphine 5 mg IV at 10:30, no, we didn't give him the morphine on scene, it was in the ambulance at 10:45."] {
+            #expect(Extractor.analyze(text).medicationsGiven.contains { $0.drug == "morphine" }, "\(text)")
+        }
+        // "from about" of something other than a symptom.
+        for text in ["Nil by mouth from about 06:00 for a scan. Chest pain started at 14:10.",
+                     "Pain free from about 15:10 after the GTN.", "On oxygen from about 16:20 at 2 litres.",
+                     "They've been waiting for us from about 13:15."] {
+            let onset = Extractor.analyze(text).times.onset
+            #expect(onset == nil || onset == "14:10", "\(text): \(onset ?? "")")
+        }
+        #expect(Extractor.analyze("Short of breath from around half two this afternoon.").times.onset == "14:30")
+        // An apology after the age is no correction; a number after it is.
+        #expect(Extractor.analyze("67-year-old male. Sorry. Bit of a noisy one in here.").patient.age == 67)
+        #expect(Extractor.analyze("45-year-old female. Sorry. 54. Pulse 100.").patient.age == nil)
+        // Their recheck, though the crew arrived as it was done.
+        #expect(Extractor.analyze("The home's nurse recorded a temp of 39.2, temp 38.9 when she rechecked as we arrived.")
+                    .vitals.temp == nil)
+    }
 }
