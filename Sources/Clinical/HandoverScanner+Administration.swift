@@ -758,17 +758,8 @@ extension HandoverScanner {
                             if ["more", "further", "again", "second", "another", "repeat", "time"].contains(keys[c]) { return false }
                             c += 1
                         }
-                        // A time or place corrected ("we didn't give the morphine until 06:50", "…on scene, it was in
-                        // the ambulance at 10:45"): the dose was given.
-                        var t = m.end
-                        while t < tokens.count, !isSentenceEnd(t), longest(Lexicon.drugs, at: t) == nil {
-                            if ["until", "till", "til", "ambulance", "later", "after"].contains(keys[t])
-                                || (keys[t] == "at" && clock(at: t + 1) != nil)
-                                || (keys[t] == "it" && key(t + 1) == "was" && longest(Lexicon.drugs, at: t + 2) == nil) {
-                                return false
-                            }
-                            t += 1
-                        }
+                        // (A time corrected this way, "we didn't give the morphine until 06:50", also takes the dose
+                        // back: which time it was given at is unsure, and a dose lost is safer than a time invented.)
                         return (max(k, v - 2)..<v).contains { ["didn't", "didnt", "not", "never", "haven't", "hasn't"].contains(keys[$0]) }
                     }
                     d += 1

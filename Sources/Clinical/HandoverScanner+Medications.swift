@@ -34,12 +34,9 @@ extension HandoverScanner {
             var first = i
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             let pronounAt = own ? i - 2 : i - 1
-            let nearest = (first..<pronounAt).last { q in
-                if ["he", "she", "him", "he's", "she's", "he'd", "she'd"].contains(keys[q]) { return true }
-                // "her" as an object ("gave her"), not a possessive ("her salbutamol", "her own").
-                return keys[q] == "her" && longest(Lexicon.drugs, at: q + 1) == nil && key(q + 1) != "own"
-            }
-            let female: Set<String> = ["she", "her", "she's", "she'd"]
+            // ("her" is left out: it may be a possessive, "The nurse says her patient had two of his own GTN".)
+            let nearest = (first..<pronounAt).last { ["he", "she", "him", "he's", "she's", "he'd", "she'd"].contains(keys[$0]) }
+            let female: Set<String> = ["she", "she's", "she'd"]
             if let n = nearest, female.contains(keys[n]) != (p == "her") {
                 lastWithheldEnd = m.end
                 return m.end

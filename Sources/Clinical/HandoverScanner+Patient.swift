@@ -149,8 +149,17 @@ extension HandoverScanner {
                 var again = n
                 while again < tokens.count, tokens[again].kind == .punctuation { again += 1 }
                 if numbers.parse(at: again)?.intValue == v { break }
-                // ("45-year-old female. Sorry. 54.": another number after the stop corrects it too.)
-                if numbers.parse(at: again) != nil || (toldOrNumber && (n >= tokens.count || isSentenceEnd(n))) { return end }
+                // ("45-year-old female. Sorry. 54.", "…, sorry. He's 63, he's telling me.", "Sorry. I mean 27.",
+                // "Correction. 65.": another number after the stop, past talk, corrects it too. "Sorry. Bit of a noisy
+                // one in here." is an apology.)
+                var ahead = again
+                while ahead < tokens.count, ahead < again + 6, numbers.parse(at: ahead) == nil,
+                      tokens[ahead].kind == .punctuation || talk.contains(keys[ahead])
+                        || ["i", "mean", "correction", "actually", "she's", "he's", "is", "age", "aged"].contains(keys[ahead]) {
+                    ahead += 1
+                }
+                if let a = numbers.parse(at: ahead)?.intValue, a == v { break }
+                if numbers.parse(at: ahead) != nil || (toldOrNumber && (n >= tokens.count || isSentenceEnd(n))) { return end }
                 break
             }
             if let n = numbers.parse(at: c), let m = n.intValue, abs(m - v) <= 3 {

@@ -61,7 +61,8 @@ extension HandoverScanner {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
-            if keys[i] == "from", !isOnsetFrom(i, clockAt: j, end: c.end) { return c.end }
+            // (Not an onset: as if "from about" were not a phrase at all, so the words stay for the other rules.)
+            if keys[i] == "from", !isOnsetFrom(i, clockAt: j, end: c.end) { return nil }
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
@@ -169,13 +170,23 @@ extension HandoverScanner {
         // Of a symptom: a word of one just before "from", or the story going on after the time ("…this evening
         // she's been spitting fresh blood", "…p.m. he's had a pounding headache"). Not "nil by mouth from about
         // 06:00", "pain free from about 15:10", "On oxygen from about 16:20", "waiting for us from about 13:15".
-        let symptom = ["pain", "bleeding", "headache", "vomiting", "symptoms", "confused", "breathless", "unwell", "breath",
-                       "dizzy", "palpitations", "weakness", "numbness", "sob", "nausea", "fitting", "seizures"]
+        let symptom = ["pain", "pains", "bleeding", "headache", "headaches", "vomiting", "symptoms", "confused",
+                       "breathless", "unwell", "breath", "dizzy", "dizziness", "palpitations", "weakness", "numbness", "sob",
+                       "nausea", "fitting", "seizures", "tightness", "blood", "swelling", "faint", "epistaxis", "unresponsive",
+                       "speech", "drowsy", "collapsed"]
             .contains(key(i - 1) ?? "")
-        let story = (end..<min(tokens.count, end + 5)).contains { k in
-            ["he's", "she's", "they've", "been", "had"].contains(keys[k]) || tokens[k].text == "he's" || tokens[k].text == "she's"
+        // (The story straight after the time: "…this evening she's been spitting fresh blood".)
+        var a = end
+        while a < tokens.count, tokens[a].kind == .punctuation || ["this", "morning", "afternoon", "evening", "tonight"].contains(keys[a]) { a += 1 }
+        let story = a < tokens.count && ["he's", "she's", "they've"].contains(tokens[a].text)
+        // Not a state or a wait: "nil by mouth", "pain free", "on oxygen", "waiting", "in the department", "drinking".
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let state = (first..<i).contains { q in
+            ["nil", "free", "oxygen", "waiting", "department", "centre", "center", "drinking", "fasting", "ward", "work"]
+                .contains(keys[q])
         }
-        if key(i - 1) == "free" || !(symptom || story) { return false }
+        if state || !(symptom || story) { return false }
         if ["transferred", "walked", "came", "driven", "drove", "moved", "travelled", "traveled", "brought",
             "discharged", "away", "here", "there", "home"].contains(key(i - 1) ?? "") {
             return false

@@ -364,8 +364,8 @@ extension HandoverScanner {
         // ("…, temp 38.9 when she rechecked as we arrived": theirs.)
         var r = i
         while r < tokens.count, !isSentenceEnd(r), r < i + 12 {
-            if ["she", "he", "they"].contains(keys[r]),
-               ["rechecked", "repeated", "retook", "checked", "took", "did", "got", "measured", "recorded"].contains(key(r + 1) ?? "") {
+            if ["she", "he", "they"].contains(keys[r]), key(r - 1) != "we",
+               ["rechecked", "repeated", "retook"].contains(key(r + 1) ?? "") {
                 return false
             }
             r += 1
