@@ -167,18 +167,26 @@ extension HandoverScanner {
     /// - a span ("from about 14:30 to 15:00", "from about 14:30, until 15:00", "through to");
     /// - a journey ("transferred from about 14:30", "walked from about…").
     private func isOnsetFrom(_ i: Int, clockAt j: Int, end: Int) -> Bool {
-        // Of a symptom: a word of one just before "from", or the story going on after the time ("…this evening
-        // she's been spitting fresh blood", "…p.m. he's had a pounding headache"). Not "nil by mouth from about
+        // Of a symptom: a word of one just before "from", or the story of one going on after the time ("…this
+        // evening she's been spitting fresh blood", "…p.m. he's had a pounding headache"). Not "nil by mouth from about
         // 06:00", "pain free from about 15:10", "On oxygen from about 16:20", "waiting for us from about 13:15".
         let symptom = ["pain", "pains", "bleeding", "headache", "headaches", "vomiting", "symptoms", "confused",
                        "breathless", "unwell", "breath", "dizzy", "dizziness", "palpitations", "weakness", "numbness", "sob",
                        "nausea", "fitting", "seizures", "tightness", "blood", "swelling", "faint", "epistaxis", "unresponsive",
-                       "speech", "drowsy", "collapsed"]
+                       "speech", "drowsy", "collapsed", "nosebleed", "rigors", "fever", "temperature", "exacerbation",
+                       "cough", "wheeze", "wheezy", "rash", "itching", "diarrhoea", "diarrhea"]
             .contains(key(i - 1) ?? "")
         // (The story straight after the time: "…this evening she's been spitting fresh blood".)
         var a = end
         while a < tokens.count, tokens[a].kind == .punctuation || ["this", "morning", "afternoon", "evening", "tonight"].contains(keys[a]) { a += 1 }
+        // (A symptom within four words of it: "she's been spitting fresh blood", "he's had a pounding headache" —
+        // not "he's had about eight pints", "she's been stable", "she's been fine until she collapsed".)
         let story = a < tokens.count && ["he's", "she's", "they've"].contains(tokens[a].text)
+            && (a + 1..<min(tokens.count, a + 5)).contains { k in
+                ["headache", "headaches", "pain", "pains", "bleeding", "blood", "spitting", "vomiting", "vomited",
+                 "breathless", "dizzy", "palpitations", "confused", "coughing", "seizures", "fitting", "numb",
+                 "weakness", "drowsy", "worse", "unwell", "sick"].contains(keys[k])
+            }
         // Not a state or a wait: "nil by mouth", "pain free", "on oxygen", "waiting", "in the department", "drinking".
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }

@@ -203,6 +203,15 @@ import Clinical
             #expect(Extractor.analyze(text).times.onset != nil, "\(text)")
         }
         #expect(Extractor.analyze("Nil by mouth from about 06:00, she's had nothing since.").times.onset == nil)
+        // (Thirty-second review.) The story after the time must be of a symptom.
+        for text in ["Young male, 22, at the pub from about 19:00, he's had about eight pints.",
+                     "Female, 55, we've been on scene from about 14:20, she's been stable throughout.",
+                     "Female, 79, with her carer from about 09:00, she's been fine until she collapsed at 10:15.",
+                     "Male, 38, driving from about 06:00, he's been on the road for four hours."] {
+            let onset = Extractor.analyze(text).times.onset
+            #expect(onset == nil || onset == "10:15", "\(text): \(onset ?? "")")
+        }
+        #expect(Extractor.analyze("From about ten past nine this evening she's been spitting fresh blood.").times.onset == "21:10")
         // An age corrected in the next sentence, past talk.
         for text in ["A 62-year-old gentleman, sorry. He's 63, he's telling me.", "72-year-old female, sorry. I mean 27.",
                      "A 56-year-old male, sorry. Correction. 65.", "58-year-old female, sorry. She's actually 85."] {
