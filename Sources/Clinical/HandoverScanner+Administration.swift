@@ -242,7 +242,7 @@ extension HandoverScanner {
             return true
         }
         if isGivenByOthers(i, end) || isGivenByNamedOther(i, end) || isTakenBeforeOrElsewhere(i, end)
-            || isPlannedAfter(i, end) || isAskedAndDenied(end) || isUnsaidLater(i, end) || isOthersWhenCrewGaveNothing(i, end) {
+            || isPlannedAfter(i, end) || isAskedAndDenied(i, end) || isUnsaidLater(i, end) || isOthersWhenCrewGaveNothing(i, end) {
             return true
         }
         if giverOfOwnSupply(i) == .unknown { return true }
@@ -661,10 +661,17 @@ extension HandoverScanner {
     /// problem." asks about something else), and the answer must deny and nothing more: not "Not until we were in
     /// the ambulance, 5 mg IV", "No contraindications, so two sprays", "No, sorry, yes", "No but we gave 300 mg" (up
     /// to another drug's name: "No, nothing for the nausea, but we gave morphine" still denies the first).
-    func isAskedAndDenied(_ end: Int) -> Bool {
+    func isAskedAndDenied(_ i: Int, _ end: Int) -> Bool {
         var q = end
         while q < tokens.count, !isSentenceEnd(q), !isPunct(q, ","), longest(Lexicon.drugs, at: q) == nil { q += 1 }
         guard isPunct(q, "?") else { return false }
+        // A statement run on into a question of its own ("We gave morphine 5 mg IV at 15:10 did you want more
+        // detail? No."): a question's opening word after the drug. ("We gave amiodarone? No." and "We gave her aspirin
+        // 300 mg PO? No, because of the warfarin." ask about the drug.)
+        if (end..<q).contains(where: { ["did", "do", "does", "any", "anything", "is", "was", "were", "can", "could",
+                                        "would", "shall", "should", "want"].contains(keys[$0]) }) {
+            return false
+        }
         var a = q + 1
         while a < tokens.count, tokens[a].kind == .punctuation { a += 1 }
         if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }

@@ -226,28 +226,34 @@ extension HandoverScanner {
     private mutating func readAllergies(from j: Int) -> Int? {
         let items = list(at: j, maxWords: 3)
         guard !items.items.isEmpty else { return nil }
-        var allergies = history.allergies ?? []
         for item in items.items {
-            // As said; an abbreviation by the lexicon's name ("PCN" → penicillin). Not a brand ("Seretide" is two
-            // drugs, the lexicon knows it by one).
             let drug = longest(Lexicon.drugs, at: item.first).flatMap { $0.end == item.end ? $0.value : nil }
-            let isDrug = drug != nil
-            let abbreviation = item.end == item.first + 1 && tokens[item.first].raw.count <= 4
-                && tokens[item.first].raw == tokens[item.first].raw.uppercased()
-            let name = (abbreviation ? drug : nil)
-                ?? (item.first..<item.end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
-            guard isDrug || Lexicon.allergens.contains(name) else {
+            let name = allergyName(item.first, item.end, drug: drug)
+            guard drug != nil || Lexicon.allergens.contains(name) else {
                 flags.append(Flag(code: "allergy_unrecognised", rule: "allergy not a known drug or allergen",
                                   level: .info, message: "Allergy words not recognised; not recorded, confirm.",
                                   path: "history.allergies", text: text(item.first, item.end)))
                 continue
             }
-            guard !allergies.contains(name) else { continue }
-            addEvidence("history.allergies[\(allergies.count)]", scalarSpan(item.first, item.end), nemsis: "eHistory.06")
-            allergies.append(name)
+            appendAllergy(name, item.first, item.end)
         }
-        if !allergies.isEmpty { history.allergies = allergies }
         return items.end
+    }
+
+    /// The name an allergy is listed by: the words as said; a one-word abbreviation by the lexicon's name ("PCN" →
+    /// penicillin). Not a brand: "Seretide" is two drugs, and the lexicon knows it by one.
+    func allergyName(_ first: Int, _ end: Int, drug: String?) -> String {
+        let abbreviation = end == first + 1 && tokens[first].raw.count <= 4 && tokens[first].raw == tokens[first].raw.uppercased()
+        return (abbreviation ? drug : nil) ?? (first..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+    }
+
+    /// Lists `name` as an allergy once, with the words at `first..<end` as its evidence.
+    mutating func appendAllergy(_ name: String, _ first: Int, _ end: Int) {
+        var allergies = history.allergies ?? []
+        guard !allergies.contains(name) else { return }
+        addEvidence("history.allergies[\(allergies.count)]", scalarSpan(first, end), nemsis: "eHistory.06")
+        allergies.append(name)
+        history.allergies = allergies
     }
 
     /// Items separated by commas, "and", "or"; each of at most `maxWords` words; stops at the end of the sentence or

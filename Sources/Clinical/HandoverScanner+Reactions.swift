@@ -63,6 +63,10 @@ extension HandoverScanner {
             return true
         }
         let relative = (first..<i).first { Self.femaleRelatives.contains(keys[$0]) || Self.maleRelatives.contains(keys[$0]) }
+        // ("Her mum is allergic, penicillin gives her hives": the relative's allergy.)
+        if let r = relative, (r + 1..<min(i, r + 4)).contains(where: { ["allergic", "allergy", "allergies"].contains(keys[$0]) }) {
+            return true
+        }
         let implied = patient.gender ?? relative.flatMap { r in
             key(r - 1) == "his" ? "male" : key(r - 1) == "her" ? "female" : nil
         }
@@ -93,19 +97,13 @@ extension HandoverScanner {
         return false
     }
 
-    /// Records the drug at `i..<end` as an allergy said by its reaction, unless it is already listed
-    /// or was given by the crew in this handover ("the morphine made him itchy" after our morphine is a reaction to
+    /// Records the drug at `i..<end` as an allergy said by its reaction, unless it was given by the crew in this
+    /// handover ("the morphine made him itchy" after our morphine is a reaction to
     /// our dose, which a person, not a rule, should call an allergy).
     mutating func recordReactionAllergy(_ i: Int, _ end: Int, drug: String) {
         if medicationsGiven.contains(where: { $0.drug == drug }) { return }
         if ["our", "that", "this", "your"].contains(key(i - 1) ?? "") { return }
-        let said = (i..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
-        let name = end == i + 1 && tokens[i].raw.count <= 4 && tokens[i].raw == tokens[i].raw.uppercased() ? drug : said
-        var allergies = history.allergies ?? []
-        guard !allergies.contains(name) else { return }
-        addEvidence("history.allergies[\(allergies.count)]", scalarSpan(i, end), nemsis: "eHistory.06")
-        allergies.append(name)
-        history.allergies = allergies
+        appendAllergy(allergyName(i, end, drug: drug), i, end)
     }
 
     /// "She reacts to plasters", "he also reacts to latex": an allergy to a thing that is no drug, said with the
@@ -138,13 +136,7 @@ extension HandoverScanner {
         }) {
             return e
         }
-        let name = keys[j..<e].joined(separator: " ")
-        var allergies = history.allergies ?? []
-        if !allergies.contains(name) {
-            addEvidence("history.allergies[\(allergies.count)]", scalarSpan(j, e), nemsis: "eHistory.06")
-            allergies.append(name)
-            history.allergies = allergies
-        }
+        appendAllergy(keys[j..<e].joined(separator: " "), j, e)
         return e
     }
 

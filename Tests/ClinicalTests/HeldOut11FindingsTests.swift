@@ -221,4 +221,16 @@ import Clinical
         let jam = Extractor.analyze("The carers had a glucose of 2.1, glucose 4.5 on our arrival after he took some jam.")
         #expect(jam.vitals.glucoseMmolL == 4.5)
     }
+
+    /// The thirty-third review (114 full handovers; one regression, one debatable case).
+    @Test func thirtyThirdReview() {
+        // A statement run on into a question of its own keeps its dose; a question about the dose does not.
+        let runOn = Extractor.analyze("We gave morphine 5 mg IV at 15:10 did you want more detail? No. BP 140/80.")
+        #expect(runOn.medicationsGiven.map(\.time) == ["15:10"])
+        #expect(Extractor.analyze("We gave amiodarone? No. Adrenaline 1 mg IV at 11:28.").medicationsGiven.map(\.drug) == ["epinephrine"])
+        #expect(Extractor.analyze("Did you give him aspirin 300 mg? No.").medicationsGiven.isEmpty)
+        // A relative's own allergy, said just before the reaction.
+        let mum = Extractor.analyze("Girl, 9, sore throat. Her mum is allergic, penicillin gives her hives, but Ella has no allergies.")
+        #expect(mum.history.allergies != ["penicillin"] && mum.medicationsGiven.isEmpty)
+    }
 }
