@@ -155,13 +155,10 @@ extension HandoverScanner {
         return c.end
     }
 
-    /// "onset of central crushing chest pain at oh six forty", "sudden onset palpitations at sixteen ten", "came on at
-    /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only words may
-    /// come between, within the clause (no comma or sentence end, at most 10 words): no number, and nothing that
-    /// begins another part of the handover (a drug, a vital, another time, "given", "obs", a new set), no "unknown",
-    /// "From about ten past nine this evening she's been spitting blood", "pain from about 14:30": a time said as a
-    /// clock ("14:30", "1430"), or with a mark of the twelve-hour clock or the part of the day ("four fifteen p.m.",
-    /// "ten past nine this evening"). Not:
+    /// Whether "from about" + the time at `j..<end` is the onset: "From about ten past nine this evening she's been
+    /// spitting blood", "pain from about 14:30". Of a symptom (see below), and a time said as a clock ("14:30",
+    /// "1430") or with a mark of the twelve-hour clock or the part of the day ("four fifteen p.m.", "ten past nine
+    /// this evening"). Not:
     /// - a bare number, which after "from about" is mostly a reading or a distance ("HR from about 150 down to 100",
     ///   "from about 100 yards"), nor a year ("on warfarin from about 2019");
     /// - a span ("from about 14:30 to 15:00", "from about 14:30, until 15:00", "through to");
@@ -219,6 +216,10 @@ extension HandoverScanner {
         return true
     }
 
+    /// "onset of central crushing chest pain at oh six forty", "sudden onset palpitations at sixteen ten", "came on at
+    /// rest at eleven forty": the symptom is named between the onset words and "at" + a clock time. Only words may
+    /// come between, within the clause (no comma or sentence end, at most 10 words): no number, and nothing that
+    /// begins another part of the handover (a drug, a vital, another time, "given", "obs", a new set), no "unknown",
     /// "found", "seen" and no day ("since yesterday at 14:00" is not today's 14:00). A bare three-digit number is
     /// no time here ("palpitations in AF at 140").
     private func onsetClockAhead(from start: Int) -> (time: String, end: Int)? {
