@@ -39,11 +39,15 @@ extension HandoverScanner {
     }
 
     /// The crew gives it in the same sentence after all: "GTN gives him a headache but we gave two sprays anyway at
-    /// 14:05", "Morphine made him itchy after we gave 5 mg IV": the dose is read as before.
+    /// 14:05", "Morphine made him itchy after we gave 5 mg IV", "GTN gives him a headache, so only one spray at
+    /// 08:40": the dose is read as before.
     private func crewGives(from e: Int) -> Bool {
         var s = e
         while s < tokens.count, !isSentenceEnd(s) {
-            if Lexicon.givenDoneVerbs.contains(keys[s]) || route(at: s) != nil || doseUnit(at: s) != nil { return true }
+            if Lexicon.givenDoneVerbs.contains(keys[s]) || route(at: s) != nil || doseUnit(at: s) != nil
+                || ["spray", "sprays", "puff", "puffs"].contains(keys[s]) || (keys[s] == "at" && clock(at: s + 1) != nil) {
+                return true
+            }
             s += 1
         }
         return false

@@ -232,5 +232,7 @@ import Clinical
         // A relative's own allergy, said just before the reaction.
         let mum = Extractor.analyze("Girl, 9, sore throat. Her mum is allergic, penicillin gives her hives, but Ella has no allergies.")
         #expect(mum.history.allergies != ["penicillin"] && mum.medicationsGiven.isEmpty)
+        // (Thirty-fourth review.) A side effect said with the crew's own dose after it: the dose is still given.
+        #expect(Extractor.analyze("GTN gives him a headache, so only one spray at 08:40.").medicationsGiven.map(\.drug) == ["nitroglycerin"])
     }
 }
