@@ -208,7 +208,7 @@ extension HandoverScanner {
             keys[q] == "had" && (["has", "have", "she's", "he's", "they've"].contains(key(q - 1) ?? "")
                                  || (q > 0 && tokens[q - 1].text.hasSuffix("'s")))
         }
-        let recap = (first..<last).contains { ["recap", "summary", "summarise", "summarize", "recapping"].contains(keys[$0]) }
+        let recap = (first..<last).contains { Lexicon.recapWords.contains(keys[$0]) }
         guard hasHad || recap else { return false }
         // "He's had a second dose of morphine 5 mg IV since", "a further 5 mg": another dose.
         if (first..<last).contains(where: { ["second", "further", "another", "repeat", "more", "again", "since", "twice",

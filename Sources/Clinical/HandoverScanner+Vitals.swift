@@ -1096,7 +1096,7 @@ extension HandoverScanner {
             var first = i
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             markerIsLatest = keys[i] == "latest"
-                && (first..<i).contains { ["recap", "summary", "summarise", "summarize", "recapping"].contains(keys[$0]) }
+                && (first..<i).contains { Lexicon.recapWords.contains(keys[$0]) }
         }
         return e
     }

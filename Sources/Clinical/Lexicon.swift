@@ -722,6 +722,8 @@ enum Lexicon {
         ["out", "of", "ten"], ["out", "of", "10"], ["/", "10"], ["over", "ten"], ["over", "10"], ["a", "minute"],
         ["per", "minute"], ["breaths", "per", "minute"], ["breaths", "a", "minute"], ["beats", "per", "minute"],
     ])
+    /// A recap of the handover: a drug or a set named again in it is the same one ("Quick recap for you, …").
+    static let recapWords: Set<String> = ["recap", "summary", "summarise", "summarize", "recapping"]
     static let setMarkers = PhraseTable<Bool>([
         ["repeat"], ["repeated"], ["second", "set"], ["third", "set"], ["reassessment"], ["re", "assessment"],
         ["recheck"], ["rechecked"], ["re", "check"], ["subsequent"], ["on", "reassessment"], ["follow", "up"],
