@@ -18,43 +18,15 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
-        let ahead = m.value == .onset && clock(at: j, twelveHour: true) == nil
-        guard let c = clock(at: j, twelveHour: true) ?? (ahead ? onsetClockAhead(from: j) : nil) else { return nil }
+        let onset = m.value == .onset
+        let ahead = onset && clock(at: j, twelveHour: true, onset: true) == nil
+        guard let c = clock(at: j, twelveHour: true, onset: onset) ?? (ahead ? onsetClockAhead(from: j) : nil) else {
+            return nil
+        }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
-        // "…at about ten after four this afternoon. We got on scene at 426": three digits with no leading zero that
-        // read before a time of the afternoon already read or said, but after it read twelve hours on, are Whisper's digits
-        // for "four twenty-six" (16:26) as likely as 04:26. Which half of the day is meant is not said, so no time is
-        // read. ("Last known well 10 pm last night, … on scene at 632" reads 06:32.)
-        if c.end == j + 1, tokens[j].isNumber, tokens[j].text.count == 3, !tokens[j].text.hasPrefix("0"),
-           let v = Int(tokens[j].text), v / 100 < 12 {
-            let minutes = (v / 100) * 60 + v % 100
-            // (Times read, and times said the twelve-hour way before it: "at about ten after four this afternoon".)
-            var said = [times.onset, times.onScene, times.atPatient, times.leftScene]
-            for p in 0..<i {
-                if let r = twelveHourClock(at: p), r.hour >= 12 {
-                    said.append(String(format: "%02d:%02d", r.hour, r.minute))
-                } else if tokens[p].isNumber, let t = clock(at: p), key(t.end - 1) == "pm" {
-                    said.append(t.time)
-                } else if tokens[p].isNumber, key(p + 1) == "pm", let h = Int(tokens[p].text), (1...11).contains(h) {
-                    said.append(String(format: "%02d:00", h + 12))   // "Onset at 4 pm"
-                }
-            }
-            let read = said.compactMap { t -> Int? in
-                guard let t, let h = Int(t.prefix(2)), let m = Int(t.suffix(2)), h >= 12 else { return nil }
-                return h * 60 + m
-            }
-            if read.contains(where: { minutes < $0 && minutes + 720 >= $0 }) { return c.end }
-            // ("…at about 10 after for this afternoon": an afternoon said without a time the words give.)
-            // (Only as part of a time: a number just before it. "He's due to see his GP this afternoon" is a plan.)
-            let afternoon = (0..<i).contains { p in
-                keys[p] == "this" && ["afternoon", "evening"].contains(key(p + 1) ?? "")
-                    && (max(0, p - 4)..<p).contains { tokens[$0].isNumber || numbers.isNumberWord($0) }
-            }
-            if afternoon, longest(Lexicon.partsOfDay, at: c.end) == nil { return c.end }
-        }
         let path: String
         let nemsis: String?
         switch m.value {
@@ -66,6 +38,12 @@ extension HandoverScanner {
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
+            // "five hundred mils of saline running since six forty-five", "drinking since 8 pm": since when
+            // something else has gone on, not the complaint.
+            if keys[i] == "since",
+               (max(0, i - 3)..<i).contains(where: { Lexicon.notComplaintSince.contains(keys[$0]) }) {
+                return nil
+            }
             if keys[i] == "since", m.end == i + 1 {
                 let loose = (m.end..<j).contains { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }
                 let twelveHour = (j..<c.end).contains { k in
@@ -136,7 +114,7 @@ extension HandoverScanner {
         // A speaker's label ("Medic:", "EMT:").
         if a + 1 < tokens.count, tokens[a].isWord, isPunct(a + 1, ":") { a += 2 }
         if ["about", "around", "at", "approximately", "roughly"].contains(key(a) ?? "") { a += 1 }
-        guard let c = clock(at: a, twelveHour: true) else { return nil }
+        guard let c = clock(at: a, twelveHour: true, onset: true) else { return nil }
         // Today's time only, and said for certain: nothing in the rest of the answer names another day or doubts it
         // ("12:40 yesterday", "12:40, two days ago", "12:40 the night before", "14:10 on Monday", "the 3rd",
         // "12:40? Or 13:40?"); "12:40 on exertion" is today's.
@@ -229,7 +207,7 @@ extension HandoverScanner {
                 var t = k + 1
                 if ["about", "around", "approximately", "roughly"].contains(key(t) ?? "") { t += 1 }
                 if t < tokens.count, tokens[t].isNumber, tokens[t].text.count == 3 { return nil }
-                if let c = clock(at: t, twelveHour: true) { return c }
+                if let c = clock(at: t, twelveHour: true, onset: true) { return c }
             }
             if tokens[k].isNumber || numbers.parse(at: k) != nil || Lexicon.onsetLookaheadStops.contains(keys[k]) || endsCapture(k)
                 || longest(Lexicon.setMarkers, at: k) != nil {

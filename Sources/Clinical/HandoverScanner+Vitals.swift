@@ -217,27 +217,46 @@ extension HandoverScanner {
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
         }
+        let from = timedReadingStart(after: end, kind: kind) ?? end
         switch kind {
-        case .bp, .systolic: return bloodPressure(i, end, systolicOnly: kind == .systolic)
-        case .hr: return simple(i, end, kind, key: "hr", \.hr, trailing: [["bpm"], ["beats", "per", "minute"]])
+        case .bp, .systolic: return bloodPressure(i, from, systolicOnly: kind == .systolic)
+        case .hr: return simple(i, from, kind, key: "hr", \.hr, trailing: [["bpm"], ["beats", "per", "minute"]])
         case .rr:
-            return simple(i, end, kind, key: "rr", \.rr,
+            return simple(i, from, kind, key: "rr", \.rr,
                           trailing: [["a", "minute"], ["per", "minute"], ["breaths", "per", "minute"],
                                      ["breaths", "a", "minute"], ["a", "min"], ["per", "min"]])
         case .etco2:
-            return simple(i, end, kind, key: "etco2", \.etco2, trailing: [["mmhg"], ["mm", "hg"], ["millimetres", "of", "mercury"]])
+            return simple(i, from, kind, key: "etco2", \.etco2, trailing: [["mmhg"], ["mm", "hg"], ["millimetres", "of", "mercury"]])
         case .pain:
-            return simple(i, end, kind, key: "pain_scale_0_10", \.painScale0To10,
+            return simple(i, from, kind, key: "pain_scale_0_10", \.painScale0To10,
                           trailing: [["out", "of", "ten"], ["out", "of", "10"], ["/", "10"], ["over", "ten"], ["over", "10"]])
-        case .spo2: return oxygenSaturation(i, end)
-        case .temp: return temperature(i, end)
-        case .gcs: return glasgow(i, end)
+        case .spo2: return oxygenSaturation(i, from)
+        case .temp: return temperature(i, from)
+        case .gcs: return glasgow(i, from)
         case .gcsEye, .gcsVerbal, .gcsMotor: return gcsComponentsStandalone(i)
         case .glucose, .glucometer:
             // "tried him on some sugar", "any sugar in his tea": food, not a reading ("one more BM 3.8" is one).
-            if keys[i] == "sugar", ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return end }
-            return glucose(i, end, meter: kind == .glucometer)
+            if keys[i] == "sugar", ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return from }
+            return glucose(i, from, meter: kind == .glucometer)
         }
+    }
+
+    /// "BP at 13:50 was 100/65", "pulse at fourteen ten was eighty-eight": a reading with its own time, the way a
+    /// monitor's printout is read out line by line. The time goes to the set the reading joins (a new set when the
+    /// current one has readings and another time), and the reading is read from after "was". Only a time written
+    /// with a colon or four digits, or said as a time, and "was", "were", "is" or "of" straight after it ("pulse at
+    /// 120 was regular" has no time: three digits alone are read as a reading).
+    private mutating func timedReadingStart(after end: Int, kind: Lexicon.VitalKind) -> Int? {
+        guard key(end) == "at", end + 1 < tokens.count, !(tokens[end + 1].isNumber && tokens[end + 1].text.count == 3),
+              let c = clock(at: end + 1), ["was", "were", "is", "of"].contains(key(c.end) ?? ""),
+              reading(after: c.end, kind: kind) != nil || kind == .bp || kind == .systolic else { return nil }
+        if kind == .bp || kind == .systolic {
+            // (A pressure is read by its own rule; it needs a number straight after the connecting word.)
+            guard c.end + 1 < tokens.count, numbers.parse(at: c.end + 1) != nil else { return nil }
+        }
+        pendingTime = c.time
+        if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        return kind == .bp || kind == .systolic ? c.end + 1 : c.end
     }
 
     /// Not a reading the crew took now:

@@ -65,6 +65,9 @@ struct HandoverScanner {
     var lastConditionAppended = false
     var flags: [Flag] = []
     var evidence: [Evidence] = []
+    /// The times said so that the half of the day is not in doubt, which a later twelve-hour time ("on scene at four
+    /// twenty-six") is read against (`HandoverScanner+DayAnchor.swift`). Found once, before the scan.
+    var clockAnchors: [ClockAnchor] = []
 
     init(_ text: String) {
         transcript = Array(text.unicodeScalars)
@@ -75,6 +78,7 @@ struct HandoverScanner {
             if t.text.hasSuffix("'s"), t.text.count > 2 { return String(t.text.dropLast(2)) }
             return t.text
         }
+        clockAnchors = findClockAnchors()
     }
 
     /// "pulse one ten, sorry, one hundred", "one twenty-six over eighty, no wait, one twenty-six over seventy-eight",
@@ -522,12 +526,36 @@ struct HandoverScanner {
     /// 12-hour readings only with `twelveHour` (scene and onset times): after a drug or before a set of vitals, "at
     /// six this morning" is more often another event of the day ("his last dose was at six this morning") than the
     /// time of the dose or the set. A 24-hour reading followed by a part of the day it does not fit ("twelve forty
-    /// this morning", "10:30 tonight") is nil everywhere.
-    func clock(at j: Int, twelveHour: Bool = false) -> (time: String, end: Int)? {
+    /// this morning", "04:30 this afternoon") is nil everywhere; digits with no leading zero that the part of the day
+    /// puts after noon ("1:40 this afternoon", "10:30 tonight") are read so.
+    ///
+    /// A twelve-hour time said with neither ("at four twenty-six", "five o'clock", "ten after four", "at 4:26",
+    /// "at 426") is read against the times said around it (`dayAnchored`); `onset` says the time is when the
+    /// complaint began, which comes before the times it is read against.
+    func clock(at j: Int, twelveHour: Bool = false, onset: Bool = false) -> (time: String, end: Int)? {
         guard j < tokens.count else { return nil }
         if twelveHour, let r = twelveHourClock(at: j) {
             return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
         }
+        if let bare = bareTwelveHourClock(at: j) {
+            switch dayAnchored(hour: bare.hour, minute: bare.minute, at: j, onset: onset) {
+            case .read(let hour, let minute):
+                return SpokenNumber.clockString(hour, minute).map { ($0, bare.end) }
+            case .doubtful:
+                return nil
+            case .unanchored:
+                // With nothing to read it against, a time keeps its reading as written or said ("at 4:26" is 04:26,
+                // "eleven twenty" 11:20); "four twenty-six" and "ten after four" stay unread.
+                return plainClock(at: j)
+            }
+        }
+        return plainClock(at: j)
+    }
+
+    /// `clock(at:)` without the twelve-hour readings: a 24-hour time, or a 12-hour one with am/pm or a part of the day
+    /// that fits it.
+    func plainClock(at j: Int) -> (time: String, end: Int)? {
+        guard j < tokens.count else { return nil }
         var result: (hour: Int, minute: Int, end: Int)?
         let t = tokens[j]
         if t.isNumber, t.text.contains("."), key(j + 1) == "am" || key(j + 1) == "pm" {
@@ -567,14 +595,22 @@ struct HandoverScanner {
         }
         guard var r = result else { return nil }
         if let part = longest(Lexicon.partsOfDay, at: r.end) {
-            let fits: Bool
-            switch part.value {
-            case .morning: fits = (0...11).contains(r.hour)
-            case .afternoon: fits = (12...18).contains(r.hour)
-            case .evening: fits = (16...23).contains(r.hour)
-            case .night: fits = (18...23).contains(r.hour) || (0...5).contains(r.hour)
+            func fits(_ hour: Int) -> Bool {
+                switch part.value {
+                case .morning: return (0...11).contains(hour)
+                case .afternoon: return (12...18).contains(hour)
+                case .evening: return (16...23).contains(hour)
+                case .night: return (18...23).contains(hour) || (0...5).contains(hour)
+                }
             }
-            guard fits else { return nil }
+            // "1:40 this afternoon", "10:30 tonight": digits written the twelve-hour way (no leading zero), which the
+            // part of the day puts in the afternoon or evening. ("04:30 this afternoon" stays unread.)
+            let twelveHourDigits = t.isNumber && !t.text.hasPrefix("0") && (1...11).contains(r.hour)
+            if !fits(r.hour), part.value != .morning, twelveHourDigits, fits(r.hour + 12) {
+                r.hour += 12
+            } else if !fits(r.hour) {
+                return nil
+            }
         }
         if key(r.end) == "pm" || key(r.end) == "am" {
             guard (1...12).contains(r.hour) else { return nil }
@@ -594,12 +630,19 @@ struct HandoverScanner {
     /// forty", "fourteen thirty", digits) is left to `clock(at:)`'s other readings, and so is a part of the day
     /// that does not fit the hour ("ten past three this evening"): nil.
     func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
-        guard j < tokens.count, tokens[j].isWord, !["oh", "o", "zero", "nought"].contains(keys[j]) else { return nil }
+        guard j < tokens.count else { return nil }
         var hour: Int
         var minute: Int
         var end: Int
         let relative = relativeClock(at: j)
-        if let relative {
+        if relative == nil, tokens[j].isNumber {
+            // "4 pm", "9 this morning", "5 o'clock this afternoon": an hour written alone.
+            guard tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"), let h = Int(tokens[j].text),
+                  (1...12).contains(h) else { return nil }
+            (hour, minute, end) = (h, 0, j + 1)
+        } else if ["oh", "o", "zero", "nought"].contains(keys[j]) {
+            return nil
+        } else if let relative {
             (hour, minute, end) = relative
         } else if let n = numbers.parse(at: j), let v = n.intValue {
             switch n.form {
@@ -639,8 +682,8 @@ struct HandoverScanner {
     }
 
     /// "twenty past two", "(a) quarter to five", "half past seven", "half seven", "ten after six", "three minutes to
-    /// twelve": the hour (1–12) and minutes it names, before any am/pm or part of the day.
-    private func relativeClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
+    /// twelve", and Whisper's "10 after 4": the hour (1–12) and minutes it names, before any am/pm or part of the day.
+    func relativeClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
         var k = j
         if key(k) == "a", key(k + 1) == "quarter" { k += 1 }
         var minutes: Int
@@ -654,7 +697,7 @@ struct HandoverScanner {
             if let h = numbers.parse(at: k), h.form == .cardinal, let hour = h.intValue, (1...12).contains(hour) {
                 return (hour, 30, h.end)
             }
-        } else if let n = numbers.parse(at: k), n.form == .cardinal, let v = n.intValue, (1...29).contains(v) {
+        } else if let n = numbers.parse(at: k), n.form == .cardinal || n.form == .digits, let v = n.intValue, (1...29).contains(v) {
             // "five to seven", "twenty past two", "three minutes past four"; not "two to three" or "three to four"
             // (a range of hours): other minutes only with "minutes" said.
             minutes = v
@@ -669,7 +712,8 @@ struct HandoverScanner {
         }
         guard let relation = key(k), ["past", "after", "to", "till"].contains(relation),
               minutes != 30 || relation == "past" || relation == "after",
-              let h = numbers.parse(at: k + 1), h.form == .cardinal, let hour = h.intValue, (1...12).contains(hour) else {
+              let h = numbers.parse(at: k + 1), h.form == .cardinal || h.form == .digits, let hour = h.intValue,
+              (1...12).contains(hour), h.isInteger else {
             return nil
         }
         if relation == "past" || relation == "after" { return (hour, minutes, h.end) }

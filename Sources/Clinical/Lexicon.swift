@@ -737,6 +737,11 @@ enum Lexicon {
         ["when", "we", "got", "to"], ["when", "we", "first", "got", "to"], ["from", "the", "start"], ["to", "start", "with"],
         ["on", "first", "assessment"], ["on", "initial", "assessment"],
     ])
+    /// Before "since", what has gone on is not the complaint ("saline running since", "drinking since 8 pm").
+    static let notComplaintSince: Set<String> = [
+        "running", "infusing", "infusion", "drip", "drinking", "fasting", "nil", "free", "oxygen", "waiting",
+        "out", "awake",
+    ]
     static let vitalsContextWords: Set<String> = [
         "vitals", "obs", "observations", "repeat", "set", "reassessment", "initial", "recheck", "first", "second",
         "third", "baseline", "latest",

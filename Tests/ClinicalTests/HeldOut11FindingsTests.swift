@@ -92,9 +92,10 @@ import Clinical
         // "Negotive, she refused it": refused is not given.
         #expect(Extractor.analyze("Did you give charcoal? Negotive, she refused it. Any endometric.").medicationsGiven.isEmpty)
         #expect(!Extractor.analyze("Did you give aspirin? She refused it at first, then took 300 mg.").medicationsGiven.isEmpty)
-        // "426" after "this afternoon": Whisper's digits for four twenty-six, which half of the day unsaid.
+        // "426" after "this afternoon": Whisper's digits for four twenty-six, read against the afternoon time before it
+        // (`DayAnchorTests`; here, before that, no time was read).
         let pm = Extractor.analyze("Struck at about ten after four this afternoon. We got on scene at 426. Left scene 448.")
-        #expect(pm.times.onScene == nil && pm.times.leftScene == nil)
+        #expect(pm.times.onScene == "16:26" && pm.times.leftScene == "16:48")
         let morning = Extractor.analyze("On scene at 945. Left scene 1010.")
         #expect(morning.times.onScene == "09:45" && morning.times.leftScene == "10:10")
     }
@@ -158,7 +159,7 @@ import Clinical
         // An afternoon that is a plan, not a time, leaves three digits read.
         let plan = Extractor.analyze("He's due to see his GP this afternoon. Woke at 6 with chest pain, on scene at 715.")
         #expect(plan.times.onScene == "07:15")
-        #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.onScene == nil)
+        #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.onScene == "16:26")
     }
 
     /// The thirtieth review (172 full handovers): what the day's rules did to whole handovers.

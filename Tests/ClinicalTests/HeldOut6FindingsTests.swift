@@ -52,10 +52,12 @@ import Clinical
         // "two to three" is a range of hours; "five to seven" a time.
         #expect(Extractor.analyze("Onset at around two to three this morning.").times.onset == nil)
         #expect(Extractor.analyze("On scene at five to seven this evening.").times.onScene == "18:55")
-        // A 24-hour reading that the part of the day contradicts is nil; one that fits is kept.
+        // A 24-hour reading that the part of the day contradicts is nil; one that fits is kept. (Digits with no
+        // leading zero are the twelve-hour way of writing it: "10:30 tonight" is 22:30.)
         #expect(Extractor.analyze("Onset at twelve forty this morning.").times.onset == nil)
         #expect(Extractor.analyze("Onset at ten fifteen this afternoon.").times.onset == nil)
-        #expect(Extractor.analyze("Onset at 10:30 tonight.").times.onset == nil)
+        #expect(Extractor.analyze("Onset at 10:30 tonight.").times.onset == "22:30")
+        #expect(Extractor.analyze("Onset at 04:30 this afternoon.").times.onset == nil)
         #expect(Extractor.analyze("Onset at 22:30 tonight.").times.onset == "22:30")
         #expect(Extractor.analyze("On scene nought eight forty this evening.").times.onScene == nil)
         // After a drug, a 12-hour time is another event of the day, not the dose's time.

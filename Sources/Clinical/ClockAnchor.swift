@@ -1,0 +1,9 @@
+/// A time said so that the half of the day is not in doubt ("at 14:12", "at ten after four this afternoon", "at
+/// 3 pm"), or a part of the day said alone ("this afternoon"), at its token position. A later twelve-hour time said
+/// without am/pm ("on scene at four twenty-six") is read against the nearest one (`HandoverScanner.dayAnchored`).
+struct ClockAnchor: Sendable, Equatable {
+    var position: Int
+    /// Minutes after midnight; nil for a part of the day said without a time.
+    var minutes: Int?
+    var part: Lexicon.PartOfDay?
+}

@@ -1,0 +1,187 @@
+/// Twelve-hour times said without am/pm or a part of the day: "on scene at four twenty-six", "repeat at five
+/// o'clock", "at ten after four", and the digits an engine writes for them ("at 4:26", "at 426").
+///
+/// Alone they could be either half of the day. Read against the times said around them, one half usually fits and
+/// the other does not: after "struck at about ten after four this afternoon", "on scene at four twenty-six" is 16:26.
+/// When neither half fits, or nothing was said to read them against, no time is read from words; digits keep the
+/// reading they are written in, as before.
+extension HandoverScanner {
+    enum AnchoredReading: Equatable {
+        /// No time or part of the day was said to read it against.
+        case unanchored
+        /// Neither half of the day fits the times around it.
+        case doubtful
+        case read(hour: Int, minute: Int)
+    }
+
+    /// Words that introduce a time: a 24-hour reading after one of them is a time said, not a count or a year.
+    private static let timeIntroducers: Set<String> = [
+        "at", "@", "since", "from", "until", "till", "by", "about", "around", "approx", "approximately", "roughly",
+    ]
+
+    private static let planWords: Set<String> = [
+        "due", "appointment", "booked", "going", "gonna", "will", "supposed", "plan", "planned", "planning", "later",
+    ]
+
+    /// What may follow a number that is a reading, not a time ("at one forty over ninety", "at 120/80").
+    private static let readingFollowers: Set<String> = [
+        "over", "/", "percent", "%", "per", "mg", "mcg", "micrograms", "milligrams", "grams", "g", "ml", "mls",
+        "millilitres", "milliliters", "beats", "bpm", "breaths", "mmhg", "kg", "kilos", "units", "litres", "liters",
+        "l", "hours", "hrs", "minutes", "mins", "degrees", "mmol", "years", "year", "days", "weeks",
+    ]
+
+    /// The anchors of a handover, in the order said (computed once, by `init`).
+    func findClockAnchors() -> [ClockAnchor] {
+        var anchors: [ClockAnchor] = []
+        // A time said for the day before ("at 20:00 last night", "at 9 pm yesterday") is no anchor: what the crew
+        // did came the next day, more hours later than the windows allow.
+        func dayBefore(_ end: Int) -> Bool {
+            (end..<min(tokens.count, end + 3)).contains { k in
+                keys[k] == "yesterday" || (keys[k] == "last" && ["night", "evening"].contains(key(k + 1) ?? ""))
+            }
+        }
+        func add(_ anchor: ClockAnchor, end: Int) {
+            if !dayBefore(end) { anchors.append(anchor) }
+        }
+        var p = 0
+        while p < tokens.count {
+            let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
+            if let r = twelveHourClock(at: p) {
+                // An hour said alone ("4 pm", "nine this morning") only after a word that says a time follows: "his
+                // GCS was nine this morning" is a reading.
+                // (With am/pm it is a time wherever it stands: "Onset 4 pm".)
+                let lone = relativeClock(at: p) == nil && (numbers.parse(at: p)?.end ?? p + 1) == p + 1
+                    && !["o'clock", "oclock", "am", "pm"].contains(key(p + 1) ?? "")
+                if !lone || introduced {
+                    add(ClockAnchor(position: p, minutes: r.hour * 60 + r.minute), end: r.end)
+                    p = r.end
+                    continue
+                }
+            }
+            if let c = plainClock(at: p), let minutes = Self.minutes(c.time) {
+                let explicit = ["am", "pm"].contains(key(c.end - 1) ?? "") || longest(Lexicon.partsOfDay, at: c.end) != nil
+                let hours = ["hours", "hrs"].contains(key(c.end) ?? "")
+                if explicit || ((introduced || hours) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
+                    add(ClockAnchor(position: p, minutes: minutes), end: c.end)
+                    p = c.end
+                    continue
+                }
+            }
+            // Only today's: "this afternoon", "this evening", "tonight". "Last night" is when something happened
+            // before the call, and "at night", "in the evening" are habits ("uses NIV at night"), not the half of the
+            // day the crew's times fall in. Nor a plan: "he's due to see his GP this afternoon" says nothing of when
+            // the crew was there.
+            if let part = longest(Lexicon.partsOfDay, at: p), ["this", "tonight"].contains(keys[p]),
+               !(max(0, p - 6)..<p).contains(where: { Self.planWords.contains(keys[$0]) }) {
+                anchors.append(ClockAnchor(position: p, minutes: nil, part: part.value))
+                p = part.end
+                continue
+            }
+            p += 1
+        }
+        return anchors
+    }
+
+    /// A time only a 24-hour clock says: four digits ("1412", "0930"), a two-digit hour with a leading zero or past
+    /// twelve ("09:30", "14:12"), or words that start with "oh" or name an hour past twelve ("fourteen twelve", "oh
+    /// nine thirty", "fourteen hundred"). "10:30" and "ten thirty" could be either.
+    private func isTwentyFourHourForm(at p: Int, hour: Int) -> Bool {
+        let t = tokens[p]
+        if t.isNumber {
+            if t.text.count == 4 { return true }
+            return t.text.count == 2 && (t.text.hasPrefix("0") || hour >= 13)
+        }
+        guard let n = numbers.parse(at: p), n.form == .clock || n.form == .hundreds else { return false }
+        return hour >= 13 || hour == 0 || ["oh", "o", "zero", "nought"].contains(keys[p])
+    }
+
+    /// A twelve-hour time at `j` said with neither am/pm nor a part of the day: words ("four twenty-six", "ten after
+    /// four", "half past four", "five o'clock") or digits with a one-digit hour ("4:26", "426", "5 o'clock").
+    /// `written` is true for digits.
+    func bareTwelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int, written: Bool)? {
+        guard j < tokens.count else { return nil }
+        let t = tokens[j]
+        var found: (hour: Int, minute: Int, end: Int, written: Bool)?
+        if t.isNumber {
+            guard !t.text.contains("."), let v = Int(t.text) else { return nil }
+            if t.text.count == 3, !t.text.hasPrefix("0"), v % 100 < 60 {
+                found = (v / 100, v % 100, j + 1, true)
+            } else if t.text.count == 1, v >= 1, isPunct(j + 1, ":") || isPunct(j + 1, "-"), j + 2 < tokens.count,
+                      tokens[j + 2].isNumber, tokens[j + 2].text.count == 2, let m = Int(tokens[j + 2].text), m < 60 {
+                found = (v, m, j + 3, true)
+            } else if (1...12).contains(v), t.text.count <= 2, ["o'clock", "oclock"].contains(key(j + 1) ?? "") {
+                found = (v, 0, j + 2, true)
+            }
+        } else if tokens[j].isWord, !["oh", "o", "zero", "nought"].contains(keys[j]) {
+            if let r = relativeClock(at: j) {
+                found = (r.hour, r.minute, r.end, false)
+            } else if let n = numbers.parse(at: j), let v = n.intValue {
+                // ("Eleven twenty-three" said after "tonight" is 23:23: spoken hours ten to twelve read the same on
+                // both clocks until something says which half of the day it is.)
+                if n.form == .colloquial || n.form == .clock, (1...12).contains(v / 100), v % 100 < 60 {
+                    found = (v / 100, v % 100, n.end, false)
+                } else if n.form == .cardinal, (1...12).contains(v), ["o'clock", "oclock"].contains(key(n.end) ?? "") {
+                    found = (v, 0, n.end + 1, false)
+                }
+            }
+        }
+        guard let f = found, (1...12).contains(f.hour) else { return nil }
+        // Said with am/pm or a part of the day, it is no bare time; followed by a unit, "over" or another number, it
+        // is a reading.
+        if let next = key(f.end) {
+            if ["am", "pm"].contains(next) || longest(Lexicon.partsOfDay, at: f.end) != nil { return nil }
+            if Self.readingFollowers.contains(next) || tokens[f.end].isNumber { return nil }
+            // ("One sixty for ninety-five" is a pressure; "at four forty for the burns" a time.)
+            if next == "for", numbers.parse(at: f.end + 1) != nil { return nil }
+        }
+        return f
+    }
+
+    /// Reads a bare twelve-hour time against the nearest time said before it, or, failing one, a part of the day
+    /// said before it, or the first time said after it:
+    /// - after a time, it is the half of the day that falls from two hours before it to nine hours after it (a set,
+    ///   a dose or a scene time follows the times said before it); an onset, from eight hours before to six after
+    ///   (the time before it may be the crew's, or an earlier part of the story: "at work from seven this morning,
+    ///   back pain started at ten o'clock"), and neither when both halves fall in that span;
+    /// - after "this afternoon", "this evening" or "tonight" said alone, the half whose hour fits that part of the day
+    ///   ("this morning" said alone reads nothing new: a time after it is as likely to be that afternoon; "last
+    ///   night" is not an anchor at all);
+    /// - before a time, from ten hours before it to two hours after.
+    func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool) -> AnchoredReading {
+        let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
+        func within(_ reference: Int, _ range: Range<Int>) -> AnchoredReading {
+            let fitting = candidates.filter { c in
+                var d = ((c - reference) % 1440 + 1440) % 1440
+                if d > 720 { d -= 1440 }
+                return range.contains(d)
+            }
+            guard fitting.count == 1 else { return .doubtful }
+            return .read(hour: fitting[0] / 60, minute: fitting[0] % 60)
+        }
+        if let before = clockAnchors.last(where: { $0.position < j && $0.minutes != nil }), let m = before.minutes {
+            return within(m, onset ? -479..<360 : -120..<540)
+        }
+        if let part = clockAnchors.last(where: { $0.position < j && $0.part != nil })?.part, part != .morning {
+            let fitting = candidates.filter { c in
+                let h = c / 60
+                switch part {
+                case .morning: return false
+                case .afternoon: return (12...18).contains(h)
+                case .evening: return (16...23).contains(h)
+                case .night: return (18...23).contains(h) || (0...5).contains(h)
+                }
+            }
+            guard fitting.count == 1 else { return .doubtful }
+            return .read(hour: fitting[0] / 60, minute: fitting[0] % 60)
+        }
+        if let after = clockAnchors.first(where: { $0.position > j && $0.minutes != nil }), let m = after.minutes {
+            return within(m, -599..<121)
+        }
+        return .unanchored
+    }
+
+    private static func minutes(_ time: String) -> Int? {
+        guard time.count == 5, let h = Int(time.prefix(2)), let m = Int(time.suffix(2)) else { return nil }
+        return h * 60 + m
+    }
+}

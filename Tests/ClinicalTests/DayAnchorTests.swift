@@ -1,0 +1,67 @@
+import Testing
+import Clinical
+
+/// Twelve-hour times said without am/pm ("on scene at four twenty-six", "repeat at five o'clock", Whisper's "at
+/// 426") are read against the times said around them; a reading with its own time ("BP at 13:50 was 100/65") gives
+/// the set its time. Before, the words were unread and the digits read as the morning whatever came before.
+@Suite struct DayAnchorTests {
+    /// After an afternoon time, the bare times that follow are the afternoon's.
+    @Test func afternoonCarries() {
+        let a = Extractor.analyze("""
+            Onset at about ten after four this afternoon. We got on scene at four twenty-six. BP 120/80. We gave \
+            morphine 5 mg IV at four forty. Left scene four forty-eight. Repeat at five o'clock, pulse 80.
+            """)
+        #expect(a.times.onset == "16:10" && a.times.onScene == "16:26" && a.times.leftScene == "16:48")
+        #expect(a.medicationsGiven.map(\.time) == ["16:40"])
+        #expect(a.vitalsSeries.map(\.time) == [nil, "17:00"])
+        // Digits, as Whisper writes them, after a pm time and after "this afternoon" said with a time.
+        #expect(Extractor.analyze("Fell at 3pm. We got on scene at 4:26. BP 120/80.").times.onScene == "16:26")
+        #expect(Extractor.analyze("Fell at about 10 after 4 this afternoon. At patient at 442.").times.atPatient == "16:42")
+        #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.leftScene == "16:50")
+        // "this afternoon" alone, and "tonight" for the spoken hours ten to twelve.
+        #expect(Extractor.analyze("Fell this afternoon. On scene at 2:25. BP 120/80.").times.onScene == "14:25")
+        #expect(Extractor.analyze("Tonight it got worse. On scene at eleven twenty-three.").times.onScene == "23:23")
+        // Digits with a part of the day after them.
+        #expect(Extractor.analyze("On scene at 1:40 this afternoon.").times.onScene == "13:40")
+        #expect(Extractor.analyze("Onset 10:30 tonight.").times.onset == "22:30")
+    }
+
+    /// The windows: a time goes forward from the one before it (past midnight too); an onset may lie before it.
+    @Test func windows() {
+        #expect(Extractor.analyze("Last known well 10 pm last night. On scene at 632.").times.onScene == "06:32")
+        #expect(Extractor.analyze("Pain started at 9 this morning. On scene at 426.").times.onScene == "16:26")
+        #expect(Extractor.analyze("On scene at 14:00. Pain started at 9:30.").times.onset == "09:30")
+        let work = Extractor.analyze("At work from about seven this morning, back pain started at ten o'clock.")
+        #expect(work.times.onset == "10:00")
+        #expect(Extractor.analyze("On scene at 4:26. BP 120/80. Repeat at 16:50 pulse 80.").times.onScene == "16:26")
+    }
+
+    /// Near misses: nothing to read against, a habit or a plan, the day before, a reading after "at", and something
+    /// other than the complaint going on "since".
+    @Test func nearMisses() {
+        #expect(Extractor.analyze("We got on scene at four twenty-six. BP 120/80.").times.onScene == nil)
+        #expect(Extractor.analyze("On scene at 4:26. BP 120/80.").times.onScene == "04:26")
+        #expect(Extractor.analyze("Uses NIV at night. On scene at ten forty.").times.onScene == "10:40")
+        #expect(Extractor.analyze("He's due to see his GP this afternoon. On scene at 426.").times.onScene == "04:26")
+        #expect(Extractor.analyze("Took his tablets at 20:00 last night. On scene at 7:10.").times.onScene == "07:10")
+        #expect(Extractor.analyze("His GCS was 9 this morning. On scene at 426.").times.onScene == "04:26")
+        let pulse = Extractor.analyze("On scene at 15:00. Pulse at one twenty, BP 130/80. Sats at ninety-four.")
+        #expect(pulse.vitals.hr == 120 && pulse.vitals.spo2 == 94 && pulse.vitalsSeries.map(\.time) == [nil])
+        let saline = Extractor.analyze("We reached at six fifteen this morning. 500 mils of saline IV running since six forty-five.")
+        #expect(saline.times.onset == nil)
+        #expect(Extractor.analyze("Drinking since 8 pm, assaulted at 1 am.").times.onset == nil)
+        #expect(Extractor.analyze("Nil by mouth since 0800. Abdominal pain since 1030.").times.onset == "10:30")
+    }
+
+    /// "BP at 13:50 was 100/65": the reading is read, and its time is the set's.
+    @Test func readingWithItsOwnTime() {
+        let a = Extractor.analyze("BP at 13:50 was 100/65. Pulse at 13:50 was 90. BP at 14:05 was 110/70, pulse at 14:05 was 84.")
+        #expect(a.vitalsSeries.map(\.time) == ["13:50", "14:05"])
+        #expect(a.vitalsSeries.map(\.values.bpSystolic) == [100, 110] && a.vitalsSeries.map(\.values.hr) == [90, 84])
+        let nurse = Extractor.analyze("The nurse's obs at 13:30: BP 90/60. Our BP at 13:50 was 100/65, pulse 96.")
+        #expect(nurse.vitalsSeries.count == 1 && nurse.vitals.bpSystolic == 100 && nurse.vitalsSeries.first?.time == "13:50")
+        // Three digits after "at" stay a reading.
+        let hr = Extractor.analyze("HR at 110, 96 after fluids.")
+        #expect(hr.vitalsSeries.allSatisfy { $0.time == nil } && hr.vitalsSeries.first?.values.hr == 110)
+    }
+}
