@@ -42,6 +42,12 @@ extension HandoverScanner {
                 return m.end
             }
         }
+        // "Harold, eighty-four-year-old gentleman … Joan's own tablets got mixed up, she's on warfarin and digoxin":
+        // "she's on" said of a man (his sex said in words before it) is someone else's medicine, in neither list.
+        if isOtherSexsMedicine(before: i) {
+            lastWithheldEnd = m.end
+            return m.end
+        }
         // "Penicillin gives him a rash", "Codeine makes her sick": what the drug does to him, never a dose given.
         if let r = reaction(i, after: m.end) {
             if r.allergic { recordReactionAllergy(i, m.end, drug: m.value) }
@@ -198,6 +204,49 @@ extension HandoverScanner {
     /// A drug the crew gave, named again in a summary without a time of its own: "Quick recap for you, … she's had
     /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
     /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
+    /// A route said straight after another with a correction between: "PR, no, sorry, IV", "PR, I mean IV", "IM,
+    /// sorry, IV". Past a repeat of the new one (", it was IV"). Nil when no other route follows the correction.
+    private func correctedRoute(after e: Int, _ said: String) -> (first: Int, end: Int, route: String)? {
+        var q = e
+        let marker = longest(Lexicon.corrections, at: q) ?? (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil)
+        if let marker {
+            q = marker
+        } else if isPunct(q, ","), key(q + 1) == "no", isPunct(q + 2, ",") {
+            q += 3
+        } else {
+            return nil
+        }
+        if isPunct(q, ",") { q += 1 }
+        guard let r = route(at: q), r.route != said else { return nil }
+        var end = r.end
+        if isPunct(end, ","), key(end + 1) == "it", key(end + 2) == "was", let again = route(at: end + 3), again.route == r.route {
+            end = again.end
+        }
+        return (q, end, r.route)
+    }
+
+    /// "she's on X", "she takes X", "she is on X" straight before the drug (at most one word between, "she's on
+    /// regular X"), when the patient's sex was said in words before it and is the other one. Only the sentence's
+    /// subject pronoun: "his wife says he's on X" is his.
+    private func isOtherSexsMedicine(before i: Int) -> Bool {
+        guard let sex = patient.gender else { return false }
+        // (`keys` holds "she's" as "she".)
+        let other = sex == "male" ? "she" : "he"
+        for p in max(0, i - 4)..<i where keys[p] == other {
+            var k = p + 1
+            if ["is", "was"].contains(key(k) ?? "") { k += 1 }
+            if ["takes", "uses"].contains(key(k) ?? "") {
+                k += 1
+            } else if key(k) == "on" {
+                k += 1
+            } else {
+                continue
+            }
+            if k == i || (k + 1 == i && tokens[k].isWord && longest(Lexicon.drugs, at: k) == nil) { return true }
+        }
+        return false
+    }
+
     private func isRecapOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
         guard medicationsGiven.contains(where: { $0.drug == drug }) else { return false }
         var first = i
@@ -656,8 +705,10 @@ extension HandoverScanner {
             }
             if route == nil, let r = self.route(at: k) {
                 route = (k, r.end, r.route)
-                end = max(end, r.end)
-                k = r.end
+                // "diazepam ten milligrams PR, no, sorry, IV, it was IV", "PR, I mean IV": the route corrected.
+                if let c = correctedRoute(after: r.end, r.route) { route = (c.first, c.end, c.route) }
+                end = max(end, route?.end ?? r.end)
+                k = route?.end ?? r.end
                 steps += 1
                 if time == nil, let c = closingClock(at: k) {
                     time = (k, c.end, c.time)

@@ -188,6 +188,17 @@ extension HandoverScanner {
 
     mutating func matchGender(at i: Int) -> Int? {
         guard let k = key(i), let g = Lexicon.genders[k], patient.gender == nil else { return nil }
+        // The caller's or a bystander's sex, not the patient's: "Called by a male neighbour", "a man called 999 for
+        // his wife", "a gentleman rang about his mother".
+        if let next = key(i + 1) {
+            if Lexicon.otherPeople.contains(next) { return i + 1 }
+            if ["called", "rang", "phoned", "dialled", "dialed"].contains(next),
+               (i + 2..<min(tokens.count, i + 7)).contains(where: { q in
+                   ["for", "about"].contains(keys[q]) && ["his", "her", "their"].contains(key(q + 1) ?? "")
+               }) {
+                return i + 1
+            }
+        }
         patient.gender = g
         let span = scalarSpan(i, i + 1)
         patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,

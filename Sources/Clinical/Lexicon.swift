@@ -364,7 +364,9 @@ enum Lexicon {
         add("naproxen")
         add("diclofenac", "voltarol")
         add("dihydrocodeine")
-        add("levodopa", "co careldopa", "sinemet", "madopar")
+        add("co-careldopa", "co careldopa", "cocareldopa", "sinemet")
+        add("co-beneldopa", "co beneldopa", "cobeneldopa", "madopar")
+        add("levodopa")
         add("ropinirole")
         add("memantine")
         add("alendronic acid", "alendronate")
@@ -737,6 +739,11 @@ enum Lexicon {
         ["when", "we", "got", "to"], ["when", "we", "first", "got", "to"], ["from", "the", "start"], ["to", "start", "with"],
         ["on", "first", "assessment"], ["on", "initial", "assessment"],
     ])
+    /// After "male", "woman"…: someone other than the patient ("a male neighbour", "a female passer-by").
+    static let otherPeople: Set<String> = [
+        "neighbour", "neighbor", "caller", "friend", "colleague", "carer", "passer", "passerby", "bystander",
+        "relative", "officer", "nurse", "doctor", "paramedic", "staff", "police", "security", "member", "voice",
+    ]
     /// Before "since", what has gone on is not the complaint ("saline running since", "drinking since 8 pm").
     static let notComplaintSince: Set<String> = [
         "running", "infusing", "infusion", "drip", "drinking", "fasting", "nil", "free", "oxygen", "waiting",

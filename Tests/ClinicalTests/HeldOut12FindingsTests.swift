@@ -1,0 +1,47 @@
+import Testing
+import Clinical
+
+/// What the first measurement of HeldOut12 found (the typed inventions, and the misses of a kind that recurs):
+/// a wife's medicines said as "she's on" in a man's handover, a route corrected as it is said, the caller's sex read
+/// as the patient's, and co-careldopa reported as levodopa.
+@Suite struct HeldOut12FindingsTests {
+    /// "she's on X" said of a man (his sex said in words before it): someone else's medicines, in neither list.
+    @Test func otherSexsMedicines() {
+        let a = Extractor.analyze("""
+            Harold, eighty-four-year-old gentleman. Joan's own tablets got mixed up in his dosette box, she's on \
+            warfarin and digoxin. His meds are co-careldopa, amlodipine and sertraline.
+            """)
+        #expect(a.history.medications == ["co-careldopa", "amlodipine", "sertraline"])
+        let partner = Extractor.analyze("Fifty-year-old female. Her partner says she took three of his oxycodone. He's on oxycodone for his back.")
+        #expect(partner.history.medications == nil)
+        // Near misses: his own, said by his wife; the sex not said in words; the same sex.
+        #expect(Extractor.analyze("84-year-old man. His wife says he's on warfarin and digoxin.").history.medications == ["warfarin", "digoxin"])
+        #expect(Extractor.analyze("This is Harold. She's on warfarin, his daughter says.").history.medications == ["warfarin"])
+        #expect(Extractor.analyze("Female, 70. She's on warfarin.").history.medications == ["warfarin"])
+    }
+
+    /// "diazepam ten milligrams PR, no, sorry, IV, it was IV": the corrected route.
+    @Test func routeCorrected() {
+        let a = Extractor.analyze("We gave diazepam ten milligrams PR, no, sorry, IV, it was IV, at 02:31, and the fit stopped.")
+        #expect(a.medicationsGiven.map(\.route) == ["IV"] && a.medicationsGiven.map(\.time) == ["02:31"])
+        #expect(Extractor.analyze("We gave diazepam 10 mg PR, I mean IV, at 14:00.").medicationsGiven.map(\.route) == ["IV"])
+        #expect(Extractor.analyze("Morphine 10 mg IM, scratch that, IV at 04:20.").medicationsGiven.map(\.route) == ["IV"])
+        // The same route said again is no correction.
+        #expect(Extractor.analyze("Adrenaline 500 mcg IM, no, IM is right, at 14:20.").medicationsGiven.map(\.route) == ["IM"])
+    }
+
+    /// "Called by a male neighbour", "A man called 999 for his wife": the caller's sex, not the patient's.
+    @Test func callersSex() {
+        let a = Extractor.analyze("Called by a male neighbour. 80-year-old lady, fall. She takes her amlodipine and ramipril.")
+        #expect(a.patient.gender == "female" && a.history.medications == ["amlodipine", "ramipril"])
+        #expect(Extractor.analyze("A man called 999 for his wife. She's 70.").patient.gender == nil)
+        #expect(Extractor.analyze("Male, called 999 himself with chest pain.").patient.gender == "male")
+        #expect(Extractor.analyze("52 yr old male cyclist, came off his bike.").patient.gender == "male")
+    }
+
+    /// Combination products keep their names, as co-codamol does: Sinemet is co-careldopa, Madopar co-beneldopa.
+    @Test func levodopaCombinations() {
+        let a = Extractor.analyze("Male, 70. He takes Sinemet and Madopar, and levodopa at night.")
+        #expect(a.history.medications == ["co-careldopa", "co-beneldopa", "levodopa"])
+    }
+}
