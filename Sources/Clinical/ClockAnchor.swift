@@ -6,4 +6,7 @@ struct ClockAnchor: Sendable, Equatable {
     /// Minutes after midnight; nil for a part of the day said without a time.
     var minutes: Int?
     var part: Lexicon.PartOfDay?
+    /// Said as one of the crew's own times ("on scene at 14:00", "called at 06:30", "we arrived at 7 pm"), which an
+    /// onset comes before; other times are the patient's story ("had lunch at 1 pm"), which an onset may follow.
+    var crew = false
 }

@@ -19,41 +19,63 @@ extension HandoverScanner {
         "at", "@", "since", "from", "until", "till", "by", "about", "around", "approx", "approximately", "roughly",
     ]
 
-    private static let planWords: Set<String> = [
-        "due", "appointment", "booked", "going", "gonna", "will", "supposed", "plan", "planned", "planning", "later",
+    /// In the sentence of a time, what makes it no anchor for the crew's times: another day ("last night",
+    /// "yesterday", "on Sunday", "two days ago", "the night before"), a night's sleep ("went to bed at 9 pm"), a habit
+    /// or a plan ("normally goes to bed at 9 pm", "takes his insulin at 6 pm every night", "due to see his GP at 4
+    /// pm", "the district nurse visits this afternoon").
+    private static let notTodaysWords: Set<String> = [
+        "yesterday", "ago", "overnight", "previous", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "weekend", "bed", "asleep", "slept", "normally", "usually", "usual", "every", "each", "daily",
+        "always", "regularly", "nightly", "routinely", "due", "booked", "appointment", "scheduled", "supposed",
+        "planned", "plan", "will", "gonna", "visits", "visit", "visiting", "later", "tablets", "tablet", "meds",
+        "medication", "medications", "insulin", "dose", "doses",
     ]
 
     /// What may follow a number that is a reading, not a time ("at one forty over ninety", "at 120/80").
     private static let readingFollowers: Set<String> = [
         "over", "/", "percent", "%", "per", "mg", "mcg", "micrograms", "milligrams", "grams", "g", "ml", "mls",
         "millilitres", "milliliters", "beats", "bpm", "breaths", "mmhg", "kg", "kilos", "units", "litres", "liters",
-        "l", "hours", "hrs", "minutes", "mins", "degrees", "mmol", "years", "year", "days", "weeks",
+        "l", "hours", "hrs", "minutes", "mins", "degrees", "mmol", "years", "year", "days", "weeks", "mm", "cm", "m",
+        "metres", "meters", "feet", "ft", "an", "times", "minute", "min", "hour", "hourly", "interval", "intervals",
+        "second", "seconds",
     ]
 
     /// The anchors of a handover, in the order said (computed once, by `init`).
     func findClockAnchors() -> [ClockAnchor] {
         var anchors: [ClockAnchor] = []
-        // A time said for the day before ("at 20:00 last night", "at 9 pm yesterday") is no anchor: what the crew
-        // did came the next day, more hours later than the windows allow.
-        func dayBefore(_ end: Int) -> Bool {
-            (end..<min(tokens.count, end + 3)).contains { k in
-                keys[k] == "yesterday" || (keys[k] == "last" && ["night", "evening"].contains(key(k + 1) ?? ""))
+        func today(_ p: Int) -> Bool {
+            var first = p
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+            var last = p
+            while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+            return !(first..<last).contains { k in
+                Self.notTodaysWords.contains(keys[k])
+                    || (keys[k] == "last" && ["night", "evening", "week"].contains(key(k + 1) ?? ""))
+                    || (keys[k] == "before" && ["night", "evening", "day"].contains(key(k - 1) ?? ""))
             }
         }
-        func add(_ anchor: ClockAnchor, end: Int) {
-            if !dayBefore(end) { anchors.append(anchor) }
+        /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), or the crew's call or
+        /// arrival, or the patient found, within four words before the time.
+        func crew(_ p: Int) -> Bool {
+            (max(0, p - 4)..<p).contains { k in
+                if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p { return true }
+                // (Also when the patient was found: "Husband found her at 07:20. Last known well at ten o'clock.")
+                return ["called", "call", "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew",
+                        "found", "discovered"].contains(keys[k])
+            }
         }
         var p = 0
         while p < tokens.count {
-            let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
+            // ("at about", "since"; not "around" or "about" alone: "her BM was around 3 this morning" is a reading.)
+            let atTime = (max(0, p - 2)..<p).contains { ["at", "@", "since", "from"].contains(keys[$0]) }
+                && !(max(0, p - 4)..<p).contains { startsVitalReading($0) }
             if let r = twelveHourClock(at: p) {
-                // An hour said alone ("4 pm", "nine this morning") only after a word that says a time follows: "his
-                // GCS was nine this morning" is a reading.
-                // (With am/pm it is a time wherever it stands: "Onset 4 pm".)
+                // An hour said alone with a part of the day ("nine this morning") only after a word that says a time
+                // follows: "his GCS was nine this morning" is a reading. With am/pm it is a time wherever it stands.
                 let lone = relativeClock(at: p) == nil && (numbers.parse(at: p)?.end ?? p + 1) == p + 1
                     && !["o'clock", "oclock", "am", "pm"].contains(key(p + 1) ?? "")
-                if !lone || introduced {
-                    add(ClockAnchor(position: p, minutes: r.hour * 60 + r.minute), end: r.end)
+                if !lone || atTime {
+                    if today(p) { anchors.append(ClockAnchor(position: p, minutes: r.hour * 60 + r.minute, crew: crew(p))) }
                     p = r.end
                     continue
                 }
@@ -61,19 +83,18 @@ extension HandoverScanner {
             if let c = plainClock(at: p), let minutes = Self.minutes(c.time) {
                 let explicit = ["am", "pm"].contains(key(c.end - 1) ?? "") || longest(Lexicon.partsOfDay, at: c.end) != nil
                 let hours = ["hours", "hrs"].contains(key(c.end) ?? "")
-                if explicit || ((introduced || hours) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
-                    add(ClockAnchor(position: p, minutes: minutes), end: c.end)
+                let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
+                let reading = key(c.end).map { Self.readingFollowers.contains($0) && !hours } ?? false
+                if !reading, explicit || ((introduced || hours) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
+                    if today(p) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
                     p = c.end
                     continue
                 }
             }
-            // Only today's: "this afternoon", "this evening", "tonight". "Last night" is when something happened
-            // before the call, and "at night", "in the evening" are habits ("uses NIV at night"), not the half of the
-            // day the crew's times fall in. Nor a plan: "he's due to see his GP this afternoon" says nothing of when
-            // the crew was there.
-            if let part = longest(Lexicon.partsOfDay, at: p), ["this", "tonight"].contains(keys[p]),
-               !(max(0, p - 6)..<p).contains(where: { Self.planWords.contains(keys[$0]) }) {
-                anchors.append(ClockAnchor(position: p, minutes: nil, part: part.value))
+            // A part of the day said alone: only today's, "this morning", "this afternoon", "this evening",
+            // "tonight". "At night", "in the evening" are habits ("uses NIV at night"); "last night" another day.
+            if let part = longest(Lexicon.partsOfDay, at: p), ["this", "tonight"].contains(keys[p]) {
+                if today(p) { anchors.append(ClockAnchor(position: p, minutes: nil, part: part.value)) }
                 p = part.end
                 continue
             }
@@ -82,13 +103,17 @@ extension HandoverScanner {
         return anchors
     }
 
-    /// A time only a 24-hour clock says: four digits ("1412", "0930"), a two-digit hour with a leading zero or past
+    /// A time only a 24-hour clock says: four digits ("1412", "0930"; not "1205", nor a year unless straight after
+    /// "at"), a two-digit hour with a leading zero or past
     /// twelve ("09:30", "14:12"), or words that start with "oh" or name an hour past twelve ("fourteen twelve", "oh
     /// nine thirty", "fourteen hundred"). "10:30" and "ten thirty" could be either.
     private func isTwentyFourHourForm(at p: Int, hour: Int) -> Bool {
         let t = tokens[p]
         if t.isNumber {
-            if t.text.count == 4 { return true }
+            // ("1205" after a call at 23:45 is Whisper's "twelve oh five"; "since 2019" a year.)
+            if t.text.count == 4, let v = Int(t.text) {
+                return hour != 12 && (!(1900...2099).contains(v) || ["at", "@"].contains(key(p - 1) ?? ""))
+            }
             return t.text.count == 2 && (t.text.hasPrefix("0") || hour >= 13)
         }
         guard let n = numbers.parse(at: p), n.form == .clock || n.form == .hundreds else { return false }
@@ -102,7 +127,9 @@ extension HandoverScanner {
         guard j < tokens.count else { return nil }
         let t = tokens[j]
         var found: (hour: Int, minute: Int, end: Int, written: Bool)?
-        if t.isNumber {
+        if t.isNumber, let r = relativeClock(at: j) {
+            found = (r.hour, r.minute, r.end, true)
+        } else if t.isNumber {
             guard !t.text.contains("."), let v = Int(t.text) else { return nil }
             if t.text.count == 3, !t.text.hasPrefix("0"), v % 100 < 60 {
                 found = (v / 100, v % 100, j + 1, true)
@@ -137,32 +164,35 @@ extension HandoverScanner {
         return f
     }
 
-    /// Reads a bare twelve-hour time against the nearest time said before it, or, failing one, a part of the day
-    /// said before it, or the first time said after it:
-    /// - after a time, it is the half of the day that falls from two hours before it to nine hours after it (a set,
-    ///   a dose or a scene time follows the times said before it); an onset, from eight hours before to six after
-    ///   (the time before it may be the crew's, or an earlier part of the story: "at work from seven this morning,
-    ///   back pain started at ten o'clock"), and neither when both halves fall in that span;
-    /// - after "this afternoon", "this evening" or "tonight" said alone, the half whose hour fits that part of the day
-    ///   ("this morning" said alone reads nothing new: a time after it is as likely to be that afternoon; "last
-    ///   night" is not an anchor at all);
-    /// - before a time, from ten hours before it to two hours after.
+    /// Reads a bare twelve-hour time against the nearest anchor said before it, or, failing one, the first time
+    /// said after it:
+    /// - after a time, it is the half of the day that falls from half an hour before it to nine hours after it (a
+    ///   set, a dose or a scene time follows the times said before it; so does an onset after a time of the
+    ///   patient's story, "had lunch at 1 pm, pain started at 2:15"); an onset after one of the crew's times, from
+    ///   eight hours before it to the time itself (the onset comes first);
+    /// - after "this afternoon", "this evening" or "tonight", the half whose hour fits that part of the day; after
+    ///   "this morning", neither (doubtful);
+    /// - before a time, from ten hours before it to two hours after (an onset: to the time itself).
+    /// Neither half fitting is `doubtful`.
     func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool) -> AnchoredReading {
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
-        func within(_ reference: Int, _ range: Range<Int>) -> AnchoredReading {
-            let fitting = candidates.filter { c in
-                var d = ((c - reference) % 1440 + 1440) % 1440
-                if d > 720 { d -= 1440 }
-                return range.contains(d)
-            }
+        func pick(_ fits: (Int) -> Bool) -> AnchoredReading {
+            let fitting = candidates.filter(fits)
             guard fitting.count == 1 else { return .doubtful }
             return .read(hour: fitting[0] / 60, minute: fitting[0] % 60)
         }
-        if let before = clockAnchors.last(where: { $0.position < j && $0.minutes != nil }), let m = before.minutes {
-            return within(m, onset ? -479..<360 : -120..<540)
+        func offset(_ c: Int, from reference: Int) -> Int {
+            let d = ((c - reference) % 1440 + 1440) % 1440
+            return d > 720 ? d - 1440 : d
         }
-        if let part = clockAnchors.last(where: { $0.position < j && $0.part != nil })?.part, part != .morning {
-            let fitting = candidates.filter { c in
+        if let before = clockAnchors.last(where: { $0.position < j }) {
+            if let m = before.minutes {
+                let window = onset && before.crew ? -479..<1 : -30..<540
+                return pick { window.contains(offset($0, from: m)) }
+            }
+            // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon.)
+            guard let part = before.part, part != .morning else { return .doubtful }
+            return pick { c in
                 let h = c / 60
                 switch part {
                 case .morning: return false
@@ -171,11 +201,10 @@ extension HandoverScanner {
                 case .night: return (18...23).contains(h) || (0...5).contains(h)
                 }
             }
-            guard fitting.count == 1 else { return .doubtful }
-            return .read(hour: fitting[0] / 60, minute: fitting[0] % 60)
         }
         if let after = clockAnchors.first(where: { $0.position > j && $0.minutes != nil }), let m = after.minutes {
-            return within(m, -599..<121)
+            let window = onset ? -599..<1 : -599..<121
+            return pick { window.contains(offset($0, from: m)) }
         }
         return .unanchored
     }

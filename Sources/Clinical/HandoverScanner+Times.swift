@@ -38,11 +38,24 @@ extension HandoverScanner {
             // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
-            // "five hundred mils of saline running since six forty-five", "drinking since 8 pm": since when
-            // something else has gone on, not the complaint.
-            if keys[i] == "since",
-               (max(0, i - 3)..<i).contains(where: { Lexicon.notComplaintSince.contains(keys[$0]) }) {
-                return nil
+            // "five hundred mils of saline running since six forty-five", "drinking since 8 pm", "nil by mouth since
+            // 0800", "been at work since 6 am", "her husband has been with her since 8 am", "in bed since 9 pm": since
+            // when something else has gone on, not the complaint ("a man with chest tightness since 13:15" is).
+            if keys[i] == "since" {
+                var first = i
+                while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+                let near = max(first, i - 4)..<i
+                // (Not "felt unwell at home since 3 pm": the complaint is said before the place.)
+                let complaint = (first..<i).contains { Lexicon.complaintWords.contains(keys[$0]) }
+                if near.contains(where: { longest(Lexicon.notComplaintSince, at: $0).map { $0 == i } ?? false })
+                    || (key(i - 1) == "running" && (max(first, i - 6)..<i).contains { Lexicon.fluidWords.contains(keys[$0]) })
+                    || (!complaint && near.contains(where: { k in
+                        keys[k] == "bed"
+                            || (keys[k] == "at" && ["work", "home", "the", "school", "a", "his", "her", "their"].contains(key(k + 1) ?? ""))
+                            || (keys[k] == "with" && ["her", "him", "them", "his", "my", "their", "us"].contains(key(k + 1) ?? ""))
+                    })) {
+                    return nil
+                }
             }
             if keys[i] == "since", m.end == i + 1 {
                 let loose = (m.end..<j).contains { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }

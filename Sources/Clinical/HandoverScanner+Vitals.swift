@@ -41,6 +41,11 @@ extension HandoverScanner {
                 if let next = key(n.end), Lexicon.notAReading.contains(next), !(kind == .temp && next.hasPrefix("degree")) {
                     return nil
                 }
+                // "Sugar at 0700 was 2.1": four digits after "at" are a clock time, never a reading.
+                if sawAt, tokens[n.first].isNumber, n.first + 1 == n.end, tokens[n.first].text.count == 4,
+                   let v = n.intValue, SpokenNumber.clockString(v / 100, v % 100) != nil {
+                    return nil
+                }
                 // "bradycardia at 21 hundred", "at 20 40": a time.
                 if sawAt, tokens[n.first].isNumber, key(n.end) == "hundred" || (n.end < tokens.count && tokens[n.end].isNumber) {
                     return nil
@@ -247,7 +252,7 @@ extension HandoverScanner {
     /// with a colon or four digits, or said as a time, and "was", "were", "is" or "of" straight after it ("pulse at
     /// 120 was regular" has no time: three digits alone are read as a reading).
     private mutating func timedReadingStart(after end: Int, kind: Lexicon.VitalKind) -> Int? {
-        guard key(end) == "at", end + 1 < tokens.count, !(tokens[end + 1].isNumber && tokens[end + 1].text.count == 3),
+        guard key(end) == "at", !namesSomeoneElseBefore(end), end + 1 < tokens.count, !(tokens[end + 1].isNumber && tokens[end + 1].text.count == 3),
               let c = clock(at: end + 1), ["was", "were", "is", "of"].contains(key(c.end) ?? ""),
               reading(after: c.end, kind: kind) != nil || kind == .bp || kind == .systolic else { return nil }
         if kind == .bp || kind == .systolic {
@@ -257,6 +262,24 @@ extension HandoverScanner {
         pendingTime = c.time
         if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
         return kind == .bp || kind == .systolic ? c.end + 1 : c.end
+    }
+
+    /// Someone other than the crew named earlier in the sentence, with no "our" / "we" after them: "Carers said
+    /// her BP at 08:00 was 90/50", "The GP said BP at 13:50 was 100/65", "Mum says his temp at 18:00 was 40.1".
+    private func namesSomeoneElseBefore(_ i: Int) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // ("Sugar at 0700 was 2.1 per the carers": after it, in its clause.)
+        var last = i
+        while last < tokens.count, last < i + 12, !isSentenceEnd(last), !isPunct(last, ",") { last += 1 }
+        if (i..<last).contains(where: { ["per", "says", "said", "according"].contains(keys[$0]) }) { return true }
+        let others: Set<String> = ["nurse", "nurses", "doctor", "gp", "carer", "carers", "staff", "ward", "home",
+                                   "practice", "mum", "dad", "mother", "father", "wife", "husband", "daughter", "son",
+                                   "says", "said", "per", "told", "parent", "parents", "partner", "family"]
+        guard let o = (first..<i).last(where: { others.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) else {
+            return false
+        }
+        return !(o..<i).contains { ["our", "we", "we've", "we'd"].contains(keys[$0]) }
     }
 
     /// Not a reading the crew took now:
@@ -556,6 +579,42 @@ extension HandoverScanner {
             $0.spo2On = context.value
         }
         return context.end
+    }
+
+    /// "sats were ninety-three on air, so we've got him on fifteen litres non-rebreather, … and he's now
+    /// ninety-seven": in the sentence of a saturation reading, oxygen put on after it, then "he's now" / "she's now"
+    /// (/ "up to") and a number from 70 to 100 with nothing after it but a percent and the clause's end. A new
+    /// reading on that oxygen. No other vital named between the saturation and the number.
+    mutating func matchSaturationNow(at i: Int) -> Int? {
+        guard let n = numbers.parse(at: i), n.isInteger, (70...100).contains(n.value), i >= 2 else { return nil }
+        var p = i - 1
+        if keys[p] == "to", key(p - 1) == "up" { p -= 2 }
+        guard key(p) == "now", p >= 1, ["he's", "she's", "they're"].contains(tokens[p - 1].text) else { return nil }
+        var j = n.end
+        if isPunct(j, "%") || key(j) == "percent" { j += 1 }
+        guard j >= tokens.count || isSentenceEnd(j) || isPunct(j, ",") || key(j) == "and" else { return nil }
+        var first = p - 1
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // The saturation's name, the last vital named in the sentence before it.
+        guard let named = (first..<p - 1).last(where: { longest(Lexicon.vitals, at: $0) != nil }),
+              longest(Lexicon.vitals, at: named)?.value == .spo2 else { return nil }
+        var context: (value: String, first: Int, end: Int)?
+        var q = named + 1
+        while q < p - 1 {
+            if let c = oxygenContext(at: q), c.value != "room air" {
+                context = c
+                q = c.end
+            } else {
+                q += 1
+            }
+        }
+        guard let context, let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
+        let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
+        store("spo2", in: index, span: scalarSpan(i, j), approximate: false) { $0.spo2 = v }
+        store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
+            $0.spo2On = context.value
+        }
+        return j
     }
 
     private mutating func simple(_ i: Int, _ end: Int, _ kind: Lexicon.VitalKind, key: String,
@@ -1179,6 +1238,9 @@ extension HandoverScanner {
     mutating func matchVitalsTime(at i: Int) -> Int? {
         if let e = matchBareVitalsTime(at: i) { return e }
         guard key(i) == "at", let c = clock(at: i + 1) else { return nil }
+        // "Pulse sitting at one twenty, BP …": a reading after a vital's name, not a time (a twelve-hour reading
+        // of its words would be a guess).
+        if bareTwelveHourClock(at: i + 1) != nil, (max(0, i - 3)..<i).contains(where: { startsVital($0) }) { return nil }
         let before = (max(0, i - 3)..<i).contains { Lexicon.vitalsContextWords.contains(keys[$0]) }
         var after = c.end
         while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") { after += 1 }

@@ -431,6 +431,7 @@ struct HandoverScanner {
         if let n = matchDrug(at: i) { return n }
         if let n = matchVital(at: i) { return n }
         if let n = matchBareSaturation(at: i) { return n }
+        if let n = matchSaturationNow(at: i) { return n }
         if let n = matchGCSLetters(at: i) { return n }
         if let n = matchAge(at: i) { return n }
         if let n = matchGender(at: i) { return n }
@@ -541,11 +542,10 @@ struct HandoverScanner {
             switch dayAnchored(hour: bare.hour, minute: bare.minute, at: j, onset: onset) {
             case .read(let hour, let minute):
                 return SpokenNumber.clockString(hour, minute).map { ($0, bare.end) }
-            case .doubtful:
-                return nil
-            case .unanchored:
-                // With nothing to read it against, a time keeps its reading as written or said ("at 4:26" is 04:26,
-                // "eleven twenty" 11:20); "four twenty-six" and "ten after four" stay unread.
+            case .doubtful, .unanchored:
+                // With nothing to read it against, or when neither half fits, a time keeps its reading as written
+                // or said ("at 4:26" is 04:26, "eleven twenty" 11:20); "four twenty-six" and "ten after four" stay
+                // unread.
                 return plainClock(at: j)
             }
         }

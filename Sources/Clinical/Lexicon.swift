@@ -70,6 +70,7 @@ enum Lexicon {
 
     /// Words that may sit between a vital's name and its number.
     static let fillers: Set<String> = [
+        "sitting", "steady", "hovering", "holding", "running",
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
         "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
         "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a",
@@ -744,11 +745,18 @@ enum Lexicon {
         "neighbour", "neighbor", "caller", "friend", "colleague", "carer", "passer", "passerby", "bystander",
         "relative", "officer", "nurse", "doctor", "paramedic", "staff", "police", "security", "member", "voice",
     ]
-    /// Before "since", what has gone on is not the complaint ("saline running since", "drinking since 8 pm").
-    static let notComplaintSince: Set<String> = [
-        "running", "infusing", "infusion", "drip", "drinking", "fasting", "nil", "free", "oxygen", "waiting",
-        "out", "awake",
+    /// Before "since", what has gone on is not the complaint ("saline running since", "drinking since 8 pm",
+    /// "nil by mouth since 0800").
+    static let notComplaintSince = PhraseTable<Bool>([
+        ["infusing"], ["drip"], ["drinking"], ["fasting"], ["nil", "by", "mouth"], ["nil", "po"], ["nbm"],
+    ])
+    /// Words of a complaint: before "at home since 3 pm" they make it the complaint's onset.
+    static let complaintWords: Set<String> = [
+        "pain", "pains", "unwell", "bleeding", "headache", "vomiting", "confused", "breathless", "dizzy", "weakness",
+        "palpitations", "sick", "nausea", "symptoms", "fever", "cough", "rash", "seizure", "fitting", "tightness",
+        "numbness", "swelling", "diarrhoea", "diarrhea",
     ]
+    static let fluidWords: Set<String> = ["saline", "fluids", "fluid", "infusion", "drip", "hartmann", "hartmann's", "bag"]
     static let vitalsContextWords: Set<String> = [
         "vitals", "obs", "observations", "repeat", "set", "reassessment", "initial", "recheck", "first", "second",
         "third", "baseline", "latest",

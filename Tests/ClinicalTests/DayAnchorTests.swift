@@ -53,6 +53,48 @@ import Clinical
         #expect(Extractor.analyze("Nil by mouth since 0800. Abdominal pain since 1030.").times.onset == "10:30")
     }
 
+    /// The thirty-fifth review (408 probes of the first version of these rules): what must not anchor, and what the
+    /// windows must not do.
+    @Test func thirtyFifthReview() {
+        // Another day, a night's sleep, a habit or a plan: no anchor, so the morning's digits stay as written.
+        #expect(Extractor.analyze("Fell last night at about 10 pm, found this morning by the carer. On scene at 8:20.").times.onScene == "08:20")
+        #expect(Extractor.analyze("Yesterday at 9 pm he vomited. On scene at 7:15.").times.onScene == "07:15")
+        #expect(Extractor.analyze("Fell on Sunday at 3 pm. On scene at 9:20.").times.onScene == "09:20")
+        #expect(Extractor.analyze("He normally goes to bed at 9 pm. On scene at 8:10.").times.onScene == "08:10")
+        #expect(Extractor.analyze("He was due to see his GP at 4 pm. On scene at 9:15.").times.onScene == "09:15")
+        #expect(Extractor.analyze("Tablets at 8 am and 8 pm. On scene at four thirty.").times.onScene == nil)
+        // A part of the day said after an earlier time is the latest anchor.
+        #expect(Extractor.analyze("Last seen well at 9 pm, found by husband this morning. On scene at 7:15.").times.onScene == "07:15")
+        #expect(Extractor.analyze("Took his tablets at 8 am. This evening he became confused. On scene at twenty to seven.")
+                    .times.onScene == "18:40")
+        // A crew time after a patient's event that must come first: no earlier reading.
+        #expect(Extractor.analyze("Took his morning tablets at 8 am. We arrived on scene at twenty to seven.").times.onScene == nil)
+        // An onset after a crew time comes before it; after the patient's story, it may follow.
+        #expect(Extractor.analyze("On scene at 14:00. Pain started at four o'clock.").times.onset == nil)
+        #expect(Extractor.analyze("Husband found her at 07:20. Last known well at ten o'clock.").times.onset == nil)
+        #expect(Extractor.analyze("Had lunch at 1 pm. Pain started at 2:15. On scene at 2:50.").times.onset == "14:15")
+        // Years, volumes and readings are no anchors; "1205" after a call at 23:45 is no noon.
+        #expect(Extractor.analyze("Type 2 diabetic since 2019. On scene at ten past four.").times.onScene == nil)
+        #expect(Extractor.analyze("EBL about 1500 mls. On scene at four twenty six.").times.onScene == nil)
+        #expect(Extractor.analyze("Her BM was around 3 this morning. On scene at twenty past three.").times.onScene == nil)
+        #expect(Extractor.analyze("we got the call at 2345 we were on scene at 1205 left at 1240 at hospital at 110")
+                    .times.atDestination == "01:10")
+        // "Pulse sitting at one twenty": a reading, not a set's time.
+        let sitting = Extractor.analyze("Called at 14:02. Pulse sitting at one twenty, BP one forty over ninety.")
+        #expect(sitting.vitals.hr == 120 && sitting.vitalsSeries.map(\.time) == [nil])
+        // "since" after a place or a companion is not the complaint's; after the complaint it is.
+        #expect(Extractor.analyze("Been at the pub since 2 pm, fell down the stairs.").times.onset == nil)
+        #expect(Extractor.analyze("Her husband has been with her since 8 am.").times.onset == nil)
+        #expect(Extractor.analyze("Felt unwell at home since 3 pm.").times.onset == "15:00")
+        #expect(Extractor.analyze("Sixty-six year old man with central chest tightness since thirteen fifteen.").times.onset == "13:15")
+        #expect(Extractor.analyze("He's been awake since 0400 with the chest pain.").times.onset == "04:00")
+        // Someone else's timed reading is not the crew's set.
+        #expect(Extractor.analyze("Carers said her BP at 08:00 was 90/50.").vitalsSeries.isEmpty)
+        #expect(Extractor.analyze("Sugar at 0700 was 2.1 per the carers.").vitalsSeries.isEmpty)
+        // Digit ranges and intervals are no times.
+        #expect(Extractor.analyze("Called at 09:05. We gave GTN 400 mcg SL at 5 to 10 minute intervals.").medicationsGiven.map(\.time) == [nil])
+    }
+
     /// "BP at 13:50 was 100/65": the reading is read, and its time is the set's.
     @Test func readingWithItsOwnTime() {
         let a = Extractor.analyze("BP at 13:50 was 100/65. Pulse at 13:50 was 90. BP at 14:05 was 110/70, pulse at 14:05 was 84.")
