@@ -69,7 +69,7 @@ let package = Package(
                     resources: [.copy("Corpus"), .copy("HeldOut"), .copy("HeldOut2"), .copy("HeldOut3"),
                                 .copy("HeldOut4"), .copy("HeldOut5"), .copy("HeldOut6"),
                                 .copy("HeldOut7"), .copy("HeldOut8"), .copy("HeldOut9"),
-                                .copy("HeldOut10"), .copy("HeldOut11")],
+                                .copy("HeldOut10"), .copy("HeldOut11"), .copy("HeldOut12")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),
