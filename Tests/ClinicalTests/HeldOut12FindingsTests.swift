@@ -39,6 +39,20 @@ import Clinical
         #expect(Extractor.analyze("52 yr old male cyclist, came off his bike.").patient.gender == "male")
     }
 
+    /// "sats were ninety-three on air, so we've got him on fifteen litres non-rebreather, … and he's now
+    /// ninety-seven": the 97 is a new reading on that oxygen.
+    @Test func saturationNowOnOxygen() {
+        let a = Extractor.analyze("""
+            Pulse 122, sats were ninety-three on air, so we've got him on fifteen litres non-rebreather, which he's             holding himself, and he's now ninety-seven. No drugs given.
+            """)
+        #expect(a.vitals.spo2 == 97 && a.vitals.spo2On == "15 L/min non-rebreather")
+        #expect(a.vitalsSeries.map(\.values.spo2) == [93, 97])
+        #expect(Extractor.analyze("Sats 88 on air, put her on 2 litres nasal cannula and she's now up to 94%.").vitals.spo2 == 94)
+        // No oxygen put on between, or another vital named last: not read.
+        #expect(Extractor.analyze("Sats 88 on air. She's now 94.").vitals.spo2 == 88)
+        #expect(Extractor.analyze("Sats 88 on air, on 2 litres, pulse 110, she's now 94.").vitals.spo2 == 88)
+    }
+
     /// Combination products keep their names, as co-codamol does: Sinemet is co-careldopa, Madopar co-beneldopa.
     @Test func levodopaCombinations() {
         let a = Extractor.analyze("Male, 70. He takes Sinemet and Madopar, and levodopa at night.")
