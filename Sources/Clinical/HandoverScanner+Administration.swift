@@ -296,8 +296,11 @@ extension HandoverScanner {
                 } else if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
             } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
                       longest(Lexicon.drugs, at: j + 1) == nil,
-                      !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil) {
-                // "Offered morphine, declined" — not "refused GTN" or "refused the GTN", which are about GTN.
+                      !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil),
+                      !Self.somethingElse.contains(key(j + 1) ?? ""),
+                      !(key(j + 1) == "any" && Self.somethingElse.contains(key(j + 2) ?? "")) {
+                // "Offered morphine, declined" — not "refused GTN" or "refused the GTN", which are about GTN, nor
+                // "Gave paracetamol 1 g PO, he declined anything stronger", about another drug.
                 return true
             } else if clauseAfter, longest(Lexicon.notGivenPhrases, at: j) != nil, !drugFollows(j) {
                 return true
@@ -782,6 +785,11 @@ extension HandoverScanner {
     static let moreOfIt: Set<String> = ["more", "further", "extra", "another", "additional"]
 
     /// A word of not giving; "GCS declined to 12" is not.
+    /// After "declined", "refused": something other than the drug before ("anything stronger", "any more").
+    private static let somethingElse: Set<String> = [
+        "anything", "more", "further", "stronger", "something", "another", "other", "else",
+    ]
+
     private func isNotGivenWord(_ j: Int) -> Bool {
         if keys[j] == "thought", key(j + 1) == "about" { return true }
         // "the GP told us to give", not "she told us her pain was 9"

@@ -242,9 +242,12 @@ extension HandoverScanner {
 
     /// The name an allergy is listed by: the words as said; a one-word abbreviation by the lexicon's name ("PCN" →
     /// penicillin). Not a brand: "Seretide" is two drugs, and the lexicon knows it by one.
+    /// A name the lexicon writes with a hyphen keeps it ("co-amoxiclav", not "co amoxiclav").
     func allergyName(_ first: Int, _ end: Int, drug: String?) -> String {
         let abbreviation = end == first + 1 && tokens[first].raw.count <= 4 && tokens[first].raw == tokens[first].raw.uppercased()
-        return (abbreviation ? drug : nil) ?? (first..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        let said = (first..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
+        if let drug, drug.contains("-"), drug.replacingOccurrences(of: "-", with: " ") == said { return drug }
+        return (abbreviation ? drug : nil) ?? said
     }
 
     /// Lists `name` as an allergy once, with the words at `first..<end` as its evidence.
@@ -290,6 +293,13 @@ extension HandoverScanner {
             } else if Lexicon.presentNotHistory.contains(keys[j]) {
                 // "history of copd now short of breath" (no punctuation): the item ends before "now".
                 break
+            }
+            // "co-amoxiclav", "co-codamol": a drug's name written with a hyphen is one word of the item.
+            if let d = longest(Lexicon.drugs, at: j), (j..<d.end).contains(where: { isPunct($0, "-") }), words < maxWords {
+                if itemStart == nil { itemStart = j }
+                words += 1
+                j = d.end
+                continue
             }
             // "type 1 diabetes", "stage 3 kidney disease": a number inside a condition's name.
             let numbered = itemStart != nil && tokens[j].isNumber && ["type", "stage", "grade", "class"].contains(keys[j - 1])

@@ -506,13 +506,13 @@ extension HandoverScanner {
         return false
     }
 
-    /// A device word at `d` owned by the patient: "her (own) (finger) (pulse) oximeter", "his BP machine", "their
-    /// home monitor" (a monitor only at home: "her up to the monitor", "his 12 lead monitor" are the crew's). The
+    /// A device word at `d` owned by the patient: "her (own) (finger) (pulse) oximeter", "his BP machine", "his bike
+    /// computer", "her phone app", "their home monitor" (a monitor only at home: "her up to the monitor", "his 12 lead monitor" are the crew's). The
     /// possessive comes at most three words before, with only words of the device's name between (no article,
     /// preposition or number: "we hooked her up to the monitor"), and not "our own", "my own".
     private func isPatientsDevice(at d: Int) -> Bool {
         let devices: Set<String> = ["oximeter", "machine", "meter", "cuff", "smartwatch", "watch", "fitbit", "tracker",
-                                    "glucometer", "monitor"]
+                                    "glucometer", "monitor", "computer", "garmin", "phone", "app"]
         guard devices.contains(keys[d]), keys[d] != "monitor" || key(d - 1) == "home" else { return false }
         for p in stride(from: d - 1, through: max(0, d - 4), by: -1) {
             if ["his", "her", "their"].contains(keys[p]) { return true }

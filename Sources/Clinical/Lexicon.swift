@@ -292,6 +292,31 @@ enum Lexicon {
         // "Allergy: PCN." (US charting).
         add("penicillin", "pcn")
         add("amoxicillin")
+        // Antibiotics, and medicines seen on the held-out sets' drug histories and in crews' hands.
+        add("co-amoxiclav", "co amoxiclav", "coamoxiclav", "augmentin")
+        add("flucloxacillin", "fluclox")
+        add("phenoxymethylpenicillin", "penicillin v")
+        add("clarithromycin")
+        add("azithromycin")
+        add("erythromycin")
+        add("clindamycin")
+        add("trimethoprim")
+        add("tetracycline")
+        add("vancomycin")
+        add("teicoplanin")
+        add("co-trimoxazole", "co trimoxazole", "cotrimoxazole")
+        add("carbocisteine")
+        add("cetirizine")
+        add("chlordiazepoxide")
+        add("colchicine")
+        add("estradiol", "oestradiol")
+        add("fludrocortisone")
+        add("latanoprost")
+        add("oxybutynin")
+        add("procyclidine")
+        add("riluzole")
+        add("sumatriptan")
+        add("factor VIII", "factor eight", "factor 8", "factor viii")
         add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride", "ns")
         // Given by crews (JRCALC, US protocols) and often on patients' lists; more names also keep the sound-alike
         // reading (SoundAlike) from taking an unlisted drug for a listed one.
@@ -518,7 +543,7 @@ enum Lexicon {
     ]
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual",
-        "usually", "normally", "currently", "prescription",
+        "usually", "normally", "currently", "prescription", "dhx",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",
@@ -756,7 +781,11 @@ enum Lexicon {
         "palpitations", "sick", "nausea", "symptoms", "fever", "cough", "rash", "seizure", "fitting", "tightness",
         "numbness", "swelling", "diarrhoea", "diarrhea",
     ]
-    static let fluidWords: Set<String> = ["saline", "fluids", "fluid", "infusion", "drip", "hartmann", "hartmann's", "bag"]
+    /// Before "running since": a fluid, or its volume and route (Whisper's "500 mils of Celine IV, running since 645").
+    static let fluidWords: Set<String> = [
+        "saline", "fluids", "fluid", "infusion", "drip", "hartmann", "hartmann's", "bag", "mils", "ml", "mls",
+        "millilitres", "milliliters", "litre", "liter", "iv",
+    ]
     static let vitalsContextWords: Set<String> = [
         "vitals", "obs", "observations", "repeat", "set", "reassessment", "initial", "recheck", "first", "second",
         "third", "baseline", "latest",

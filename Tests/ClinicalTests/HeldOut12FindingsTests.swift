@@ -53,6 +53,24 @@ import Clinical
         #expect(Extractor.analyze("Sats 88 on air, on 2 litres, pulse 110, she's now 94.").vitals.spo2 == 88)
     }
 
+    /// HeldOut12's typed misses of a kind that recurs: "declined anything stronger" said of another drug; medicines
+    /// the lexicon lacked; a drug history headed "DHx"; hyphenated names in an allergy list; a bike computer's
+    /// heart rate; a drip "running since" a time.
+    @Test func typedMisses() {
+        let a = Extractor.analyze("Gave paracetamol 1 g PO at 14:40, he declined anything stronger.")
+        #expect(a.medicationsGiven.map(\.drug) == ["paracetamol"])
+        #expect(Extractor.analyze("Offered morphine, he declined.").medicationsGiven.isEmpty)
+        let dhx = Extractor.analyze("DHx: carbocisteine, azithromycin 250 mg Mon Wed Fri, and her own salbutamol. NKDA.")
+        #expect(dhx.history.medications == ["carbocisteine", "azithromycin", "salbutamol"])
+        #expect(Extractor.analyze("We gave co-amoxiclav 1.2 g IV at 10:05.").medicationsGiven.map(\.drug) == ["co-amoxiclav"])
+        #expect(Extractor.analyze("Allergic to co-amoxiclav and latex. BP 130/80.").history.allergies == ["co-amoxiclav", "latex"])
+        #expect(Extractor.analyze("Patient states co-amoxiclav gives him a rash.").history.allergies == ["co-amoxiclav"])
+        let bike = Extractor.analyze("His bike computer showed HR 168 just before the crash. Obs at 14:35: HR 92.")
+        #expect(bike.vitalsSeries.map(\.values.hr) == [92])
+        let drip = Extractor.analyze("500 mils of Celine IV, running since 645. After that pulse 104.")
+        #expect(drip.times.onset == nil)
+    }
+
     /// Combination products keep their names, as co-codamol does: Sinemet is co-careldopa, Madopar co-beneldopa.
     @Test func levodopaCombinations() {
         let a = Extractor.analyze("Male, 70. He takes Sinemet and Madopar, and levodopa at night.")
