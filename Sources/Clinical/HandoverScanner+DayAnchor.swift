@@ -28,8 +28,12 @@ extension HandoverScanner {
         "sunday", "weekend", "bed", "asleep", "slept", "normally", "usually", "usual", "every", "each", "daily",
         "always", "regularly", "nightly", "routinely", "due", "booked", "appointment", "scheduled", "supposed",
         "planned", "plan", "will", "gonna", "visits", "visit", "visiting", "later", "tablets", "tablet", "meds",
-        "medication", "medications", "insulin", "dose", "doses",
+        "medication", "medications", "insulin", "dose", "doses", "planning", "meant", "going", "should", "comes",
+        "shift", "shifts", "nights", "party",
     ]
+
+    /// Words of a night passed ("went to bed", "during the night", "got up", "the morning visit" are read in place).
+    private static let nightWords: Set<String> = ["asleep", "slept", "woke", "overnight"]
 
     /// What may follow a number that is a reading, not a time ("at one forty over ninety", "at 120/80").
     private static let readingFollowers: Set<String> = [
@@ -54,28 +58,57 @@ extension HandoverScanner {
                     || (keys[k] == "before" && ["night", "evening", "day"].contains(key(k - 1) ?? ""))
             }
         }
-        /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), or the crew's call or
-        /// arrival, or the patient found, within four words before the time.
+        /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), or the call ("rang us at",
+        /// "999 at"), the crew's arrival, or the patient found, within four words before the time.
         func crew(_ p: Int) -> Bool {
             (max(0, p - 4)..<p).contains { k in
-                if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p { return true }
+                // ("Her daughter left at 4 pm": "left" alone is the crew's only after "we".)
+                if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p,
+                   !(m.value == .leftScene && m.end == k + 1 && !["we", "crew"].contains(key(k - 1) ?? "")) {
+                    return true
+                }
                 // (Also when the patient was found: "Husband found her at 07:20. Last known well at ten o'clock.")
-                return ["called", "call", "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew",
-                        "found", "discovered"].contains(keys[k])
+                return ["called", "call", "rang", "phoned", "rung", "dialled", "dialed", "999", "911", "111",
+                        "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew", "found", "discovered",
+                        "repeat", "repeated", "recheck", "reassessment", "obs", "vitals"]
+                    .contains(keys[k])
             }
+        }
+        func add(_ p: Int, _ minutes: Int) {
+            if today(p) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
         }
         var p = 0
         while p < tokens.count {
             // ("at about", "since"; not "around" or "about" alone: "her BM was around 3 this morning" is a reading.)
             let atTime = (max(0, p - 2)..<p).contains { ["at", "@", "since", "from"].contains(keys[$0]) }
                 && !(max(0, p - 4)..<p).contains { startsVitalReading($0) }
+            // "4 pm", "9 this morning": an hour written alone, with am/pm or a part of the day.
+            if tokens[p].isNumber, tokens[p].text.count <= 2, !tokens[p].text.hasPrefix("0"), let h = Int(tokens[p].text),
+               (1...12).contains(h), let half = key(p + 1) {
+                var hour: Int?
+                if ["am", "pm"].contains(half) {
+                    hour = h % 12 + (half == "pm" ? 12 : 0)
+                } else if atTime, let part = longest(Lexicon.partsOfDay, at: p + 1) {
+                    switch part.value {
+                    case .morning: hour = h == 12 ? nil : h
+                    case .afternoon: hour = h == 12 ? 12 : (h <= 7 ? h + 12 : nil)
+                    case .evening: hour = (4...11).contains(h) ? h + 12 : nil
+                    case .night: hour = (6...11).contains(h) ? h + 12 : nil
+                    }
+                }
+                if let hour {
+                    add(p, hour * 60)
+                    p += 2
+                    continue
+                }
+            }
             if let r = twelveHourClock(at: p) {
                 // An hour said alone with a part of the day ("nine this morning") only after a word that says a time
                 // follows: "his GCS was nine this morning" is a reading. With am/pm it is a time wherever it stands.
                 let lone = relativeClock(at: p) == nil && (numbers.parse(at: p)?.end ?? p + 1) == p + 1
                     && !["o'clock", "oclock", "am", "pm"].contains(key(p + 1) ?? "")
                 if !lone || atTime {
-                    if today(p) { anchors.append(ClockAnchor(position: p, minutes: r.hour * 60 + r.minute, crew: crew(p))) }
+                    add(p, r.hour * 60 + r.minute)
                     p = r.end
                     continue
                 }
@@ -86,7 +119,7 @@ extension HandoverScanner {
                 let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
                 let reading = key(c.end).map { Self.readingFollowers.contains($0) && !hours } ?? false
                 if !reading, explicit || ((introduced || hours) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
-                    if today(p) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
+                    add(p, minutes)
                     p = c.end
                     continue
                 }
@@ -164,15 +197,16 @@ extension HandoverScanner {
         return f
     }
 
-    /// Reads a bare twelve-hour time against the nearest anchor said before it, or, failing one, the first time
-    /// said after it:
-    /// - after a time, it is the half of the day that falls from half an hour before it to nine hours after it (a
-    ///   set, a dose or a scene time follows the times said before it; so does an onset after a time of the
-    ///   patient's story, "had lunch at 1 pm, pain started at 2:15"); an onset after one of the crew's times, from
-    ///   eight hours before it to the time itself (the onset comes first);
+    /// Reads a bare twelve-hour time against the nearest anchor said before it, or, failing one, the first crew
+    /// time said after it:
+    /// - after one of the crew's times, it is the half of the day that falls from that time to nine hours after it;
+    ///   an onset, from eight hours before it to the time itself (the onset comes first);
+    /// - after a time of the patient's story, from that time to four hours after it if it was after noon, nine if it
+    ///   was before, onsets too ("had lunch at 1 pm, pain started at 2:15"): more, and an evening's story may be the
+    ///   next morning's job ("had a takeaway at 9 pm … on scene at 8:40");
     /// - after "this afternoon", "this evening" or "tonight", the half whose hour fits that part of the day; after
     ///   "this morning", neither (doubtful);
-    /// - before a time, from ten hours before it to two hours after (an onset: to the time itself).
+    /// - before a crew time, from six hours before it to three hours after (not an onset);
     /// Neither half fitting is `doubtful`.
     func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool) -> AnchoredReading {
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
@@ -186,8 +220,22 @@ extension HandoverScanner {
             return d > 720 ? d - 1440 : d
         }
         if let before = clockAnchors.last(where: { $0.position < j }) {
+            // A night between ("She went to bed at 10 and when she got up at 6…", "found him at the morning
+            // visit"): the time said before is of the day before.
+            if (before.position..<j).contains(where: { k in
+                Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
+                    || (keys[k] == "morning" && key(k - 1) == "the")
+                    || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
+                    || (keys[k] == "got" && key(k + 1) == "up")
+            }) {
+                return .doubtful
+            }
             if let m = before.minutes {
-                let window = onset && before.crew ? -479..<1 : -30..<540
+                // (The crew's times never come before a time said before them; after a time of the patient's story
+                // they follow it closely, or the next morning: "had a takeaway at 9 pm … on scene at 8:40".)
+                // (A morning time of the story cannot reach the next day within nine hours; an evening one can.)
+                let story = m < 720 ? 0..<540 : 0..<240
+                let window = onset && before.crew ? -479..<1 : (before.crew ? 0..<540 : story)
                 return pick { window.contains(offset($0, from: m)) }
             }
             // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon.)
@@ -202,9 +250,11 @@ extension HandoverScanner {
                 }
             }
         }
-        if let after = clockAnchors.first(where: { $0.position > j && $0.minutes != nil }), let m = after.minutes {
-            let window = onset ? -599..<1 : -599..<121
-            return pick { window.contains(offset($0, from: m)) }
+        // (Only a crew time said after it: a time of the story said later may be of the evening before.)
+        // (Not an onset: "Pain began at 8:15. Arrived at hospital at 21:40" may be thirteen hours of pain.)
+        if !onset, let after = clockAnchors.first(where: { $0.position > j && $0.minutes != nil }), after.crew,
+           let m = after.minutes {
+            return pick { (-359..<181).contains(offset($0, from: m)) }
         }
         return .unanchored
     }

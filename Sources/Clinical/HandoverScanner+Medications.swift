@@ -208,8 +208,9 @@ extension HandoverScanner {
     /// sorry, IV". Past a repeat of the new one (", it was IV"). Nil when no other route follows the correction.
     private func correctedRoute(after e: Int, _ said: String) -> (first: Int, end: Int, route: String)? {
         var q = e
+        // (Not a false start or "actually": "IM, um, IV access obtained", "IM, actually IV would have been better".)
         let marker = longest(Lexicon.corrections, at: q) ?? (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil)
-        if let marker {
+        if let marker, !(q..<marker).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) {
             q = marker
         } else if isPunct(q, ","), key(q + 1) == "no", isPunct(q + 2, ",") {
             q += 3
@@ -217,11 +218,19 @@ extension HandoverScanner {
             return nil
         }
         if isPunct(q, ",") { q += 1 }
+        if key(q) == "it", key(q + 1) == "was" { q += 2 }
         guard let r = route(at: q), r.route != said else { return nil }
         var end = r.end
         if isPunct(end, ","), key(end + 1) == "it", key(end + 2) == "was", let again = route(at: end + 3), again.route == r.route {
             end = again.end
         }
+        // The new route ends its part of the sentence ("PR, no, sorry, IV, at 02:31"), not the start of another
+        // ("PO, no, IV paracetamol 1 g", "IM, no, IV access couldn't be obtained").
+        guard end >= tokens.count || isSentenceEnd(end) || isPunct(end, ",") || key(end) == "at" || key(end) == "and" else {
+            return nil
+        }
+        // Corrected again ("IV, no, IO, no, sorry, it was IV"): the last one.
+        if let again = correctedRoute(after: end, r.route) { return again }
         return (q, end, r.route)
     }
 
@@ -230,6 +239,13 @@ extension HandoverScanner {
     /// subject pronoun: "his wife says he's on X" is his.
     private func isOtherSexsMedicine(before i: Int) -> Bool {
         guard let sex = patient.gender else { return false }
+        // Only in a sentence that also speaks of the patient by the patient's own pronoun ("…mixed up in his dosette
+        // box, she's on warfarin"): the sex said may be a caller's ("A man walking his dog found her. She's on
+        // warfarin").
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
+        guard (first..<i).contains(where: { own.contains(keys[$0]) }) else { return false }
         // (`keys` holds "she's" as "she".)
         let other = sex == "male" ? "she" : "he"
         for p in max(0, i - 4)..<i where keys[p] == other {

@@ -19,8 +19,12 @@ extension HandoverScanner {
             skipped += 1
         }
         let onset = m.value == .onset
-        let ahead = onset && clock(at: j, twelveHour: true, onset: true) == nil
-        guard let c = clock(at: j, twelveHour: true, onset: onset) ?? (ahead ? onsetClockAhead(from: j) : nil) else {
+        // "Onset 4 pm", "started at 2 p.m.", "on scene at 3 p.m.": an hour written alone with am/pm, after a phrase
+        // that names the time it is ("since 2 pm", "from 3 pm", "her daughter left at 4 pm" are left unread).
+        let named = !["since", "from"].contains(keys[i]) && !(m.value == .leftScene && m.end == i + 1)
+        let writtenHour = named ? digitHourClock(at: j) : nil
+        let ahead = onset && writtenHour == nil && clock(at: j, twelveHour: true, onset: true) == nil
+        guard let c = writtenHour ?? clock(at: j, twelveHour: true, onset: onset) ?? (ahead ? onsetClockAhead(from: j) : nil) else {
             return nil
         }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the
@@ -39,21 +43,13 @@ extension HandoverScanner {
             // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
             // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
             // "five hundred mils of saline running since six forty-five", "drinking since 8 pm", "nil by mouth since
-            // 0800", "been at work since 6 am", "her husband has been with her since 8 am", "in bed since 9 pm": since
-            // when something else has gone on, not the complaint ("a man with chest tightness since 13:15" is).
+            // 0800": since when something else has gone on, not the complaint.
             if keys[i] == "since" {
                 var first = i
                 while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
                 let near = max(first, i - 4)..<i
-                // (Not "felt unwell at home since 3 pm": the complaint is said before the place.)
-                let complaint = (first..<i).contains { Lexicon.complaintWords.contains(keys[$0]) }
                 if near.contains(where: { longest(Lexicon.notComplaintSince, at: $0).map { $0 == i } ?? false })
-                    || (key(i - 1) == "running" && (max(first, i - 6)..<i).contains { Lexicon.fluidWords.contains(keys[$0]) })
-                    || (!complaint && near.contains(where: { k in
-                        keys[k] == "bed"
-                            || (keys[k] == "at" && ["work", "home", "the", "school", "a", "his", "her", "their"].contains(key(k + 1) ?? ""))
-                            || (keys[k] == "with" && ["her", "him", "them", "his", "my", "their", "us"].contains(key(k + 1) ?? ""))
-                    })) {
+                    || (key(i - 1) == "running" && (max(first, i - 6)..<i).contains { Lexicon.fluidWords.contains(keys[$0]) }) {
                     return nil
                 }
             }
@@ -103,6 +99,15 @@ extension HandoverScanner {
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
         return c.end
+    }
+
+    /// "4 pm", "2 p.m.", "12 am": an hour written in digits with am/pm.
+    private func digitHourClock(at j: Int) -> (time: String, end: Int)? {
+        guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"),
+              let h = Int(tokens[j].text), (1...12).contains(h), let half = key(j + 1), ["am", "pm"].contains(half) else {
+            return nil
+        }
+        return SpokenNumber.clockString(h % 12 + (half == "pm" ? 12 : 0), 0).map { ($0, j + 2) }
     }
 
     /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the

@@ -41,6 +41,10 @@ extension HandoverScanner {
                 if let next = key(n.end), Lexicon.notAReading.contains(next), !(kind == .temp && next.hasPrefix("degree")) {
                     return nil
                 }
+                // "RR sitting at 2 breaths every 10 seconds": a count over another span, not a rate per minute.
+                if ["breaths", "beats"].contains(key(n.end) ?? ""), ["every", "in"].contains(key(n.end + 1) ?? "") {
+                    return nil
+                }
                 // "Sugar at 0700 was 2.1": four digits after "at" are a clock time, never a reading.
                 if sawAt, tokens[n.first].isNumber, n.first + 1 == n.end, tokens[n.first].text.count == 4,
                    let v = n.intValue, SpokenNumber.clockString(v / 100, v % 100) != nil {
@@ -269,10 +273,15 @@ extension HandoverScanner {
     private func namesSomeoneElseBefore(_ i: Int) -> Bool {
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        // ("Sugar at 0700 was 2.1 per the carers": after it, in its clause.)
+        // ("Sugar at 0700 was 2.1 per the carers", "Temp at 18:00 was 40.1, mum says. Now 38.9", "GCS at 06:00 was
+        // 15 on the nursing chart, now 12": anywhere in its sentence, and a "now" or "earlier" after it.)
         var last = i
-        while last < tokens.count, last < i + 12, !isSentenceEnd(last), !isPunct(last, ",") { last += 1 }
-        if (i..<last).contains(where: { ["per", "says", "said", "according"].contains(keys[$0]) }) { return true }
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if last < tokens.count, last + 1 < tokens.count, key(last + 1) == "now" { return true }
+        let elsewhere: Set<String> = ["per", "says", "said", "according", "told", "chart", "surgery", "home", "ward",
+                                      "watch", "now", "earlier", "before", "previously", "mum", "dad", "carer",
+                                      "carers", "nurse", "gp", "husband", "wife", "minute"]
+        if (i..<last).contains(where: { elsewhere.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) { return true }
         let others: Set<String> = ["nurse", "nurses", "doctor", "gp", "carer", "carers", "staff", "ward", "home",
                                    "practice", "mum", "dad", "mother", "father", "wife", "husband", "daughter", "son",
                                    "says", "said", "per", "told", "parent", "parents", "partner", "family"]
@@ -598,10 +607,14 @@ extension HandoverScanner {
         // The saturation's name, the last vital named in the sentence before it.
         guard let named = (first..<p - 1).last(where: { longest(Lexicon.vitals, at: $0) != nil }),
               longest(Lexicon.vitals, at: named)?.value == .spo2 else { return nil }
+        // The oxygen put on after the reading: a context after "put", "got", "placed", "started" (him, her) — not
+        // the reading's own ("Sats 86 on 2 litres at home, we increased to 4 litres and she's now 92" names no
+        // context it can read, so nothing is read).
         var context: (value: String, first: Int, end: Int)?
         var q = named + 1
         while q < p - 1 {
-            if let c = oxygenContext(at: q), c.value != "room air" {
+            if let c = oxygenContext(at: q), c.value != "room air",
+               (max(named, q - 3)..<q).contains(where: { ["put", "got", "placed", "started", "popped", "stuck"].contains(keys[$0]) }) {
                 context = c
                 q = c.end
             } else {
@@ -1240,7 +1253,11 @@ extension HandoverScanner {
         guard key(i) == "at", let c = clock(at: i + 1) else { return nil }
         // "Pulse sitting at one twenty, BP …": a reading after a vital's name, not a time (a twelve-hour reading
         // of its words would be a guess).
-        if bareTwelveHourClock(at: i + 1) != nil, (max(0, i - 3)..<i).contains(where: { startsVital($0) }) { return nil }
+        if bareTwelveHourClock(at: i + 1) != nil,
+           let v = (max(0, i - 3)..<i).last(where: { startsVital($0) }),
+           !(v..<i).contains(where: { tokens[$0].isNumber || numbers.isNumberWord($0) }) {
+            return nil
+        }
         let before = (max(0, i - 3)..<i).contains { Lexicon.vitalsContextWords.contains(keys[$0]) }
         var after = c.end
         while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") { after += 1 }

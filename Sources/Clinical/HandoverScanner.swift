@@ -636,10 +636,9 @@ struct HandoverScanner {
         var end: Int
         let relative = relativeClock(at: j)
         if relative == nil, tokens[j].isNumber {
-            // "4 pm", "9 this morning", "5 o'clock this afternoon": an hour written alone.
-            guard tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"), let h = Int(tokens[j].text),
-                  (1...12).contains(h) else { return nil }
-            (hour, minute, end) = (h, 0, j + 1)
+            // An hour written alone ("since 2 pm", "left at 4 pm") is left unread: after "since" or "left" it is as
+            // often someone else's time as the complaint's or the crew's (`dayAnchorHour` reads it as an anchor).
+            return nil
         } else if ["oh", "o", "zero", "nought"].contains(keys[j]) {
             return nil
         } else if let relative {

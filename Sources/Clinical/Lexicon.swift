@@ -70,7 +70,7 @@ enum Lexicon {
 
     /// Words that may sit between a vital's name and its number.
     static let fillers: Set<String> = [
-        "sitting", "steady", "hovering", "holding", "running",
+        "sitting", "steady", "hovering", "holding",
         "is", "was", "of", "at", "about", "around", "approximately", "approx", "roughly", "reading", "reads", "read",
         "now", "currently", "are", "were", "rate", "score", "level", "initially", "still", "measured", "recorded",
         "estimated", "only", "the", "his", "her", "their", "s", "its", "it", "be", "been", "a",
@@ -765,22 +765,11 @@ enum Lexicon {
         ["when", "we", "got", "to"], ["when", "we", "first", "got", "to"], ["from", "the", "start"], ["to", "start", "with"],
         ["on", "first", "assessment"], ["on", "initial", "assessment"],
     ])
-    /// After "male", "woman"…: someone other than the patient ("a male neighbour", "a female passer-by").
-    static let otherPeople: Set<String> = [
-        "neighbour", "neighbor", "caller", "friend", "colleague", "carer", "passer", "passerby", "bystander",
-        "relative", "officer", "nurse", "doctor", "paramedic", "staff", "police", "security", "member", "voice",
-    ]
     /// Before "since", what has gone on is not the complaint ("saline running since", "drinking since 8 pm",
     /// "nil by mouth since 0800").
     static let notComplaintSince = PhraseTable<Bool>([
         ["infusing"], ["drip"], ["drinking"], ["fasting"], ["nil", "by", "mouth"], ["nil", "po"], ["nbm"],
     ])
-    /// Words of a complaint: before "at home since 3 pm" they make it the complaint's onset.
-    static let complaintWords: Set<String> = [
-        "pain", "pains", "unwell", "bleeding", "headache", "vomiting", "confused", "breathless", "dizzy", "weakness",
-        "palpitations", "sick", "nausea", "symptoms", "fever", "cough", "rash", "seizure", "fitting", "tightness",
-        "numbness", "swelling", "diarrhoea", "diarrhea",
-    ]
     /// Before "running since": a fluid, or its volume and route (Whisper's "500 mils of Celine IV, running since 645").
     static let fluidWords: Set<String> = [
         "saline", "fluids", "fluid", "infusion", "drip", "hartmann", "hartmann's", "bag", "mils", "ml", "mls",

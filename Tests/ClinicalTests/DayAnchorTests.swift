@@ -14,8 +14,8 @@ import Clinical
         #expect(a.times.onset == "16:10" && a.times.onScene == "16:26" && a.times.leftScene == "16:48")
         #expect(a.medicationsGiven.map(\.time) == ["16:40"])
         #expect(a.vitalsSeries.map(\.time) == [nil, "17:00"])
-        // Digits, as Whisper writes them, after a pm time and after "this afternoon" said with a time.
-        #expect(Extractor.analyze("Fell at 3pm. We got on scene at 4:26. BP 120/80.").times.onScene == "16:26")
+        // Digits, as Whisper writes them, after a pm time said today and after "this afternoon" said with a time.
+        #expect(Extractor.analyze("Fell at 3pm today. We got on scene at 4:26. BP 120/80.").times.onScene == "16:26")
         #expect(Extractor.analyze("Fell at about 10 after 4 this afternoon. At patient at 442.").times.atPatient == "16:42")
         #expect(Extractor.analyze("Onset 4 pm. On scene at 426, left scene at 450.").times.leftScene == "16:50")
         // "this afternoon" alone, and "tonight" for the spoken hours ten to twelve.
@@ -29,7 +29,14 @@ import Clinical
     /// The windows: a time goes forward from the one before it (past midnight too); an onset may lie before it.
     @Test func windows() {
         #expect(Extractor.analyze("Last known well 10 pm last night. On scene at 632.").times.onScene == "06:32")
+        // (A time of the story: from it to nine hours on if it was before noon, four if after; more is in doubt,
+        // and digits keep their written reading.)
         #expect(Extractor.analyze("Pain started at 9 this morning. On scene at 426.").times.onScene == "16:26")
+        #expect(Extractor.analyze("Pain started at 1 pm today. On scene at 226.").times.onScene == "14:26")
+        #expect(Extractor.analyze("Pain started at 1 pm today. On scene at 626.").times.onScene == "06:26")
+        // A night between: the time before is the day before's.
+        #expect(Extractor.analyze("Feeling off since his tea at 5 pm. She went to bed at 10, got up at 6 and found him. On scene at 6:24.")
+                    .times.onScene == "06:24")
         #expect(Extractor.analyze("On scene at 14:00. Pain started at 9:30.").times.onset == "09:30")
         let work = Extractor.analyze("At work from about seven this morning, back pain started at ten o'clock.")
         #expect(work.times.onset == "10:00")
@@ -72,7 +79,10 @@ import Clinical
         // An onset after a crew time comes before it; after the patient's story, it may follow.
         #expect(Extractor.analyze("On scene at 14:00. Pain started at four o'clock.").times.onset == nil)
         #expect(Extractor.analyze("Husband found her at 07:20. Last known well at ten o'clock.").times.onset == nil)
-        #expect(Extractor.analyze("Had lunch at 1 pm. Pain started at 2:15. On scene at 2:50.").times.onset == "14:15")
+        #expect(Extractor.analyze("Had lunch at 1 pm today. Pain started at 2:15.").times.onset == "14:15")
+        // A time of the story not said to be today may be the evening before: no anchor.
+        #expect(Extractor.analyze("Had a takeaway at 9 pm, vomiting since. On scene at 8:40.").times.onScene == "08:40")
+        #expect(Extractor.analyze("Daughter last saw him at 7 pm. Carers called at 6:35. On scene at 6:52.").times.onScene == "06:52")
         // Years, volumes and readings are no anchors; "1205" after a call at 23:45 is no noon.
         #expect(Extractor.analyze("Type 2 diabetic since 2019. On scene at ten past four.").times.onScene == nil)
         #expect(Extractor.analyze("EBL about 1500 mls. On scene at four twenty six.").times.onScene == nil)
@@ -82,10 +92,12 @@ import Clinical
         // "Pulse sitting at one twenty": a reading, not a set's time.
         let sitting = Extractor.analyze("Called at 14:02. Pulse sitting at one twenty, BP one forty over ninety.")
         #expect(sitting.vitals.hr == 120 && sitting.vitalsSeries.map(\.time) == [nil])
-        // "since" after a place or a companion is not the complaint's; after the complaint it is.
+        // "since" + an hour written alone is no onset ("Been at the pub since 2 pm", "with her since 8 am").
         #expect(Extractor.analyze("Been at the pub since 2 pm, fell down the stairs.").times.onset == nil)
         #expect(Extractor.analyze("Her husband has been with her since 8 am.").times.onset == nil)
-        #expect(Extractor.analyze("Felt unwell at home since 3 pm.").times.onset == "15:00")
+        #expect(Extractor.analyze("Felt unwell at home since 15:00.").times.onset == "15:00")
+        // An hour written alone with pm is no reading of its own: "Her daughter left at 4 pm" is no scene time.
+        #expect(Extractor.analyze("Her daughter left at 4 pm. On scene at nine forty.").times.leftScene == nil)
         #expect(Extractor.analyze("Sixty-six year old man with central chest tightness since thirteen fifteen.").times.onset == "13:15")
         #expect(Extractor.analyze("He's been awake since 0400 with the chest pain.").times.onset == "04:00")
         // Someone else's timed reading is not the crew's set.

@@ -12,12 +12,14 @@ import Clinical
             warfarin and digoxin. His meds are co-careldopa, amlodipine and sertraline.
             """)
         #expect(a.history.medications == ["co-careldopa", "amlodipine", "sertraline"])
-        let partner = Extractor.analyze("Fifty-year-old female. Her partner says she took three of his oxycodone. He's on oxycodone for his back.")
-        #expect(partner.history.medications == nil)
-        // Near misses: his own, said by his wife; the sex not said in words; the same sex.
+        // Near misses: his own, said by his wife; the sex not said in words; the same sex; a sentence that does not
+        // speak of the patient by the patient's pronoun (the sex said may be a caller's: "A man walking his dog
+        // found her.").
         #expect(Extractor.analyze("84-year-old man. His wife says he's on warfarin and digoxin.").history.medications == ["warfarin", "digoxin"])
         #expect(Extractor.analyze("This is Harold. She's on warfarin, his daughter says.").history.medications == ["warfarin"])
         #expect(Extractor.analyze("Female, 70. She's on warfarin.").history.medications == ["warfarin"])
+        #expect(Extractor.analyze("A man walking his dog found her collapsed. She's on warfarin and bisoprolol.")
+                    .history.medications == ["warfarin", "bisoprolol"])
     }
 
     /// "diazepam ten milligrams PR, no, sorry, IV, it was IV": the corrected route.
@@ -30,13 +32,14 @@ import Clinical
         #expect(Extractor.analyze("Adrenaline 500 mcg IM, no, IM is right, at 14:20.").medicationsGiven.map(\.route) == ["IM"])
     }
 
-    /// "Called by a male neighbour", "A man called 999 for his wife": the caller's sex, not the patient's.
-    @Test func callersSex() {
-        let a = Extractor.analyze("Called by a male neighbour. 80-year-old lady, fall. She takes her amlodipine and ramipril.")
-        #expect(a.patient.gender == "female" && a.history.medications == ["amlodipine", "ramipril"])
-        #expect(Extractor.analyze("A man called 999 for his wife. She's 70.").patient.gender == nil)
-        #expect(Extractor.analyze("Male, called 999 himself with chest pain.").patient.gender == "male")
-        #expect(Extractor.analyze("52 yr old male cyclist, came off his bike.").patient.gender == "male")
+    /// "Mrs Jones, 80": a title before a name is the patient's sex, said first ("Her son, a man in his fifties"
+    /// later does not make her male); not when the sentence says a sex in words (Whisper's "At Miss Handover, age 68,
+    /// male").
+    @Test func titleGivesTheSex() {
+        let a = Extractor.analyze("Mrs Jones, 80. Her son, a man in his fifties, says she's on warfarin.")
+        #expect(a.patient.gender == "female" && a.history.medications == ["warfarin"])
+        #expect(Extractor.analyze("Mr Davies, 80. He lives with his wife, she's on warfarin.").history.medications == nil)
+        #expect(Extractor.analyze("At Miss Handover, age 68, male, chest pain.").patient.gender == "male")
     }
 
     /// "sats were ninety-three on air, so we've got him on fifteen litres non-rebreather, … and he's now
