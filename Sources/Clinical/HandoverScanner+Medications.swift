@@ -293,7 +293,9 @@ extension HandoverScanner {
     /// or another drug). A bare dose says nothing: home medicines are listed with theirs ("… and bisoprolol 2.5 mg").
     private func doseSaysGiven(after end: Int, within limit: Int = Int.max) -> Bool {
         var k = end
-        while k < tokens.count, k - end < limit, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil {
+        // (Not past a scene time's words: "he's on amlodipine and ramipril left scene at four oh five", unpunctuated.)
+        while k < tokens.count, k - end < limit, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
+              longest(Lexicon.times, at: k).map({ $0.value == .onset }) ?? true {
             if route(at: k) != nil || (keys[k] == "at" && clock(at: k + 1) != nil) { return true }
             k += 1
         }

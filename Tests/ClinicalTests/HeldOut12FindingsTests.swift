@@ -74,6 +74,14 @@ import Clinical
         #expect(drip.times.onset == nil)
     }
 
+    /// Unpunctuated engine text: a scene time straight after a list of the patient's medicines does not make the
+    /// last one a dose ("he's on amlodipine and ramipril left scene at four oh five", from the thirty-sixth review).
+    @Test func listBeforeASceneTime() {
+        let a = Extractor.analyze("called at 15:20 he's on amlodipine and ramipril left scene at four oh five")
+        #expect(a.history.medications == ["amlodipine", "ramipril"] && a.times.leftScene == "16:05")
+        #expect(Extractor.analyze("on warfarin and ondansetron 4 mg IV at 14:10").medicationsGiven.map(\.drug) == ["ondansetron"])
+    }
+
     /// Combination products keep their names, as co-codamol does: Sinemet is co-careldopa, Madopar co-beneldopa.
     @Test func levodopaCombinations() {
         let a = Extractor.analyze("Male, 70. He takes Sinemet and Madopar, and levodopa at night.")
