@@ -61,7 +61,9 @@ extension HandoverScanner {
         /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), or the call ("rang us at",
         /// "999 at"), the crew's arrival, or the patient found, within four words before the time.
         func crew(_ p: Int) -> Bool {
-            (max(0, p - 4)..<p).contains { k in
+            // ("The night staff found her on the floor at 04:40": the finding, up to seven words before.)
+            if (max(0, p - 7)..<p).contains(where: { ["found", "discovered"].contains(keys[$0]) }) { return true }
+            return (max(0, p - 4)..<p).contains { k in
                 // ("Her daughter left at 4 pm": "left" alone is the crew's only after "we".)
                 if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p,
                    !(m.value == .leftScene && m.end == k + 1 && !["we", "crew"].contains(key(k - 1) ?? "")) {
@@ -219,12 +221,15 @@ extension HandoverScanner {
             let d = ((c - reference) % 1440 + 1440) % 1440
             return d > 720 ? d - 1440 : d
         }
-        if let before = clockAnchors.last(where: { $0.position < j }) {
+        // The crew's own times come first: a part of the day or a time of the story said after the call ("Called at
+        // 01:30. She's had a fever since this afternoon. On scene at ten to two") does not move the crew's times.
+        let crewBefore = clockAnchors.last(where: { $0.position < j && $0.crew })
+        if let before = crewBefore ?? clockAnchors.last(where: { $0.position < j }) {
             // A night between ("She went to bed at 10 and when she got up at 6…", "found him at the morning
             // visit"): the time said before is of the day before.
             if (before.position..<j).contains(where: { k in
                 Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
-                    || (keys[k] == "morning" && key(k - 1) == "the")
+                    || (keys[k] == "morning" && !["this", "good", "tomorrow"].contains(key(k - 1) ?? "") && k > 0)
                     || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
                     || (keys[k] == "got" && key(k + 1) == "up")
             }) {

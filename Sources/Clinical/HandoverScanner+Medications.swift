@@ -238,7 +238,12 @@ extension HandoverScanner {
     /// regular X"), when the patient's sex was said in words before it and is the other one. Only the sentence's
     /// subject pronoun: "his wife says he's on X" is his.
     private func isOtherSexsMedicine(before i: Int) -> Bool {
-        guard let sex = patient.gender else { return false }
+        guard let sex = patient.gender,
+              let said = patientEvidence.first(where: { $0.path == "patient.gender" }) else { return false }
+        // The patient's sex said in the handover's first sentence ("Harold, eighty-four-year-old gentleman…"), not
+        // later of someone else ("Mrs Jones, 80. Her son, a man in his fifties, says she's on warfarin").
+        guard let firstEnd = (0..<tokens.count).first(where: { isSentenceEnd($0) }),
+              said.start < tokens[firstEnd].start else { return false }
         // Only in a sentence that also speaks of the patient by the patient's own pronoun ("…mixed up in his dosette
         // box, she's on warfarin"): the sex said may be a caller's ("A man walking his dog found her. She's on
         // warfarin").
@@ -246,6 +251,13 @@ extension HandoverScanner {
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
         guard (first..<i).contains(where: { own.contains(keys[$0]) }) else { return false }
+        // ("His daughter said she's on warfarin as well, so he's on it too": his too.)
+        var last = i
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if (i..<last).contains(where: { ["too", "also"].contains(keys[$0])
+            || (keys[$0] == "as" && key($0 + 1) == "well") }) {
+            return false
+        }
         // (`keys` holds "she's" as "she".)
         let other = sex == "male" ? "she" : "he"
         for p in max(0, i - 4)..<i where keys[p] == other {
@@ -476,6 +488,10 @@ extension HandoverScanner {
         var n = 0
         while j < tokens.count, n < 6, !isSentenceEnd(j), !isPunct(j, ",") {
             if Lexicon.scheduleWords.contains(keys[j]) { return true }
+            // "three times a day", "once a day", "twice per day".
+            if ["a", "per"].contains(keys[j]), key(j + 1) == "day", j > end, ["times", "once", "twice"].contains(keys[j - 1]) {
+                return true
+            }
             j += 1
             n += 1
         }

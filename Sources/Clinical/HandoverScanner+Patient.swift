@@ -187,22 +187,6 @@ extension HandoverScanner {
     }
 
     mutating func matchGender(at i: Int) -> Int? {
-        // "Mrs Jones, 80": a title before a name, said first, is the patient's ("Her son, a man in his fifties" later).
-        // (Not when its sentence says a sex in words, Whisper's "At Miss Handover, age 68, male" for "ATMIST", nor
-        // the caller's: "The headteacher, Mr Evans, 50 years of age, called us.")
-        var last = i
-        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
-        if patient.gender == nil, ["mrs", "miss", "ms", "mr"].contains(keys[i]), i + 1 < tokens.count,
-           tokens[i + 1].isWord, tokens[i + 1].raw.first?.isUppercase == true,
-           !(i..<last).contains(where: { Lexicon.genders[keys[$0]] != nil
-               || ["called", "rang", "phoned", "calling", "caller"].contains(keys[$0]) }),
-           !(max(0, i - 3)..<i).contains(where: { Lexicon.possessives.contains(keys[$0]) || keys[$0] == "called" }) {
-            patient.gender = keys[i] == "mr" ? "male" : "female"
-            let span = scalarSpan(i, i + 1)
-            patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,
-                                            end: span.upperBound, nemsis: "ePatient.13"))
-            return i + 1
-        }
         guard let k = key(i), let g = Lexicon.genders[k], patient.gender == nil else { return nil }
         patient.gender = g
         let span = scalarSpan(i, i + 1)

@@ -280,11 +280,13 @@ extension HandoverScanner {
         if last < tokens.count, last + 1 < tokens.count, key(last + 1) == "now" { return true }
         let elsewhere: Set<String> = ["per", "says", "said", "according", "told", "chart", "surgery", "home", "ward",
                                       "watch", "now", "earlier", "before", "previously", "mum", "dad", "carer",
-                                      "carers", "nurse", "gp", "husband", "wife", "minute"]
+                                      "carers", "nurse", "gp", "husband", "wife", "minute", "practitioner", "recorded",
+                                      "documented", "charted", "logged"]
         if (i..<last).contains(where: { elsewhere.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) { return true }
         let others: Set<String> = ["nurse", "nurses", "doctor", "gp", "carer", "carers", "staff", "ward", "home",
                                    "practice", "mum", "dad", "mother", "father", "wife", "husband", "daughter", "son",
-                                   "says", "said", "per", "told", "parent", "parents", "partner", "family"]
+                                   "says", "said", "per", "told", "parent", "parents", "partner", "family",
+                                   "practitioner", "recorded", "documented", "charted"]
         guard let o = (first..<i).last(where: { others.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) else {
             return false
         }
@@ -622,6 +624,11 @@ extension HandoverScanner {
             }
         }
         guard let context, let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
+        // Changed after it ("so we increased it to 4 litres and he's now 92", "took it off after ten minutes"): the
+        // oxygen now is not the one read.
+        let changed: Set<String> = ["increased", "decreased", "reduced", "took", "off", "weaned", "turned", "titrated",
+                                    "changed", "upped", "lowered", "stopped", "removed"]
+        guard !(context.end..<p).contains(where: { changed.contains(keys[$0]) }) else { return nil }
         let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
         store("spo2", in: index, span: scalarSpan(i, j), approximate: false) { $0.spo2 = v }
         store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {

@@ -107,6 +107,21 @@ import Clinical
         #expect(Extractor.analyze("Called at 09:05. We gave GTN 400 mcg SL at 5 to 10 minute intervals.").medicationsGiven.map(\.time) == [nil])
     }
 
+    /// The thirty-seventh review: the crew's call time outranks a part of the day or a story time said after it; a
+    /// carer's "morning call" is a night passed; "found … at 04:40" is a crew-side time an onset comes before.
+    @Test func thirtySeventhReview() {
+        let a = Extractor.analyze("Called at 01:30. She's had a fever since this afternoon. On scene at ten to two. BP 90/50.")
+        #expect(a.times.onScene == "01:50")
+        #expect(Extractor.analyze("Called at 04:10. He's had chest pain since this evening. On scene at four twenty-five.")
+                    .times.onScene == "04:25")
+        #expect(Extractor.analyze("She had dinner with her son at 6 pm. The carer found her at her morning call. We were on scene at 8:05.")
+                    .times.onScene == "08:05")
+        let found = Extractor.analyze("The night staff found her on the floor at 04:40 on their check. She was last seen well at half one.")
+        #expect(found.times.onset == "01:30")
+        #expect(Extractor.analyze("Called at 14:02. The paramedic practitioner recorded BP at 11:00 of 90/60 this morning.")
+                    .vitalsSeries.isEmpty)
+    }
+
     /// "BP at 13:50 was 100/65": the reading is read, and its time is the set's.
     @Test func readingWithItsOwnTime() {
         let a = Extractor.analyze("BP at 13:50 was 100/65. Pulse at 13:50 was 90. BP at 14:05 was 110/70, pulse at 14:05 was 84.")
