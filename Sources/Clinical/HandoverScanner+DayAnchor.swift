@@ -58,10 +58,11 @@ extension HandoverScanner {
                     || (keys[k] == "before" && ["night", "evening", "day"].contains(key(k - 1) ?? ""))
             }
         }
-        /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), or the call ("rang us at",
-        /// "999 at"), the crew's arrival, or the patient found, within four words before the time.
+        /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), the call ("rang us at",
+        /// "999 at"), the crew's arrival or a set within four words before the time, or the patient found within
+        /// seven ("The night staff found her on the floor at 04:40"; "Husband found her at 07:20. Last known well at
+        /// ten o'clock" is an onset before it).
         func crew(_ p: Int) -> Bool {
-            // ("The night staff found her on the floor at 04:40": the finding, up to seven words before.)
             if (max(0, p - 7)..<p).contains(where: { ["found", "discovered"].contains(keys[$0]) }) { return true }
             return (max(0, p - 4)..<p).contains { k in
                 // ("Her daughter left at 4 pm": "left" alone is the crew's only after "we".)
@@ -69,10 +70,9 @@ extension HandoverScanner {
                    !(m.value == .leftScene && m.end == k + 1 && !["we", "crew"].contains(key(k - 1) ?? "")) {
                     return true
                 }
-                // (Also when the patient was found: "Husband found her at 07:20. Last known well at ten o'clock.")
                 return ["called", "call", "rang", "phoned", "rung", "dialled", "dialed", "999", "911", "111",
-                        "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew", "found", "discovered",
-                        "repeat", "repeated", "recheck", "reassessment", "obs", "vitals"]
+                        "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew", "repeat", "repeated",
+                        "recheck", "reassessment", "obs", "vitals"]
                     .contains(keys[k])
             }
         }
@@ -85,24 +85,17 @@ extension HandoverScanner {
             let atTime = (max(0, p - 2)..<p).contains { ["at", "@", "since", "from"].contains(keys[$0]) }
                 && !(max(0, p - 4)..<p).contains { startsVitalReading($0) }
             // "4 pm", "9 this morning": an hour written alone, with am/pm or a part of the day.
-            if tokens[p].isNumber, tokens[p].text.count <= 2, !tokens[p].text.hasPrefix("0"), let h = Int(tokens[p].text),
-               (1...12).contains(h), let half = key(p + 1) {
-                var hour: Int?
-                if ["am", "pm"].contains(half) {
-                    hour = h % 12 + (half == "pm" ? 12 : 0)
-                } else if atTime, let part = longest(Lexicon.partsOfDay, at: p + 1) {
-                    switch part.value {
-                    case .morning: hour = h == 12 ? nil : h
-                    case .afternoon: hour = h == 12 ? 12 : (h <= 7 ? h + 12 : nil)
-                    case .evening: hour = (4...11).contains(h) ? h + 12 : nil
-                    case .night: hour = (6...11).contains(h) ? h + 12 : nil
-                    }
-                }
-                if let hour {
-                    add(p, hour * 60)
-                    p += 2
-                    continue
-                }
+            if let c = digitHourClock(at: p), let minutes = Self.minutes(c.time) {
+                add(p, minutes)
+                p = c.end
+                continue
+            }
+            if atTime, tokens[p].isNumber, tokens[p].text.count <= 2, !tokens[p].text.hasPrefix("0"),
+               let h = Int(tokens[p].text), (1...12).contains(h), let part = longest(Lexicon.partsOfDay, at: p + 1),
+               let hour = Self.hour(h, in: part.value) {
+                add(p, hour * 60)
+                p += 2
+                continue
             }
             if let r = twelveHourClock(at: p) {
                 // An hour said alone with a part of the day ("nine this morning") only after a word that says a time
@@ -139,9 +132,9 @@ extension HandoverScanner {
     }
 
     /// A time only a 24-hour clock says: four digits ("1412", "0930"; not "1205", nor a year unless straight after
-    /// "at"), a two-digit hour with a leading zero or past
-    /// twelve ("09:30", "14:12"), or words that start with "oh" or name an hour past twelve ("fourteen twelve", "oh
-    /// nine thirty", "fourteen hundred"). "10:30" and "ten thirty" could be either.
+    /// "at"), a two-digit hour with a leading zero or past twelve ("09:30", "14:12"), or words that start with "oh" or
+    /// name an hour past twelve ("fourteen twelve", "oh nine thirty", "fourteen hundred"). "10:30" and "ten thirty"
+    /// could be either.
     private func isTwentyFourHourForm(at p: Int, hour: Int) -> Bool {
         let t = tokens[p]
         if t.isNumber {
@@ -229,7 +222,7 @@ extension HandoverScanner {
             // visit"): the time said before is of the day before.
             if (before.position..<j).contains(where: { k in
                 Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
-                    || (keys[k] == "morning" && !["this", "good", "tomorrow"].contains(key(k - 1) ?? "") && k > 0)
+                    || (keys[k] == "morning" && !["this", "good", "tomorrow"].contains(key(k - 1) ?? ""))
                     || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
                     || (keys[k] == "got" && key(k + 1) == "up")
             }) {

@@ -101,15 +101,6 @@ extension HandoverScanner {
         return c.end
     }
 
-    /// "4 pm", "2 p.m.", "12 am": an hour written in digits with am/pm.
-    private func digitHourClock(at j: Int) -> (time: String, end: Int)? {
-        guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"),
-              let h = Int(tokens[j].text), (1...12).contains(h), let half = key(j + 1), ["am", "pm"].contains(half) else {
-            return nil
-        }
-        return SpokenNumber.clockString(h % 12 + (half == "pm" ? 12 : 0), 0).map { ($0, j + 2) }
-    }
-
     /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the
     /// complaint started opens with its time. Only a question of at most eight words ending in "start", "begin" or
     /// "come on" whose subject is the complaint ("it", "the pain", "the seizure"), and a clock time as the answer's

@@ -667,17 +667,33 @@ struct HandoverScanner {
         // said with a part of the day ("twelve this morning") stay unread. Said the relative way, minutes past twelve
         // in the morning or at night are after midnight ("ten to one this morning" is 00:50); "twelve forty this
         // morning" could be a 24-hour reading that the morning contradicts, and stays unread.
-        switch part.value {
-        case .morning where (1...11).contains(hour): break
-        case .morning where hour == 12 && minute > 0 && relative != nil,
-             .night where hour == 12 && minute > 0 && relative != nil: hour = 0
-        case .afternoon where hour == 12: break
-        case .afternoon where (1...7).contains(hour): hour += 12
-        case .evening where (4...11).contains(hour): hour += 12
-        case .night where (6...11).contains(hour): hour += 12
+        if [.morning, .night].contains(part.value), hour == 12, minute > 0, relative != nil {
+            return (0, minute, part.end)
+        }
+        guard let h = Self.hour(hour, in: part.value) else { return nil }
+        return (h, minute, part.end)
+    }
+
+    /// The hour of the day a twelve-hour hour (1–12) is in a part of the day, or nil when it does not fit: morning
+    /// 1–11; afternoon 12 and 1–7; evening 4–11; tonight / at night / last night 6–11.
+    static func hour(_ hour: Int, in part: Lexicon.PartOfDay) -> Int? {
+        switch part {
+        case .morning where (1...11).contains(hour): return hour
+        case .afternoon where hour == 12: return 12
+        case .afternoon where (1...7).contains(hour): return hour + 12
+        case .evening where (4...11).contains(hour): return hour + 12
+        case .night where (6...11).contains(hour): return hour + 12
         default: return nil
         }
-        return (hour, minute, part.end)
+    }
+
+    /// "4 pm", "2 p.m.", "12 am": an hour written in digits with am/pm.
+    func digitHourClock(at j: Int) -> (time: String, end: Int)? {
+        guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"),
+              let h = Int(tokens[j].text), (1...12).contains(h), let half = key(j + 1), ["am", "pm"].contains(half) else {
+            return nil
+        }
+        return SpokenNumber.clockString(h % 12 + (half == "pm" ? 12 : 0), 0).map { ($0, j + 2) }
     }
 
     /// "twenty past two", "(a) quarter to five", "half past seven", "half seven", "ten after six", "three minutes to
