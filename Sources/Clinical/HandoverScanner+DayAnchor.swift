@@ -59,11 +59,9 @@ extension HandoverScanner {
             }
         }
         /// A crew time: a scene time's words ("on scene", "left scene", "handed over"), the call ("rang us at",
-        /// "999 at"), the crew's arrival or a set within four words before the time, or the patient found within
-        /// seven ("The night staff found her on the floor at 04:40"; "Husband found her at 07:20. Last known well at
-        /// ten o'clock" is an onset before it).
+        /// "999 at"), the crew's arrival, a set, or the patient found ("Husband found her at 07:20. Last known well at
+        /// ten o'clock" is an onset before it), within four words before the time.
         func crew(_ p: Int) -> Bool {
-            if (max(0, p - 7)..<p).contains(where: { ["found", "discovered"].contains(keys[$0]) }) { return true }
             return (max(0, p - 4)..<p).contains { k in
                 // ("Her daughter left at 4 pm": "left" alone is the crew's only after "we".)
                 if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p,
@@ -72,7 +70,7 @@ extension HandoverScanner {
                 }
                 return ["called", "call", "rang", "phoned", "rung", "dialled", "dialed", "999", "911", "111",
                         "dispatched", "mobilised", "mobilized", "arrived", "we", "our", "crew", "repeat", "repeated",
-                        "recheck", "reassessment", "obs", "vitals"]
+                        "recheck", "reassessment", "obs", "vitals", "found", "discovered"]
                     .contains(keys[k])
             }
         }
@@ -203,7 +201,7 @@ extension HandoverScanner {
     ///   "this morning", neither (doubtful);
     /// - before a crew time, from six hours before it to three hours after (not an onset);
     /// Neither half fitting is `doubtful`.
-    func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool) -> AnchoredReading {
+    func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool, lastWell: Bool = false) -> AnchoredReading {
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
         func pick(_ fits: (Int) -> Bool) -> AnchoredReading {
             let fitting = candidates.filter(fits)
@@ -214,26 +212,31 @@ extension HandoverScanner {
             let d = ((c - reference) % 1440 + 1440) % 1440
             return d > 720 ? d - 1440 : d
         }
-        // The crew's own times come first: a part of the day or a time of the story said after the call ("Called at
-        // 01:30. She's had a fever since this afternoon. On scene at ten to two") does not move the crew's times.
-        let crewBefore = clockAnchors.last(where: { $0.position < j && $0.crew })
-        if let before = crewBefore ?? clockAnchors.last(where: { $0.position < j }) {
-            // A night between ("She went to bed at 10 and when she got up at 6…", "found him at the morning
-            // visit"): the time said before is of the day before.
-            if (before.position..<j).contains(where: { k in
-                Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
-                    || (keys[k] == "morning" && !["this", "good", "tomorrow"].contains(key(k - 1) ?? ""))
-                    || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
-                    || (keys[k] == "got" && key(k + 1) == "up")
-            }) {
-                return .doubtful
+        // A crew time of the crew's own (not an onset): first against the last crew anchor, so a part of the day or a
+        // time of the story said after the call ("Called at 01:30. She's had a fever since this afternoon. On scene
+        // at ten to two") does not move it; when that leaves it in doubt ("first 999 call at 08:35 this morning …
+        // rang back this evening … on scene at 6:20"), against the latest anchor.
+        if !onset, let crew = clockAnchors.last(where: { $0.position < j && $0.crew }), let m = crew.minutes,
+           !nightBetween(crew, j) {
+            let reading = pick { (0..<540).contains(offset($0, from: m)) }
+            if reading != .doubtful { return reading }
+        }
+        if let before = clockAnchors.last(where: { $0.position < j }) {
+            // (An onset in doubt against a time of the story said after the call ("mum called at 01:12 … Calpol at 6
+            // pm … the fit started at five past one") is read against the call.)
+            if onset, !before.crew, before.minutes != nil, let crew = clockAnchors.last(where: { $0.position < j && $0.crew }),
+               let m = crew.minutes, !nightBetween(crew, j), readAgainst(before, j, candidates: candidates, onset: onset, lastWell: lastWell) == .doubtful {
+                return pick { (lastWell ? -599..<1 : -479..<1).contains(offset($0, from: m)) }
             }
+            if nightBetween(before, j) { return .doubtful }
             if let m = before.minutes {
                 // (The crew's times never come before a time said before them; after a time of the patient's story
                 // they follow it closely, or the next morning: "had a takeaway at 9 pm … on scene at 8:40".)
                 // (A morning time of the story cannot reach the next day within nine hours; an evening one can.)
+                // ("Last seen well" comes before every time said: "found her on the floor at 04:40 … last seen well
+                // at half one".)
                 let story = m < 720 ? 0..<540 : 0..<240
-                let window = onset && before.crew ? -479..<1 : (before.crew ? 0..<540 : story)
+                let window = lastWell ? -599..<1 : (onset && before.crew ? -479..<1 : (before.crew ? 0..<540 : story))
                 return pick { window.contains(offset($0, from: m)) }
             }
             // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon.)
@@ -255,6 +258,33 @@ extension HandoverScanner {
             return pick { (-359..<181).contains(offset($0, from: m)) }
         }
         return .unanchored
+    }
+
+    /// The reading against one exact anchor, with the windows of `dayAnchored` (doubtful for a part of the day or a
+    /// night between).
+    private func readAgainst(_ anchor: ClockAnchor, _ j: Int, candidates: [Int], onset: Bool, lastWell: Bool) -> AnchoredReading {
+        guard let m = anchor.minutes, !nightBetween(anchor, j) else { return .doubtful }
+        let story = m < 720 ? 0..<540 : 0..<240
+        let window = lastWell ? -599..<1 : (onset && anchor.crew ? -479..<1 : (anchor.crew ? 0..<540 : story))
+        let fitting = candidates.filter { c in
+            let d = ((c - m) % 1440 + 1440) % 1440
+            return window.contains(d > 720 ? d - 1440 : d)
+        }
+        guard fitting.count == 1 else { return .doubtful }
+        return .read(hour: fitting[0] / 60, minute: fitting[0] % 60)
+    }
+
+    /// A night passed between the anchor and `j` ("She went to bed at 10 and when she got up at 6…", "found him at
+    /// her morning call"): the anchor's time is of the day before. "Morning" counts only as a carer's or a round's
+    /// ("morning call", "morning visit"), after a time of the story: "She missed her morning tablets" is no night.
+    private func nightBetween(_ anchor: ClockAnchor, _ j: Int) -> Bool {
+        (anchor.position..<j).contains { k in
+            Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
+                || (keys[k] == "morning" && !anchor.crew
+                    && ["call", "visit", "check", "round", "rounds", "carers", "carer"].contains(key(k + 1) ?? ""))
+                || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
+                || (keys[k] == "got" && key(k + 1) == "up")
+        }
     }
 
     private static func minutes(_ time: String) -> Int? {

@@ -239,11 +239,12 @@ extension HandoverScanner {
     /// subject pronoun: "his wife says he's on X" is his.
     private func isOtherSexsMedicine(before i: Int) -> Bool {
         guard let sex = patient.gender,
-              let said = patientEvidence.first(where: { $0.path == "patient.gender" }) else { return false }
-        // The patient's sex said in the handover's first sentence ("Harold, eighty-four-year-old gentleman…"), not
-        // later of someone else ("Mrs Jones, 80. Her son, a man in his fifties, says she's on warfarin").
-        guard let firstEnd = (0..<tokens.count).first(where: { isSentenceEnd($0) }),
-              said.start < tokens[firstEnd].start else { return false }
+              let said = patientEvidence.first(where: { $0.path == "patient.gender" }),
+              let s = tokens.firstIndex(where: { $0.start == said.start }) else { return false }
+        // The patient's sex said near the start ("Hi, this is Sam from the ambulance service. We've brought in
+        // Arthur, an 86-year-old gentleman…", "Age 79. Sex male."), not of a relative ("Mrs Jones, 80. Her son, a man
+        // in his fifties, says she's on warfarin").
+        guard s < 30, !(max(0, s - 4)..<s).contains(where: { Lexicon.relatives.contains(keys[$0]) }) else { return false }
         // Only in a sentence that also speaks of the patient by the patient's own pronoun ("…mixed up in his dosette
         // box, she's on warfarin"): the sex said may be a caller's ("A man walking his dog found her. She's on
         // warfarin").
@@ -251,11 +252,14 @@ extension HandoverScanner {
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
         guard (first..<i).contains(where: { own.contains(keys[$0]) }) else { return false }
-        // ("His daughter said she's on warfarin as well, so he's on it too": his too.)
+        // ("His daughter said she's on warfarin as well, so he's on it too": his too. Not "she's on warfarin and too
+        // frail to lift him", "on donepezil as well as memantine".)
         var last = i
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
-        if (i..<last).contains(where: { ["too", "also"].contains(keys[$0])
-            || (keys[$0] == "as" && key($0 + 1) == "well") }) {
+        if (i..<last).contains(where: { k in
+            (keys[k] == "too" && (k + 1 >= tokens.count || tokens[k + 1].kind == .punctuation))
+                || (keys[k] == "as" && key(k + 1) == "well" && key(k + 2) != "as")
+        }) {
             return false
         }
         // (`keys` holds "she's" as "she".)
@@ -307,11 +311,20 @@ extension HandoverScanner {
         var k = end
         // (Not past a scene time's words: "he's on amlodipine and ramipril left scene at four oh five", unpunctuated.)
         while k < tokens.count, k - end < limit, !isSentenceEnd(k), !isPunct(k, ","), longest(Lexicon.drugs, at: k) == nil,
-              longest(Lexicon.times, at: k).map({ $0.value == .onset }) ?? true {
+              !isSceneTimeStatement(at: k) {
             if route(at: k) != nil || (keys[k] == "at" && clock(at: k + 1) != nil) { return true }
             k += 1
         }
         return false
+    }
+
+    /// A scene time's words followed by its clock time ("left scene at four oh five"), not "left thigh" or "at scene
+    /// IV at 10:30".
+    private func isSceneTimeStatement(at k: Int) -> Bool {
+        guard let m = longest(Lexicon.times, at: k), m.value != .onset else { return false }
+        var j = m.end
+        if key(j) == "at" { j += 1 }
+        return clock(at: j) != nil
     }
 
     /// An infusion fluid given through a line: not salt tablets ("sodium chloride tablets 600 mg") or saline nebs,
@@ -488,8 +501,10 @@ extension HandoverScanner {
         var n = 0
         while j < tokens.count, n < 6, !isSentenceEnd(j), !isPunct(j, ",") {
             if Lexicon.scheduleWords.contains(keys[j]) { return true }
-            // "three times a day", "once a day", "twice per day".
-            if ["a", "per"].contains(keys[j]), key(j + 1) == "day", j > end, ["times", "once", "twice"].contains(keys[j - 1]) {
+            // "three times a day", "once a day", "twice per day" (not past a new subject: "we gave him salbutamol nebs
+            // he uses it once a day normally", "ondansetron iv she's vomited ten times a day").
+            if ["a", "per"].contains(keys[j]), key(j + 1) == "day", j > end, ["times", "once", "twice"].contains(keys[j - 1]),
+               !(end..<j).contains(where: { Lexicon.clauseSubjects.contains(keys[$0]) }) {
                 return true
             }
             j += 1

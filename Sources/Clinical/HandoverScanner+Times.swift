@@ -23,8 +23,10 @@ extension HandoverScanner {
         // that names the time it is ("since 2 pm", "from 3 pm", "her daughter left at 4 pm" are left unread).
         let named = !["since", "from"].contains(keys[i]) && !(m.value == .leftScene && m.end == i + 1)
         let writtenHour = named ? digitHourClock(at: j) : nil
-        let ahead = onset && writtenHour == nil && clock(at: j, twelveHour: true, onset: true) == nil
-        guard let c = writtenHour ?? clock(at: j, twelveHour: true, onset: onset) ?? (ahead ? onsetClockAhead(from: j) : nil) else {
+        let lastWell = onset && ["last", "lkw"].contains(keys[i])
+        let ahead = onset && writtenHour == nil && clock(at: j, twelveHour: true, onset: true, lastWell: lastWell) == nil
+        guard let c = writtenHour ?? clock(at: j, twelveHour: true, onset: onset, lastWell: lastWell)
+                ?? (ahead ? onsetClockAhead(from: j) : nil) else {
             return nil
         }
         // "on scene at thirteen fourteen nine", "13-14-9" (for thirteen forty-nine): a lone digit straight after the

@@ -280,13 +280,12 @@ extension HandoverScanner {
         if last < tokens.count, last + 1 < tokens.count, key(last + 1) == "now" { return true }
         let elsewhere: Set<String> = ["per", "says", "said", "according", "told", "chart", "surgery", "home", "ward",
                                       "watch", "now", "earlier", "before", "previously", "mum", "dad", "carer",
-                                      "carers", "nurse", "gp", "husband", "wife", "minute", "practitioner", "recorded",
-                                      "documented", "charted", "logged"]
+                                      "carers", "nurse", "gp", "husband", "wife", "minute", "practitioner"]
         if (i..<last).contains(where: { elsewhere.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) { return true }
         let others: Set<String> = ["nurse", "nurses", "doctor", "gp", "carer", "carers", "staff", "ward", "home",
                                    "practice", "mum", "dad", "mother", "father", "wife", "husband", "daughter", "son",
                                    "says", "said", "per", "told", "parent", "parents", "partner", "family",
-                                   "practitioner", "recorded", "documented", "charted"]
+                                   "practitioner"]
         guard let o = (first..<i).last(where: { others.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }) else {
             return false
         }
@@ -628,7 +627,13 @@ extension HandoverScanner {
         // oxygen now is not the one read.
         let changed: Set<String> = ["increased", "decreased", "reduced", "took", "off", "weaned", "turned", "titrated",
                                     "changed", "upped", "lowered", "stopped", "removed"]
-        guard !(context.end..<p).contains(where: { changed.contains(keys[$0]) }) else { return nil }
+        // (The change must be of the oxygen: "increased it", "took it off", "turned the oxygen down" — not "she stopped
+        // coughing", "lowered the stretcher".)
+        guard !(context.end..<p).contains(where: { k in
+            changed.contains(keys[k]) && (k + 1..<min(p, k + 4)).contains { q in
+                ["it", "oxygen", "o2", "flow", "to", "off", "down", "up", "litres", "liters"].contains(keys[q])
+            }
+        }) else { return nil }
         let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
         store("spo2", in: index, span: scalarSpan(i, j), approximate: false) { $0.spo2 = v }
         store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {

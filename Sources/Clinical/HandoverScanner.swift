@@ -533,13 +533,13 @@ struct HandoverScanner {
     /// A twelve-hour time said with neither ("at four twenty-six", "five o'clock", "ten after four", "at 4:26",
     /// "at 426") is read against the times said around it (`dayAnchored`); `onset` says the time is when the
     /// complaint began, which comes before the times it is read against.
-    func clock(at j: Int, twelveHour: Bool = false, onset: Bool = false) -> (time: String, end: Int)? {
+    func clock(at j: Int, twelveHour: Bool = false, onset: Bool = false, lastWell: Bool = false) -> (time: String, end: Int)? {
         guard j < tokens.count else { return nil }
         if twelveHour, let r = twelveHourClock(at: j) {
             return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
         }
         if let bare = bareTwelveHourClock(at: j) {
-            switch dayAnchored(hour: bare.hour, minute: bare.minute, at: j, onset: onset) {
+            switch dayAnchored(hour: bare.hour, minute: bare.minute, at: j, onset: onset, lastWell: lastWell) {
             case .read(let hour, let minute):
                 return SpokenNumber.clockString(hour, minute).map { ($0, bare.end) }
             case .doubtful, .unanchored:

@@ -78,7 +78,8 @@ import Clinical
         #expect(Extractor.analyze("Took his morning tablets at 8 am. We arrived on scene at twenty to seven.").times.onScene == nil)
         // An onset after a crew time comes before it; after the patient's story, it may follow.
         #expect(Extractor.analyze("On scene at 14:00. Pain started at four o'clock.").times.onset == nil)
-        #expect(Extractor.analyze("Husband found her at 07:20. Last known well at ten o'clock.").times.onset == nil)
+        // ("Last known well" comes before the find: ten o'clock the evening before is the only half that fits.)
+        #expect(Extractor.analyze("Husband found her at 07:20. Last known well at ten o'clock.").times.onset == "22:00")
         #expect(Extractor.analyze("Had lunch at 1 pm today. Pain started at 2:15.").times.onset == "14:15")
         // A time of the story not said to be today may be the evening before: no anchor.
         #expect(Extractor.analyze("Had a takeaway at 9 pm, vomiting since. On scene at 8:40.").times.onScene == "08:40")
@@ -120,6 +121,19 @@ import Clinical
         #expect(found.times.onset == "01:30")
         #expect(Extractor.analyze("Called at 14:02. The paramedic practitioner recorded BP at 11:00 of 90/60 this morning.")
                     .vitalsSeries.isEmpty)
+    }
+
+    /// The thirty-eighth review (of the thirty-seventh's fixes): the call outranks a later part of the day only for
+    /// the crew's times and only when it fits; "morning" is a night passed only as a carer's or round's; an onset
+    /// keeps "this afternoon"; the crew's own recorded reading is read.
+    @Test func thirtyEighthReview() {
+        #expect(Extractor.analyze("Called at 14:05. She missed her morning tablets. On scene at 2:20.").times.onScene == "14:20")
+        #expect(Extractor.analyze("Called at 01:20. Unwell since this afternoon with pain that started at 3:30. On scene at 01:38.")
+                    .times.onset == "15:30")
+        #expect(Extractor.analyze("The first 999 call was at 08:35 this morning. Her daughter rang back this evening. On scene at 6:20.")
+                    .times.onScene == "18:20")
+        #expect(Extractor.analyze("Mum called at 01:12. Calpol at 6 pm. The fit started at about five past one.").times.onset == "01:05")
+        #expect(Extractor.analyze("BP at 10:35 was 84/50, recorded on our monitor.").vitals.bpSystolic == 84)
     }
 
     /// "BP at 13:50 was 100/65": the reading is read, and its time is the set's.

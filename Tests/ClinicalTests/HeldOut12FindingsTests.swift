@@ -85,6 +85,20 @@ import Clinical
         #expect(Extractor.analyze("on warfarin and ondansetron 4 mg IV at 14:10").medicationsGiven.map(\.drug) == ["ondansetron"])
     }
 
+    /// The thirty-eighth review: "too frail", "as well as" are no "too"/"as well"; a change that is not of the
+    /// oxygen keeps "she's now 94"; a schedule after a new subject does not make the crew's drug a home medicine;
+    /// "left thigh", "at scene IV" do not end the dose.
+    @Test func thirtyEighthReview() {
+        #expect(Extractor.analyze("Harold, 84 year old man. His wife's with him, she's on warfarin and too frail to lift him.")
+                    .history.medications == nil)
+        #expect(Extractor.analyze("Sats 88 on air, we put her on 2 litres nasal cannula, she stopped coughing and she's now 94.")
+                    .vitals.spo2 == 94)
+        let nebs = Extractor.analyze("we gave him salbutamol nebs he uses it once a day normally")
+        #expect(nebs.medicationsGiven.map(\.drug) == ["salbutamol"])
+        let scene = Extractor.analyze("she's on apixaban morphine 5 mg at scene IV at 10:30")
+        #expect(scene.history.medications == ["apixaban"])
+    }
+
     /// Combination products keep their names, as co-codamol does: Sinemet is co-careldopa, Madopar co-beneldopa.
     @Test func levodopaCombinations() {
         let a = Extractor.analyze("Male, 70. He takes Sinemet and Madopar, and levodopa at night.")
