@@ -216,29 +216,22 @@ extension HandoverScanner {
         // time of the story said after the call ("Called at 01:30. She's had a fever since this afternoon. On scene
         // at ten to two") does not move it; when that leaves it in doubt ("first 999 call at 08:35 this morning …
         // rang back this evening … on scene at 6:20"), against the latest anchor.
-        if !onset, let crew = clockAnchors.last(where: { $0.position < j && $0.crew }), let m = crew.minutes,
-           !nightBetween(crew, j) {
-            let reading = pick { (0..<540).contains(offset($0, from: m)) }
+        let lastCrew = clockAnchors.last(where: { $0.position < j && $0.crew && $0.minutes != nil })
+        if !onset, let crew = lastCrew {
+            let reading = readAgainst(crew, j, candidates: candidates, onset: false, lastWell: lastWell)
             if reading != .doubtful { return reading }
         }
         if let before = clockAnchors.last(where: { $0.position < j }) {
-            // (An onset in doubt against a time of the story said after the call ("mum called at 01:12 … Calpol at 6
-            // pm … the fit started at five past one") is read against the call.)
-            if onset, !before.crew, before.minutes != nil, let crew = clockAnchors.last(where: { $0.position < j && $0.crew }),
-               let m = crew.minutes, !nightBetween(crew, j), readAgainst(before, j, candidates: candidates, onset: onset, lastWell: lastWell) == .doubtful {
-                return pick { (lastWell ? -599..<1 : -479..<1).contains(offset($0, from: m)) }
+            if before.minutes != nil {
+                let reading = readAgainst(before, j, candidates: candidates, onset: onset, lastWell: lastWell)
+                // (An onset in doubt against a time of the story said after the call ("mum called at 01:12 …
+                // Calpol at 6 pm … the fit started at five past one") is read against the call.)
+                if reading == .doubtful, onset, !before.crew, let crew = lastCrew {
+                    return readAgainst(crew, j, candidates: candidates, onset: true, lastWell: lastWell)
+                }
+                return reading
             }
             if nightBetween(before, j) { return .doubtful }
-            if let m = before.minutes {
-                // (The crew's times never come before a time said before them; after a time of the patient's story
-                // they follow it closely, or the next morning: "had a takeaway at 9 pm … on scene at 8:40".)
-                // (A morning time of the story cannot reach the next day within nine hours; an evening one can.)
-                // ("Last seen well" comes before every time said: "found her on the floor at 04:40 … last seen well
-                // at half one".)
-                let story = m < 720 ? 0..<540 : 0..<240
-                let window = lastWell ? -599..<1 : (onset && before.crew ? -479..<1 : (before.crew ? 0..<540 : story))
-                return pick { window.contains(offset($0, from: m)) }
-            }
             // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon.)
             guard let part = before.part, part != .morning else { return .doubtful }
             return pick { c in
@@ -260,8 +253,12 @@ extension HandoverScanner {
         return .unanchored
     }
 
-    /// The reading against one exact anchor, with the windows of `dayAnchored` (doubtful for a part of the day or a
-    /// night between).
+    /// The reading against one exact anchor (doubtful for a night between):
+    /// - the crew's times never come before a time said before them; after a time of the patient's story they follow
+    ///   it closely, or the next morning ("had a takeaway at 9 pm … on scene at 8:40"): 0–4 h after an afternoon or
+    ///   evening story time, 0–9 h after a morning one (it cannot reach the next day);
+    /// - an onset after a crew time lies up to 8 h before it; "last seen well" up to 10 h before any anchor ("found her
+    ///   on the floor at 04:40 … last seen well at half one").
     private func readAgainst(_ anchor: ClockAnchor, _ j: Int, candidates: [Int], onset: Bool, lastWell: Bool) -> AnchoredReading {
         guard let m = anchor.minutes, !nightBetween(anchor, j) else { return .doubtful }
         let story = m < 720 ? 0..<540 : 0..<240
