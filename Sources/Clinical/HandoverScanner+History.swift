@@ -241,8 +241,8 @@ extension HandoverScanner {
     }
 
     /// The name an allergy is listed by: the words as said; a one-word abbreviation by the lexicon's name ("PCN" →
-    /// penicillin). Not a brand: "Seretide" is two drugs, and the lexicon knows it by one.
-    /// A name the lexicon writes with a hyphen keeps it ("co-amoxiclav", not "co amoxiclav").
+    /// penicillin); a name the lexicon writes with a hyphen keeps it ("co-amoxiclav", not "co amoxiclav"). Not a
+    /// brand: "Seretide" is two drugs, and the lexicon knows it by one.
     func allergyName(_ first: Int, _ end: Int, drug: String?) -> String {
         let abbreviation = end == first + 1 && tokens[first].raw.count <= 4 && tokens[first].raw == tokens[first].raw.uppercased()
         let said = (first..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")

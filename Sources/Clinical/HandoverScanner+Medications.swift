@@ -201,9 +201,6 @@ extension HandoverScanner {
         return given(i, m.end, drug: m.value)
     }
 
-    /// A drug the crew gave, named again in a summary without a time of its own: "Quick recap for you, … she's had
-    /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
-    /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
     /// A route said straight after another with a correction between: "PR, no, sorry, IV", "PR, I mean IV", "IM,
     /// sorry, IV". Past a repeat of the new one (", it was IV"). Nil when no other route follows the correction.
     private func correctedRoute(after e: Int, _ said: String) -> (first: Int, end: Int, route: String)? {
@@ -279,6 +276,9 @@ extension HandoverScanner {
         return false
     }
 
+    /// A drug the crew gave, named again in a summary without a time of its own: "Quick recap for you, … she's had
+    /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
+    /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
     private func isRecapOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
         guard medicationsGiven.contains(where: { $0.drug == drug }) else { return false }
         var first = i

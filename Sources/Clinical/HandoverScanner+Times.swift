@@ -41,9 +41,6 @@ extension HandoverScanner {
             guard times.onset == nil else { return ahead ? nil : c.end }
             // (Not an onset: as if "from about" were not a phrase at all, so the words stay for the other rules.)
             if keys[i] == "from", !isOnsetFrom(i, clockAt: j, end: c.end) { return nil }
-            // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
-            // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
-            // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
             // "five hundred mils of saline running since six forty-five", "drinking since 8 pm", "nil by mouth since
             // 0800": since when something else has gone on, not the complaint.
             if keys[i] == "since" {
@@ -55,6 +52,9 @@ extension HandoverScanner {
                     return nil
                 }
             }
+            // "Since about six this morning", "since around noon": how long it has gone on, said loosely the
+            // twelve-hour way, which every corpus reads as no onset time ("since fourteen hundred", "since about
+            // 14:30", "since 0900" are onsets). "Since about 2019" is a year.
             if keys[i] == "since", m.end == i + 1 {
                 let loose = (m.end..<j).contains { ["about", "around", "roughly", "approximately", "approx"].contains(keys[$0]) }
                 let twelveHour = (j..<c.end).contains { k in

@@ -268,8 +268,10 @@ extension HandoverScanner {
         return kind == .bp || kind == .systolic ? c.end + 1 : c.end
     }
 
-    /// Someone other than the crew named earlier in the sentence, with no "our" / "we" after them: "Carers said
-    /// her BP at 08:00 was 90/50", "The GP said BP at 13:50 was 100/65", "Mum says his temp at 18:00 was 40.1".
+    /// The timed reading at `i` is someone else's: another person named earlier in the sentence with no "our" / "we"
+    /// after them ("Carers said her BP at 08:00 was 90/50", "The GP said BP at 13:50 was 100/65"), a person, place
+    /// or earlier time named after it in the sentence ("…, mum says", "… on the nursing chart"), or "now" opening the
+    /// next sentence.
     private func namesSomeoneElseBefore(_ i: Int) -> Bool {
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
@@ -517,7 +519,8 @@ extension HandoverScanner {
     }
 
     /// A device word at `d` owned by the patient: "her (own) (finger) (pulse) oximeter", "his BP machine", "his bike
-    /// computer", "her phone app", "their home monitor" (a monitor only at home: "her up to the monitor", "his 12 lead monitor" are the crew's). The
+    /// computer", "her phone app", "their home monitor" (a monitor only at home: "her up to the monitor", "his 12
+    /// lead monitor" are the crew's). The
     /// possessive comes at most three words before, with only words of the device's name between (no article,
     /// preposition or number: "we hooked her up to the monitor"), and not "our own", "my own".
     private func isPatientsDevice(at d: Int) -> Bool {
@@ -583,11 +586,7 @@ extension HandoverScanner {
         let valueEnd = j
         guard let context = oxygenContext(at: j), !isDisowned(after: context.end),
               let v = plausibleInt(n, key: "spo2", from: i) else { return nil }
-        let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
-        store("spo2", in: index, span: scalarSpan(i, valueEnd), approximate: false) { $0.spo2 = v }
-        store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
-            $0.spo2On = context.value
-        }
+        storeSaturation(v, span: scalarSpan(i, valueEnd), on: context)
         return context.end
     }
 
@@ -634,12 +633,17 @@ extension HandoverScanner {
                 ["it", "oxygen", "o2", "flow", "to", "off", "down", "up", "litres", "liters"].contains(keys[q])
             }
         }) else { return nil }
+        storeSaturation(v, span: scalarSpan(i, j), on: context)
+        return j
+    }
+
+    /// A saturation read without its name, with the oxygen it was on (`matchBareSaturation`, `matchSaturationNow`).
+    private mutating func storeSaturation(_ v: Int, span: Range<Int>, on context: (value: String, first: Int, end: Int)) {
         let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context.value }
-        store("spo2", in: index, span: scalarSpan(i, j), approximate: false) { $0.spo2 = v }
+        store("spo2", in: index, span: span, approximate: false) { $0.spo2 = v }
         store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
             $0.spo2On = context.value
         }
-        return j
     }
 
     private mutating func simple(_ i: Int, _ end: Int, _ kind: Lexicon.VitalKind, key: String,
