@@ -25,7 +25,7 @@ extension HandoverScanner {
     /// pm", "the district nurse visits this afternoon").
     private static let notTodaysWords: Set<String> = [
         "yesterday", "ago", "overnight", "previous", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "weekend", "bed", "asleep", "slept", "normally", "usually", "usual", "every", "each", "daily",
+        "sunday", "weekend", "asleep", "slept", "normally", "usually", "usual", "every", "each", "daily",
         "always", "regularly", "nightly", "routinely", "due", "booked", "appointment", "scheduled", "supposed",
         "planned", "plan", "will", "gonna", "visits", "visit", "visiting", "later", "tablets", "tablet", "meds",
         "medication", "medications", "insulin", "dose", "doses", "planning", "meant", "going", "should", "comes",
@@ -53,7 +53,13 @@ extension HandoverScanner {
             var last = p
             while last < tokens.count, !isSentenceEnd(last) { last += 1 }
             return !(first..<last).contains { k in
-                Self.notTodaysWords.contains(keys[k])
+                // ("went to bed at 9 pm"; not "found him sat on the bed").
+                Self.notTodaysWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
+                    // A visit to come: "her carers come in this evening", "her daughter is coming tonight".
+                    // (Near the time only, since engine text may be one long sentence: "… we left scene at three twenty
+                    // his wife is coming in by taxi"; not "was coming over this afternoon and found her".)
+                    || (abs(k - p) <= 6 && ["come", "coming"].contains(keys[k]) && !["was", "were", "had", "been"].contains(key(k - 1) ?? "")
+                        && ["in", "over", "round", "around", "back", "tonight", "later"].contains(key(k + 1) ?? ""))
                     || (keys[k] == "last" && ["night", "evening", "week"].contains(key(k + 1) ?? ""))
                     || (keys[k] == "before" && ["night", "evening", "day"].contains(key(k - 1) ?? ""))
             }
@@ -62,6 +68,13 @@ extension HandoverScanner {
         /// "999 at"), the crew's arrival, a set, or the patient found ("Husband found her at 07:20. Last known well at
         /// ten o'clock" is an onset before it), within four words before the time.
         func crew(_ p: Int) -> Bool {
+            // "phoned nine nine nine just after midnight", "rang one-one-one at about ten to one": the call, past the
+            // number rung and words of when.
+            if let v = (max(0, p - 8)..<p).last(where: { ["called", "rang", "phoned", "rung", "dialled", "dialed"].contains(keys[$0]) }),
+               (v + 1..<p).allSatisfy({ numbers.isNumberWord($0) || tokens[$0].isNumber || isPunct($0, "-")
+                   || ["us", "at", "about", "around", "just", "after", "before", "approximately", "roughly"].contains(keys[$0]) }) {
+                return true
+            }
             return (max(0, p - 4)..<p).contains { k in
                 // ("Her daughter left at 4 pm": "left" alone is the crew's only after "we".)
                 if let m = longest(Lexicon.times, at: k), m.value != .onset, m.end <= p,
@@ -80,8 +93,18 @@ extension HandoverScanner {
         var p = 0
         while p < tokens.count {
             // ("at about", "since"; not "around" or "about" alone: "her BM was around 3 this morning" is a reading.)
-            let atTime = (max(0, p - 2)..<p).contains { ["at", "@", "since", "from"].contains(keys[$0]) }
-                && !(max(0, p - 4)..<p).contains { startsVitalReading($0) }
+            // "about"/"around" only with no vital named in the six words before ("She fell reaching for her commode
+            // about four this morning").
+            let atTime = ((max(0, p - 2)..<p).contains { ["at", "@", "since", "from"].contains(keys[$0]) }
+                          && !(max(0, p - 4)..<p).contains { startsVitalReading($0) })
+                || (["about", "around", "approximately"].contains(key(p - 1) ?? "")
+                    && !(max(0, p - 6)..<p).contains { startsVital($0) || tokens[$0].isNumber || numbers.isNumberWord($0) })
+            // "rang 111 just before midnight", "at midnight": 00:00 (23:59 before it).
+            if keys[p] == "midnight", (max(0, p - 2)..<p).contains(where: { ["at", "before", "after", "about", "around"].contains(keys[$0]) }) {
+                add(p, key(p - 1) == "before" ? 1439 : 0)
+                p += 1
+                continue
+            }
             // "4 pm", "9 this morning": an hour written alone, with am/pm or a part of the day.
             if let c = digitHourClock(at: p), let minutes = Self.minutes(c.time) {
                 add(p, minutes)
@@ -147,8 +170,9 @@ extension HandoverScanner {
     }
 
     /// A twelve-hour time at `j` said with neither am/pm nor a part of the day: words ("four twenty-six", "ten after
-    /// four", "half past four", "five o'clock") or digits with a one-digit hour ("4:26", "426", "5 o'clock").
-    /// `written` is true for digits.
+    /// four", "half past four", "five o'clock") or digits a twelve-hour clock writes too ("4:26", "426", "5
+    /// o'clock", "11:58", "12:20", "1205": after a call at 23:40 the last three are 23:58, 00:20 and 00:05; after a
+    /// morning call they keep their reading). `written` is true for digits.
     func bareTwelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int, written: Bool)? {
         guard j < tokens.count else { return nil }
         let t = tokens[j]
@@ -159,7 +183,12 @@ extension HandoverScanner {
             guard !t.text.contains("."), let v = Int(t.text) else { return nil }
             if t.text.count == 3, !t.text.hasPrefix("0"), v % 100 < 60 {
                 found = (v / 100, v % 100, j + 1, true)
-            } else if t.text.count == 1, v >= 1, isPunct(j + 1, ":") || isPunct(j + 1, "-"), j + 2 < tokens.count,
+            } else if t.text.count == 4, (1200...1259).contains(v), !["hours", "hrs"].contains(key(j + 1) ?? "") {
+                // ("1205" is no 24-hour form (`isTwentyFourHourForm`): after a call at 23:45 it is Whisper's "twelve
+                // oh five".)
+                found = (12, v % 100, j + 1, true)
+            } else if (t.text.count == 1 || (t.text.count == 2 && (10...12).contains(v))), v >= 1,
+                      isPunct(j + 1, ":") || isPunct(j + 1, "-"), j + 2 < tokens.count,
                       tokens[j + 2].isNumber, tokens[j + 2].text.count == 2, let m = Int(tokens[j + 2].text), m < 60 {
                 found = (v, m, j + 3, true)
             } else if (1...12).contains(v), t.text.count <= 2, ["o'clock", "oclock"].contains(key(j + 1) ?? "") {
@@ -279,7 +308,9 @@ extension HandoverScanner {
             Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
                 || (keys[k] == "morning" && !anchor.crew
                     && ["call", "visit", "check", "round", "rounds", "carers", "carer"].contains(key(k + 1) ?? ""))
-                || (keys[k] == "night" && ["the", "last", "over"].contains(key(k - 1) ?? ""))
+                // ("Called at 00:05 … pain started about nine last night": the story told after the call, no night
+                // passed after it.)
+                || (keys[k] == "night" && (["the", "over"].contains(key(k - 1) ?? "") || (key(k - 1) == "last" && !anchor.crew)))
                 || (keys[k] == "got" && key(k + 1) == "up")
         }
     }

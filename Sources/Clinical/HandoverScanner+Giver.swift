@@ -40,7 +40,8 @@ extension HandoverScanner {
         "workmate", "coworker", "boss", "housemate", "landlord", "landlady", "worker", "assistant", "childminder",
         "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
-        "law", "nursing",
+        "law", "nursing", "porter", "porters", "concierge", "steward", "stewards", "lifeguard", "warden", "caretaker",
+        "barman", "barmaid", "bartender", "manager", "supervisor",
     ]
     /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
@@ -80,6 +81,15 @@ extension HandoverScanner {
     ///   neither; "Started on salbutamol 5 mg nebulised" is the crew's).
     func isGivenByNamedOther(_ i: Int, _ end: Int) -> Bool {
         if let agent = agent(after: end), agent == .other { return true }
+        // "… gave him 400 mg ibuprofen from the first aid box, not us", "that's Mum's, not ours": disowned in its
+        // sentence after the drug.
+        var n = end
+        while n + 1 < tokens.count, n < end + 16, !isSentenceEnd(n) {
+            if keys[n] == "not", ["us", "ours"].contains(key(n + 1) ?? "") || (key(n + 1) == "by" && key(n + 2) == "us") {
+                return true
+            }
+            n += 1
+        }
         var c = i - 1
         while c >= 0, i - c <= 12, !isSentenceEnd(c) {
             if keys[c] == "self", key(c + 1).map({ $0.hasPrefix("administ") || $0.hasPrefix("medicat") }) ?? false
@@ -182,10 +192,15 @@ extension HandoverScanner {
                        tokens[s].raw.dropFirst().allSatisfy({ $0.isLowercase }), !Self.crewNouns.contains(keys[s]) {
                         return .other
                     }
+                    // (Past a specialty before a giver: "by the haemophilia nurse", "by the diabetes team"; not
+                    // past a preposition or a route: "given by mouth", "by slow IV".)
                     if !Self.determiners.contains(keys[s]), !["community", "first", "school", "practice", "district",
                                                                "previous", "other", "local", "out", "off", "duty",
                                                                "care", "nursing", "home", "walk", "minor", "injuries",
-                                                               "st", "john", "johns"].contains(keys[s]) {
+                                                               "st", "john", "johns"].contains(keys[s]),
+                       words == 0 || Self.prepositions.contains(keys[s]) || route(at: s) != nil
+                        || !Self.determiners.contains(keys[s - 1]) || !(s + 1 < tokens.count && tokens[s + 1].isWord
+                            && (isOtherGiverWord(keys[s + 1]) || Self.directGivers.contains(keys[s + 1]))) {
                         break
                     }
                     s += 1
@@ -352,6 +367,8 @@ extension HandoverScanner {
         // "and" straight before the pronoun: "My partner assessed her, she had given herself…", "my colleague spoke
         // to sarah she gave him aspirin" are neither.
         if Self.directGivers.contains(word) { return .other }
+        // "Out of hours gave clarithromycin": the GP out-of-hours service.
+        if word == "hours", key(s - 1) == "of", key(s - 2) == "out" { return .other }
         if Self.otherPronouns.contains(word) {
             if ["she", "he", "they"].contains(word), key(s - 1) == "and" {
                 var first = s - 1

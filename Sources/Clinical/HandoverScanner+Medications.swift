@@ -206,9 +206,15 @@ extension HandoverScanner {
     private func correctedRoute(after e: Int, _ said: String) -> (first: Int, end: Int, route: String)? {
         var q = e
         // (Not a false start or "actually": "IM, um, IV access obtained", "IM, actually IV would have been better".)
-        let marker = longest(Lexicon.corrections, at: q) ?? (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil)
+        // (The marker at "no" first: ", no, wait, IV".)
+        let marker = (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil) ?? longest(Lexicon.corrections, at: q)
         if let marker, !(q..<marker).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) {
             q = marker
+            // (", no, sorry, IV": ", no," and then "sorry".)
+            if let more = longest(Lexicon.corrections, at: q),
+               !(q..<more).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) {
+                q = more
+            }
         } else if isPunct(q, ","), key(q + 1) == "no", isPunct(q + 2, ",") {
             q += 3
         } else {

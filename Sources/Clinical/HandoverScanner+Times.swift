@@ -100,6 +100,16 @@ extension HandoverScanner {
             nemsis = "eTimes.12"
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
+        // "We arrived at 02:40, HR 124, temp 39.2": the crew's first set, read at that time (as `matchVitalsTime`
+        // reads "at 02:40" before a set).
+        if m.value == .onScene || m.value == .atPatient {
+            var after = c.end
+            while isPunct(after, ",") || isPunct(after, ":") || isPunct(after, "-") { after += 1 }
+            if after < tokens.count, startsVital(after) {
+                pendingTime = c.time
+                if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+            }
+        }
         return c.end
     }
 

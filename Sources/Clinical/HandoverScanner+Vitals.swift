@@ -19,6 +19,12 @@ extension HandoverScanner {
         // "tachycardia at", "brady at": the name ends with "at", so a time may follow.
         var sawAt = k > 0 && k <= keys.count && keys[k - 1] == "at"
         while j < tokens.count, skipped <= 4 {
+            // "sats one hundred and pain four out of ten": "a hundred and" with no number after it is a number cut
+            // off (`NumberParser`), except for a saturation, which cannot go past 100, before another vital's name.
+            if kind == .spo2, ["one", "a"].contains(keys[j]), key(j + 1) == "hundred", key(j + 2) == "and",
+               j + 3 < tokens.count, !numbers.isNumberWord(j + 3), !tokens[j + 3].isNumber, startsVital(j + 3) {
+                return (SpokenNumber(value: 100, first: j, end: j + 2, form: .cardinal), approximate)
+            }
             if let n = numbers.parse(at: j) {
                 if numbers.articleDisagrees(n) { return nil }
                 // "Temperature 100 and 1.3", "blood sugar 4 T2": part of a number the engine garbled; any value
@@ -221,7 +227,15 @@ extension HandoverScanner {
             foreignListKinds.insert(kind)
             return end
         }
-        if isHabitualOrForeign(i, end, kind: kind) { return end }
+        if isHabitualOrForeign(i, end, kind: kind) {
+            // Someone else's reading starts a list of theirs: "the GP's BP was 178/96, temp 38.1". (Not a device's:
+            // "Her home BP machine read 190 over 100, pulse 88, sats 96" — a BP machine reads no saturation.)
+            if isOtherPersonsReading(i) {
+                lastForeignVital = i
+                foreignListKinds = [kind]
+            }
+            return end
+        }
         if Lexicon.soundAlikeVitalNames.contains(keys[i..<end].joined(separator: " ")),
            !(end < tokens.count && tokens[end].isNumber) {
             return nil
@@ -316,17 +330,22 @@ extension HandoverScanner {
         if ["normally", "usually", "typically", "runs", "run", "tends"].contains(key(a) ?? "") { return true }
         // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
         // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
+        // Only the words of a list of readings between a verb at `r` and this reading's name.
+        func onlyReadingsBetween(_ r: Int) -> Bool {
+            (r + 1..<i).allSatisfy { q in
+                ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/", ":",
+                 "observations", "obs", "vitals", "earlier", "today", "this", "morning", ","].contains(keys[q])
+                    || tokens[q].isNumber || numbers.isNumberWord(q) || isPunct(q, "-")
+                    || longest(Lexicon.vitals, at: q) != nil
+                    || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
+            }
+        }
         var r = i - 1
         while r >= 0, i - r <= 12, !isSentenceEnd(r) {
             // The verb straight before the reading's name (past "a", "of", "the"…), not "carer found him on the
             // floor heart rate 40".
             if ["measured", "recorded", "had", "got", "took", "documented", "noted", "showed", "checked", "found"].contains(keys[r]),
-               (r + 1..<i).allSatisfy({ q in
-                   ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/", ":",
-                    "observations", "obs", "vitals", "earlier", "today", "this", "morning", ","].contains(keys[q])
-                       || tokens[q].isNumber || numbers.isNumberWord(q) || longest(Lexicon.vitals, at: q) != nil
-                       || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
-               }),
+               onlyReadingsBetween(r),
                !isCrewsRepeat(i, kind: kind, after: r),
                let who = key(r - 1),
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
@@ -337,13 +356,14 @@ extension HandoverScanner {
             r -= 1
         }
         if isThirdPartysSet(i) { return true }
-        // The gadget as the subject of a verb of showing, the name within three words after that verb, nothing of
-        // the crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR
-        // 88 on our ECG" read).
+        // The gadget as the subject of a verb of showing, the name within three words after that verb or after a
+        // list of its readings ("The app showed sats of seventy-eight and a heart rate of forty"), nothing of the
+        // crew's between ("alerted by his apple watch on arrival heart rate 150", "She wears a smartwatch, HR 88 on
+        // our ECG" read).
         var b = i - 1
-        while b >= 0, i - b <= 6, !isSentenceEnd(b), !isPunct(b, ",") {
+        while b >= 0, i - b <= 12, !isSentenceEnd(b), !isPunct(b, ",") {
             if ["showed", "shows", "said", "says", "read", "reads", "recorded", "reading", "measured", "gave"].contains(keys[b]),
-               i - b <= 4, let d = key(b - 1),
+               i - b <= 4 || onlyReadingsBetween(b), let d = key(b - 1),
                ["smartwatch", "fitbit", "tracker", "smartphone", "watch", "app", "phone"].contains(d)
                 || (key(b - 2).map { ["smartwatch", "fitbit", "watch"].contains($0) } ?? false),
                !(b..<i).contains(where: { ["arrival", "our", "we", "now"].contains(keys[$0]) }) {
@@ -396,6 +416,29 @@ extension HandoverScanner {
                  "apparently", "normal", "later", "subsequently"].contains(keys[q])
             }
             if !crewSpeaks, !turns, !isCrewsRepeat(i, kind: longest(Lexicon.vitals, at: i)?.value, after: v) { return true }
+        }
+        // "Night nurse rang 999 … She gave lorazepam at 03:00, and her obs at 03:00 were temp 39.2, HR 128" about a
+        // man: the other sex's set, after that sex's pronoun or a third party earlier in the sentence, with neither
+        // the patient's own pronoun nor the crew between.
+        if let gender = patient.gender, gender == "male" || gender == "female" {
+            let other = gender == "male" ? "her" : "his"
+            let otherSubjects: Set<String> = gender == "male" ? ["she", "she'd", "she's"] : ["he", "he'd", "he's"]
+            let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's", "he'd"] : ["her", "hers", "she", "she's", "she'd"]
+            if let p = (f + 1..<i).last(where: { keys[$0] == other && obsWords.contains(key($0 + 1) ?? "") }),
+               (f + 1..<p).contains(where: { otherSubjects.contains(keys[$0]) || Self.otherPeople.contains(keys[$0]) }),
+               !(p + 1..<i).contains(where: { own.contains(keys[$0])
+                   || ["we", "our", "us", "i", "crew", "now", "then", "arrival"].contains(keys[$0]) }) {
+                return true
+            }
+            // "She got a BP of ninety-six over sixty on her machine" about a man: that sex's pronoun as the subject of
+            // a verb of measuring, a reading or a set straight after it.
+            if let p = (f + 1..<i).last(where: { otherSubjects.contains(keys[$0]) }),
+               let v = (p + 1..<min(p + 3, i)).first(where: { ["got", "took", "did", "had", "recorded", "measured", "checked"].contains(keys[$0]) }),
+               (v + 1..<min(v + 4, i + 1)).contains(where: { obsWords.contains(keys[$0]) || startsVital($0) }),
+               !(p + 1..<i).contains(where: { own.contains(keys[$0])
+                   || ["we", "our", "us", "i", "crew", "now", "then", "arrival"].contains(keys[$0]) }) {
+                return true
+            }
         }
         return false
     }

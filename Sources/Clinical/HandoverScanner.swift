@@ -189,6 +189,13 @@ struct HandoverScanner {
                 k += 1
                 continue
             }
+            // ", no, sorry, …": the marker that starts at "no" ("PR, no, sorry, IV, it was IV").
+            // (", no, wait", ", no, hang on": the marker at "no".)
+            if keys[k] == ",", k + 1 < keys.count, keys[k + 1] == "no",
+               phraseEnd(Lexicon.corrections, at: markerEnd) != nil || (phraseEnd(Lexicon.corrections, at: k + 1) ?? 0) > k + 3 {
+                k += 1
+                continue
+            }
             // "actually" alone is the weakest marker. "actually no", "no, actually" need no comma before them and may
             // take "it's" after them, but like "actually" they correct only a number straight before them with the
             // same shape ("BP 140 over 90 pulse 88 actually no 150 over 90" must not cost the pulse, "Sats 94 on
@@ -217,6 +224,12 @@ struct HandoverScanner {
             var weakLeadIn = false
             var pastTense = false
             var takenBack = false
+            // "We arrived at four fourteen, sorry, Bev says four forty": a crewmate's word is the correction.
+            if !actuallyFamily, after + 1 < tokens.count, ["says", "said", "reckons"].contains(keys[after + 1]),
+               tokens[after].raw.first?.isUppercase == true || ["she", "he", "partner", "mentor", "crewmate",
+                                                               "colleague"].contains(keys[after]) {
+                after += isPunct(after + 2, ",") ? 3 : 2
+            }
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
             } else if !bareActually, let end = phraseEnd(Lexicon.weakCorrectionLeadIns, at: after) {
@@ -538,7 +551,11 @@ struct HandoverScanner {
         if twelveHour, let r = twelveHourClock(at: j) {
             return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
         }
-        if let bare = bareTwelveHourClock(at: j) {
+        // ("Called at 03:10. Pain since 10:30": a two-digit hour may well be written the 24-hour way, and a
+        // complaint may have begun sixteen hours before the call; an onset keeps it as written.)
+        let twoDigitHour = tokens[j].isNumber && (tokens[j].text.count == 2 || tokens[j].text.count == 4)
+            && relativeClock(at: j) == nil
+        if let bare = bareTwelveHourClock(at: j), !(twoDigitHour && (onset || lastWell)) {
             switch dayAnchored(hour: bare.hour, minute: bare.minute, at: j, onset: onset, lastWell: lastWell) {
             case .read(let hour, let minute):
                 return SpokenNumber.clockString(hour, minute).map { ($0, bare.end) }

@@ -56,6 +56,8 @@ enum Lexicon {
         [",", "i", "mean"], [",", "i", "meant"], [".", "i", "mean"], [".", "i", "meant"],
         // A reading checked as a question and corrected: "BP one-fifty over ninety? No, one-forty over ninety."
         ["?", "no", ","], ["?", "no"],
+        // "on scene at oh four fifty, no, oh five fifteen": as cautious as a checked reading.
+        [",", "no", ","],
     ])
     /// A false start: "resps twenty, uh, twenty-two". Corrects like a bare "actually" (after a comma, only a number
     /// of the same shape), so "pulse ninety, uh, sats ninety-four" loses nothing. Not "er" ("HR 110, ER 98").
@@ -678,7 +680,10 @@ enum Lexicon {
             "last seen well", "last known well", "lkw", "last seen normal", "last known normal", "last known to be well",
             "last seen at her normal", "last seen at his normal")
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene",
-            "came on scene")
+            "came on scene",
+            // The crew's own arrival ("we arrived at 0152", "we got there at nine fifty"); "we arrived at hospital"
+            // is left to `atDestination`: no time follows "we arrived".
+            "we arrived", "we got there", "we got to scene", "crew arrived")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
             "we were with them")
