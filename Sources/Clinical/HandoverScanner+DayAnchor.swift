@@ -134,7 +134,8 @@ extension HandoverScanner {
                 let hours = ["hours", "hrs"].contains(key(c.end) ?? "")
                 let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
                 let reading = key(c.end).map { Self.readingFollowers.contains($0) && !hours } ?? false
-                if !reading, explicit || ((introduced || hours) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
+                // ("Called 22:10", "Time of call 23:40", "On scene 23:52": a crew time needs no "at".)
+                if !reading, explicit || ((introduced || hours || crew(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
                     add(p, minutes)
                     p = c.end
                     continue
@@ -213,6 +214,8 @@ extension HandoverScanner {
         if let next = key(f.end) {
             if ["am", "pm"].contains(next) || longest(Lexicon.partsOfDay, at: f.end) != nil { return nil }
             if Self.readingFollowers.contains(next) || tokens[f.end].isNumber { return nil }
+            // "on scene at 10:40 the next morning": another day, kept as said.
+            if next == "next" || (next == "the" && key(f.end + 1) == "next") { return nil }
             // ("One sixty for ninety-five" is a pressure; "at four forty for the burns" a time.)
             if next == "for", numbers.parse(at: f.end + 1) != nil { return nil }
         }
@@ -308,9 +311,10 @@ extension HandoverScanner {
             Self.nightWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
                 || (keys[k] == "morning" && !anchor.crew
                     && ["call", "visit", "check", "round", "rounds", "carers", "carer"].contains(key(k + 1) ?? ""))
-                // ("Called at 00:05 … pain started about nine last night": the story told after the call, no night
-                // passed after it.)
-                || (keys[k] == "night" && (["the", "over"].contains(key(k - 1) ?? "") || (key(k - 1) == "last" && !anchor.crew)))
+                // ("Called at 00:05 … pain started about nine last night", "Mum woke at half two this morning … Calpol
+                // at eleven last night": the story told after a time of the small hours, no night passed after it.)
+                || (keys[k] == "night" && (["the", "over"].contains(key(k - 1) ?? "")
+                                           || (key(k - 1) == "last" && !anchor.crew && (anchor.minutes.map { $0 >= 720 } ?? true))))
                 || (keys[k] == "got" && key(k + 1) == "up")
         }
     }

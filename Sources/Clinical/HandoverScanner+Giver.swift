@@ -41,7 +41,7 @@ extension HandoverScanner {
         "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
         "law", "nursing", "porter", "porters", "concierge", "steward", "stewards", "lifeguard", "warden", "caretaker",
-        "barman", "barmaid", "bartender", "manager", "supervisor",
+        "barman", "barmaid", "bartender",
     ]
     /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
@@ -85,7 +85,10 @@ extension HandoverScanner {
         // sentence after the drug.
         var n = end
         while n + 1 < tokens.count, n < end + 16, !isSentenceEnd(n) {
-            if keys[n] == "not", ["us", "ours"].contains(key(n + 1) ?? "") || (key(n + 1) == "by" && key(n + 2) == "us") {
+            // (Ending its clause: not "not ours to worry about now".)
+            let e = key(n + 1) == "by" ? n + 3 : n + 2
+            if keys[n] == "not", ["us", "ours"].contains(key(n + 1) ?? "") || (key(n + 1) == "by" && key(n + 2) == "us"),
+               e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") {
                 return true
             }
             n += 1

@@ -18,6 +18,11 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
+        // "Left scene 14:40, we got there at 15:05": after leaving the scene, "we arrived" is at hospital.
+        if m.value == .onScene, keys[i] == "we", times.leftScene != nil { return nil }
+        // "Crew arrived 10:12" opening a sentence is the crew's own; "Fire crew arrived", "the backup crew arrived"
+        // are another crew's.
+        if m.value == .onScene, keys[i] == "crew", i > 0, !isSentenceEnd(i - 1) { return nil }
         let onset = m.value == .onset
         // "Onset 4 pm", "started at 2 p.m.", "on scene at 3 p.m.": an hour written alone with am/pm, after a phrase
         // that names the time it is ("since 2 pm", "from 3 pm", "her daughter left at 4 pm" are left unread).

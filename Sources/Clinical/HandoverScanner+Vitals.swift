@@ -420,7 +420,17 @@ extension HandoverScanner {
         // "Night nurse rang 999 … She gave lorazepam at 03:00, and her obs at 03:00 were temp 39.2, HR 128" about a
         // man: the other sex's set, after that sex's pronoun or a third party earlier in the sentence, with neither
         // the patient's own pronoun nor the crew between.
-        if let gender = patient.gender, gender == "male" || gender == "female" {
+        // (Not when a crewmate is named in the sentence or the one before, or after it: "My crewmate Sarah took obs,
+        // she got a BP of 160/90", "My colleague Emma repeated obs. She got a BP…", "…, she being my student".)
+        var previous = max(0, f)
+        while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
+        var sentenceEnd = i
+        while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
+        let crewmateNamed = (previous..<sentenceEnd).contains { q in
+            Self.crewNouns.contains(keys[q]) || ["my", "our", "crewmate", "colleague", "student", "trainee", "mentor",
+                                                 "ours"].contains(keys[q])
+        }
+        if !crewmateNamed, let gender = patient.gender, gender == "male" || gender == "female" {
             let other = gender == "male" ? "her" : "his"
             let otherSubjects: Set<String> = gender == "male" ? ["she", "she'd", "she's"] : ["he", "he'd", "he's"]
             let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's", "he'd"] : ["her", "hers", "she", "she's", "she'd"]

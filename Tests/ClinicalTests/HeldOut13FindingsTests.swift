@@ -113,4 +113,22 @@ import Clinical
             """)
         #expect(a.times.onScene == "00:20" && a.medicationsGiven.map(\.time) == ["00:40"])
     }
+
+    /// The thirty-ninth review (250 probes of the rules above): another crew's arrival, an arrival at hospital after
+    /// leaving the scene, a crewmate who "got a BP", "not ours to worry about", the crew's own supervisor, "the next
+    /// morning", and a crew time said without "at".
+    @Test func thirtyNinthReview() {
+        #expect(Extractor.analyze("Fire crew arrived 01:05, we arrived 01:20, HR 110.").times.onScene == "01:20")
+        #expect(Extractor.analyze("The backup crew arrived at 04:50 with the stretcher.").times.onScene == nil)
+        #expect(Extractor.analyze("Crew arrived at 14:20 and took over CPR from the first responder.").times.onScene == "14:20")
+        #expect(Extractor.analyze("Left scene 14:40, we got there at 15:05 and she was triaged straight to resus.").times.onScene == nil)
+        #expect(Extractor.analyze("65 year old male. My crewmate Sarah took obs, she got a BP of 160/90, HR 100.").vitals.bpSystolic == 160)
+        #expect(Extractor.analyze("Male 70. My colleague Emma repeated obs at 03:10. She got a BP of 110/70.").vitals.bpSystolic == 110)
+        #expect(Extractor.analyze("Ondansetron 4mg IV given, not ours to worry about now.").medicationsGiven.map(\.drug) == ["ondansetron"])
+        #expect(Extractor.analyze("Our clinical supervisor attended and gave ketamine 20mg IV at 15:20.").medicationsGiven.map(\.drug) == ["ketamine"])
+        #expect(Extractor.analyze("Called at 21:50. We were on scene at 10:40 the next morning, a 13 hour wait.").times.onScene == "10:40")
+        let a = Extractor.analyze("Call received 23:40, on scene 23:52, left scene 12:20, at hospital 12:45.")
+        #expect(a.times.leftScene == "00:20" && a.times.atDestination == "00:45")
+    }
 }
+
