@@ -87,6 +87,20 @@ extension HandoverScanner {
                     .contains(keys[k])
             }
         }
+        /// A crew time said without "at" ("Called 22:10", "Time of call 23:40", "On scene 23:52", "Obs 13:20",
+        /// "We were tasked 21:05"): not one found ("She was found 13:00 on the floor"), and not one read off
+        /// someone's record ("Obs 13:00 from the care home chart").
+        func crewCall(_ p: Int) -> Bool {
+            guard crew(p) || (max(0, p - 3)..<p).contains(where: { ["tasked", "mobile", "received"].contains(keys[$0]) }),
+                  !(max(0, p - 4)..<p).contains(where: { ["found", "discovered"].contains(keys[$0]) }) else { return false }
+            var first = p
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+            var last = p
+            while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+            return !(first..<last).contains { k in
+                ["chart", "charts", "record", "records", "notes", "letter", "paperwork"].contains(keys[k])
+            }
+        }
         func add(_ p: Int, _ minutes: Int) {
             if today(p) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
         }
@@ -134,8 +148,9 @@ extension HandoverScanner {
                 let hours = ["hours", "hrs"].contains(key(c.end) ?? "")
                 let introduced = (max(0, p - 2)..<p).contains { Self.timeIntroducers.contains(keys[$0]) }
                 let reading = key(c.end).map { Self.readingFollowers.contains($0) && !hours } ?? false
-                // ("Called 22:10", "Time of call 23:40", "On scene 23:52": a crew time needs no "at".)
-                if !reading, explicit || ((introduced || hours || crew(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
+                // ("Called 22:10", "Time of call 23:40", "On scene 23:52": the call or a scene time needs no "at";
+                // "found 13:00", "Obs 13:00 from the care home chart" do.)
+                if !reading, explicit || ((introduced || hours || crewCall(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
                     add(p, minutes)
                     p = c.end
                     continue
@@ -235,6 +250,18 @@ extension HandoverScanner {
     /// Neither half fitting is `doubtful`.
     func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool, lastWell: Bool = false) -> AnchoredReading {
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
+        // "Called 22:30. On scene at 10:40 the next morning, left at 11:15", "tasked the following day": another day
+        // said since the last anchor, or in the time's own sentence; the times keep their reading.
+        var sentenceStart = j
+        while sentenceStart > 0, !isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
+        var sentenceEnd = j
+        while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
+        let from = clockAnchors.last(where: { $0.position < j })?.position ?? j
+        if (min(from, sentenceStart)..<sentenceEnd).contains(where: { k in
+            ["next", "following"].contains(keys[k]) && ["morning", "day"].contains(key(k + 1) ?? "")
+        }) {
+            return .doubtful
+        }
         func pick(_ fits: (Int) -> Bool) -> AnchoredReading {
             let fitting = candidates.filter(fits)
             guard fitting.count == 1 else { return .doubtful }
@@ -319,7 +346,8 @@ extension HandoverScanner {
         }
     }
 
-    private static func minutes(_ time: String) -> Int? {
+    /// "HH:MM" → minutes after midnight.
+    static func minutes(_ time: String) -> Int? {
         guard time.count == 5, let h = Int(time.prefix(2)), let m = Int(time.suffix(2)) else { return nil }
         return h * 60 + m
     }

@@ -85,10 +85,10 @@ extension HandoverScanner {
         // sentence after the drug.
         var n = end
         while n + 1 < tokens.count, n < end + 16, !isSentenceEnd(n) {
-            // (Ending its clause: not "not ours to worry about now".)
+            // (Ending its clause, or "but" someone else: not "not ours to worry about now".)
             let e = key(n + 1) == "by" ? n + 3 : n + 2
             if keys[n] == "not", ["us", "ours"].contains(key(n + 1) ?? "") || (key(n + 1) == "by" && key(n + 2) == "us"),
-               e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") {
+               e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || isPunct(e, "-") || key(e) == "but" {
                 return true
             }
             n += 1

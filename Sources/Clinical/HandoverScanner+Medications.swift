@@ -447,7 +447,9 @@ extension HandoverScanner {
             let k = keys[j]
             // "unable to take oral glucose": not what the patient takes. "med" only as "regular med", "home med"…,
             // "Med's include" ("Only med was ondansetron 4 mg IV", "Per med control", "Pre-med fentanyl").
+            // ("His only med is insulin": "only" after a possessive.)
             if k == "med", ["regular", "usual", "home", "daily", "normal"].contains(key(j - 1) ?? "")
+                || (key(j - 1) == "only" && Lexicon.possessives.contains(key(j - 2) ?? ""))
                 || ["include", "includes", "list"].contains(key(j + 1) ?? "") {
                 history = true
             }

@@ -18,8 +18,9 @@ extension HandoverScanner {
             j += 1
             skipped += 1
         }
-        // "Left scene 14:40, we got there at 15:05": after leaving the scene, "we arrived" is at hospital.
-        if m.value == .onScene, keys[i] == "we", times.leftScene != nil { return nil }
+        // "Left scene 14:40, we got there at 15:05": after leaving the scene, "we arrived" is at hospital (checked
+        // below: within six hours after leaving).
+        let kind: Lexicon.TimeKind = m.value == .onScene && keys[i] == "we" && times.leftScene != nil ? .atDestination : m.value
         // "Crew arrived 10:12" opening a sentence is the crew's own; "Fire crew arrived", "the backup crew arrived"
         // are another crew's.
         if m.value == .onScene, keys[i] == "crew", i > 0, !isSentenceEnd(i - 1) { return nil }
@@ -40,7 +41,7 @@ extension HandoverScanner {
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
         let path: String
         let nemsis: String?
-        switch m.value {
+        switch kind {
         case .onset:
             // A second onset phrase whose time lies further on: leave the words between to the other rules.
             guard times.onset == nil else { return ahead ? nil : c.end }
@@ -95,6 +96,11 @@ extension HandoverScanner {
             nemsis = "eTimes.09"
         case .atDestination:
             guard times.atDestination == nil else { return c.end }
+            // ("Left scene 15:05 — sorry, we arrived 14:22": no arrival at hospital before leaving the scene.)
+            if m.value == .onScene, let left = times.leftScene, let l = Self.minutes(left), let a = Self.minutes(c.time),
+               !(1...360).contains(((a - l) % 1440 + 1440) % 1440) {
+                return nil
+            }
             times.atDestination = c.time
             path = "times.at_destination"
             nemsis = "eTimes.11"
@@ -105,9 +111,9 @@ extension HandoverScanner {
             nemsis = "eTimes.12"
         }
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
-        // "We arrived at 02:40, HR 124, temp 39.2": the crew's first set, read at that time (as `matchVitalsTime`
-        // reads "at 02:40" before a set).
-        if m.value == .onScene || m.value == .atPatient {
+        // "We arrived at 02:40, HR 124, temp 39.2": the crew's first set (or, after leaving the scene, one at
+        // hospital), read at that time (as `matchVitalsTime` reads "at 02:40" before a set).
+        if kind == .onScene || kind == .atPatient || m.value == .onScene {
             var after = c.end
             while isPunct(after, ",") || isPunct(after, ":") || isPunct(after, "-") { after += 1 }
             if after < tokens.count, startsVital(after) {

@@ -420,16 +420,20 @@ extension HandoverScanner {
         // "Night nurse rang 999 … She gave lorazepam at 03:00, and her obs at 03:00 were temp 39.2, HR 128" about a
         // man: the other sex's set, after that sex's pronoun or a third party earlier in the sentence, with neither
         // the patient's own pronoun nor the crew between.
-        // (Not when a crewmate is named in the sentence or the one before, or after it: "My crewmate Sarah took obs,
+        // (Not when a crewmate is named in the sentence, the one before or the one after: "My crewmate Sarah took obs,
         // she got a BP of 160/90", "My colleague Emma repeated obs. She got a BP…", "…, she being my student".)
         var previous = max(0, f)
         while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
+        // (In the sentence after only a crewmate's own word: "She got a BP of 150/95. That was my colleague while I
+        // cannulated"; not "Our BP 150/90", which follows someone else's reading as often.)
         var sentenceEnd = i
         while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
+        var nextEnd = min(sentenceEnd + 1, tokens.count)
+        while nextEnd < tokens.count, !isSentenceEnd(nextEnd) { nextEnd += 1 }
+        let mates: Set<String> = ["crewmate", "colleague", "student", "trainee", "mentor"]
         let crewmateNamed = (previous..<sentenceEnd).contains { q in
-            Self.crewNouns.contains(keys[q]) || ["my", "our", "crewmate", "colleague", "student", "trainee", "mentor",
-                                                 "ours"].contains(keys[q])
-        }
+            Self.crewNouns.contains(keys[q]) || mates.contains(keys[q]) || ["my", "our", "ours"].contains(keys[q])
+        } || (sentenceEnd..<nextEnd).contains { q in Self.crewNouns.contains(keys[q]) || mates.contains(keys[q]) }
         if !crewmateNamed, let gender = patient.gender, gender == "male" || gender == "female" {
             let other = gender == "male" ? "her" : "his"
             let otherSubjects: Set<String> = gender == "male" ? ["she", "she'd", "she's"] : ["he", "he'd", "he's"]

@@ -554,6 +554,8 @@ enum Lexicon {
     static let historyWords: Set<String> = [
         "takes", "taking", "take", "medications", "medication", "meds", "prescribed", "regularly", "usual",
         "usually", "normally", "currently", "prescription", "dhx",
+        // "She uses a salbutamol inhaler", "uses latanoprost drops" (the crew's is "we used").
+        "uses",
     ]
     static let onSubjects: Set<String> = ["he", "she", "is", "they", "they're", "patient", "pt", "who", "also", "already"]
     static let scheduleWords: Set<String> = ["daily", "bd", "tds", "qds", "od", "nocte", "mane", "prn", "twice", "weekly",

@@ -130,5 +130,37 @@ import Clinical
         let a = Extractor.analyze("Call received 23:40, on scene 23:52, left scene 12:20, at hospital 12:45.")
         #expect(a.times.leftScene == "00:20" && a.times.atDestination == "00:45")
     }
+
+    /// The fortieth review (183 probes of the thirty-ninth's fixes): the next or following morning keeps every later
+    /// time as said; a crewmate named in the sentence after a reading keeps it the crew's; a time found, or read off a
+    /// chart, anchors nothing; "not us but the GP" disowns; "we arrived" after leaving the scene is at hospital.
+    @Test func fortiethReview() {
+        let a = Extractor.analyze("Called 22:30. On scene 10:40 the following morning. Left 11:05.")
+        #expect(a.times.onScene == "10:40" && a.times.leftScene == "11:05")
+        #expect(Extractor.analyze("His son called 20:15 to say he'd fallen but was fine, we were tasked the next morning. On scene 8:30.")
+                    .times.onScene == "08:30")
+        #expect(Extractor.analyze("Male, 60. She got a BP of 150/95, HR 102. That was my colleague while I cannulated.").vitals.bpSystolic == 150)
+        // "Our BP" after it is no crewmate: the husband's reading stays his.
+        #expect(Extractor.analyze("80 year old lady. Her husband said he got a BP of 180/100 on their home machine. Our obs BP 150/90, HR 80.")
+                    .vitalsSeries.count == 1)
+        #expect(Extractor.analyze("Called 22:10. On scene 22:25. She was found 13:00 on the floor by her son. Left scene 10:55.")
+                    .times.leftScene == "22:55")
+        #expect(Extractor.analyze("Called 21:10. On scene 21:25. Obs 13:00 from the care home chart BP 90/50. Left scene 10:05.")
+                    .times.leftScene == "22:05")
+        #expect(Extractor.analyze("Obs 13:20 HR 90 BP 120/70. Repeat obs 2:05 HR 85 BP 118/72.").vitalsSeries.map(\.time) == ["13:20", "14:05"])
+        #expect(Extractor.analyze("Morphine 5 mg IV given, not by us but by HEMS.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("Aspirin 300 mg given, not us but the GP.").medicationsGiven.isEmpty)
+        let b = Extractor.analyze("On scene 14:30. Left scene 15:05. We got there 15:28.")
+        #expect(b.times.onScene == "14:30" && b.times.atDestination == "15:28")
+        // An arrival before leaving is no arrival at hospital.
+        #expect(Extractor.analyze("Called 14:00. Left scene 15:05, sorry, we arrived 14:22, left 15:05.").times.atDestination == nil)
+    }
+
+    /// "uses a salbutamol inhaler", "His only med is insulin": the patient's own medicines.
+    @Test func usesAndOnlyMed() {
+        #expect(Extractor.analyze("She's asthmatic, uses a salbutamol inhaler, and she's allergic to penicillin.").history.medications == ["salbutamol"])
+        #expect(Extractor.analyze("His only med is insulin.").history.medications == ["insulin"])
+        #expect(Extractor.analyze("Only med was ondansetron 4 mg IV.").medicationsGiven.map(\.drug) == ["ondansetron"])
+    }
 }
 
