@@ -229,8 +229,6 @@ extension HandoverScanner {
         if let next = key(f.end) {
             if ["am", "pm"].contains(next) || longest(Lexicon.partsOfDay, at: f.end) != nil { return nil }
             if Self.readingFollowers.contains(next) || tokens[f.end].isNumber { return nil }
-            // "on scene at 10:40 the next morning": another day, kept as said.
-            if next == "next" || (next == "the" && key(f.end + 1) == "next") { return nil }
             // ("One sixty for ninety-five" is a pressure; "at four forty for the burns" a time.)
             if next == "for", numbers.parse(at: f.end + 1) != nil { return nil }
         }
@@ -250,15 +248,20 @@ extension HandoverScanner {
     /// Neither half fitting is `doubtful`.
     func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool, lastWell: Bool = false) -> AnchoredReading {
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
-        // "Called 22:30. On scene at 10:40 the next morning, left at 11:15", "tasked the following day": another day
-        // said since the last anchor, or in the time's own sentence; the times keep their reading.
+        // "Called 22:30. On scene at 10:40 the next morning, left at 11:15", "we were tasked the following day":
+        // another day said of the crew since the last anchor, or in the time's own sentence; the times keep their
+        // reading. Only next to the time or to a word of the crew's times: "the GP will visit next morning", "was worse
+        // the following day" are of someone else's day.
         var sentenceStart = j
         while sentenceStart > 0, !isSentenceEnd(sentenceStart - 1) { sentenceStart -= 1 }
         var sentenceEnd = j
         while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
         let from = clockAnchors.last(where: { $0.position < j })?.position ?? j
+        let crewWords: Set<String> = ["tasked", "scene", "arrived", "called", "mobile", "dispatched", "we", "crew",
+                                      "left", "got", "there", "attended"]
         if (min(from, sentenceStart)..<sentenceEnd).contains(where: { k in
             ["next", "following"].contains(keys[k]) && ["morning", "day"].contains(key(k + 1) ?? "")
+                && (abs(k - j) <= 4 || (max(0, k - 6)..<min(tokens.count, k + 5)).contains { crewWords.contains(keys[$0]) })
         }) {
             return .doubtful
         }

@@ -431,6 +431,22 @@ extension HandoverScanner {
         return true
     }
 
+    /// "uses" at `u` said of the patient: after "he", "she", "patient", "pt" ("Family say he uses…"), or opening its
+    /// sentence or clause with nobody else named before it in its sentence ("His wife uses insulin"); no word of
+    /// recreational use in the rest of the sentence.
+    private func isPatientsUse(_ u: Int) -> Bool {
+        var first = u
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = u
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let recreational = (u..<last).contains { ["recreationally", "recreational", "illicit", "street", "buys",
+                                                  "bought", "misuses", "abuses", "not"].contains(keys[$0]) }
+        if recreational { return false }
+        if ["he", "she", "patient", "pt"].contains(key(u - 1) ?? "") { return true }
+        let opens = u == first || isPunct(u - 1, ",") || ["also", "and", "but"].contains(key(u - 1) ?? "")
+        return opens && !(first..<u).contains { isOtherGiverWord(keys[$0]) }
+    }
+
     func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
         let start = clauseStart(i)
         // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
@@ -455,6 +471,9 @@ extension HandoverScanner {
             }
             // A syringe driver runs the patient's own medicines ("The driver got morphine 10 mg from us" is a person).
             if k == "driver", key(j - 1) == "syringe", !crewDose { history = true }
+            // ("uses" only of the patient, and not "recreationally": "His wife uses insulin", "Uses ketamine
+            // recreationally" are not the patient's medicines.)
+            if k == "uses", !isPatientsUse(j) { continue }
             if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")),
                !soft.contains(k) || (!crewDose && !(j..<i).contains(where: { isPunct($0, ",") })) {
                 history = true

@@ -328,9 +328,7 @@ extension HandoverScanner {
         var a = end
         if ["is", "are", "was"].contains(key(a) ?? "") { a += 1 }
         if ["normally", "usually", "typically", "runs", "run", "tends"].contains(key(a) ?? "") { return true }
-        // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
-        // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
-        // Only the words of a list of readings between a verb at `r` and this reading's name.
+        /// Only the words of a list of readings between a verb at `r` and this reading's name.
         func onlyReadingsBetween(_ r: Int) -> Bool {
             (r + 1..<i).allSatisfy { q in
                 ["a", "an", "the", "his", "her", "their", "of", "reading", "readings", "and", "over", "/", ":",
@@ -340,6 +338,8 @@ extension HandoverScanner {
                     || (q > 0 && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
             }
         }
+        // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
+        // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
         var r = i - 1
         while r >= 0, i - r <= 12, !isSentenceEnd(r) {
             // The verb straight before the reading's name (past "a", "of", "the"…), not "carer found him on the
@@ -384,7 +384,7 @@ extension HandoverScanner {
         //   was normal, she's since deteriorated", "then", "now", "on examination"; "which showed sats of 90" is theirs).
         var f = i - 1
         while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
-        let obsWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
+        let obsWords = Self.setWords
         // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
             || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s])
@@ -417,42 +417,54 @@ extension HandoverScanner {
             }
             if !crewSpeaks, !turns, !isCrewsRepeat(i, kind: longest(Lexicon.vitals, at: i)?.value, after: v) { return true }
         }
-        // "Night nurse rang 999 … She gave lorazepam at 03:00, and her obs at 03:00 were temp 39.2, HR 128" about a
-        // man: the other sex's set, after that sex's pronoun or a third party earlier in the sentence, with neither
-        // the patient's own pronoun nor the crew between.
-        // (Not when a crewmate is named in the sentence, the one before or the one after: "My crewmate Sarah took obs,
-        // she got a BP of 160/90", "My colleague Emma repeated obs. She got a BP…", "…, she being my student".)
+        return isOtherSexsSet(i, before: f)
+    }
+
+    /// Words for a set of readings: "did a set", "her obs", "the GP's observations".
+    private static let setWords: Set<String> = ["set", "sets", "obs", "observations", "vitals", "reading", "readings"]
+
+    /// A set of someone of the other sex, in a handover about a patient whose sex was said:
+    /// - "Night nurse rang 999 … She gave lorazepam at 03:00, and her obs at 03:00 were temp 39.2, HR 128" about a
+    ///   man: that sex's possessive before a set's word, after that sex's pronoun or a third party earlier in the
+    ///   sentence;
+    /// - "She got a BP of ninety-six over sixty on her machine" about a man: that sex's pronoun as the subject of a
+    ///   verb of measuring, a reading or a set straight after it;
+    /// with neither the patient's own pronoun nor the crew between. Not when a crewmate is named in the sentence,
+    /// the one before ("My colleague Emma repeated obs. She got a BP…") or, by a crewmate's own word, the one after
+    /// ("She got a BP of 150/95. That was my colleague"; not "Our BP 150/90", which follows someone else's reading
+    /// as often, nor "Her partner was worried" or "The student is with her": a spouse, a bystander). `f` is the end
+    /// of the sentence before (or -1).
+    private func isOtherSexsSet(_ i: Int, before f: Int) -> Bool {
+        let obsWords = Self.setWords
         var previous = max(0, f)
         while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
-        // (In the sentence after only a crewmate's own word: "She got a BP of 150/95. That was my colleague while I
-        // cannulated"; not "Our BP 150/90", which follows someone else's reading as often.)
         var sentenceEnd = i
         while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
         var nextEnd = min(sentenceEnd + 1, tokens.count)
         while nextEnd < tokens.count, !isSentenceEnd(nextEnd) { nextEnd += 1 }
-        let mates: Set<String> = ["crewmate", "colleague", "student", "trainee", "mentor"]
+        let mates: Set<String> = ["crewmate", "colleague", "trainee", "mentor"]
         let crewmateNamed = (previous..<sentenceEnd).contains { q in
             Self.crewNouns.contains(keys[q]) || mates.contains(keys[q]) || ["my", "our", "ours"].contains(keys[q])
-        } || (sentenceEnd..<nextEnd).contains { q in Self.crewNouns.contains(keys[q]) || mates.contains(keys[q]) }
-        if !crewmateNamed, let gender = patient.gender, gender == "male" || gender == "female" {
-            let other = gender == "male" ? "her" : "his"
-            let otherSubjects: Set<String> = gender == "male" ? ["she", "she'd", "she's"] : ["he", "he'd", "he's"]
-            let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's", "he'd"] : ["her", "hers", "she", "she's", "she'd"]
-            if let p = (f + 1..<i).last(where: { keys[$0] == other && obsWords.contains(key($0 + 1) ?? "") }),
-               (f + 1..<p).contains(where: { otherSubjects.contains(keys[$0]) || Self.otherPeople.contains(keys[$0]) }),
-               !(p + 1..<i).contains(where: { own.contains(keys[$0])
-                   || ["we", "our", "us", "i", "crew", "now", "then", "arrival"].contains(keys[$0]) }) {
-                return true
-            }
-            // "She got a BP of ninety-six over sixty on her machine" about a man: that sex's pronoun as the subject of
-            // a verb of measuring, a reading or a set straight after it.
-            if let p = (f + 1..<i).last(where: { otherSubjects.contains(keys[$0]) }),
-               let v = (p + 1..<min(p + 3, i)).first(where: { ["got", "took", "did", "had", "recorded", "measured", "checked"].contains(keys[$0]) }),
-               (v + 1..<min(v + 4, i + 1)).contains(where: { obsWords.contains(keys[$0]) || startsVital($0) }),
-               !(p + 1..<i).contains(where: { own.contains(keys[$0])
-                   || ["we", "our", "us", "i", "crew", "now", "then", "arrival"].contains(keys[$0]) }) {
-                return true
-            }
+        } || (sentenceEnd..<nextEnd).contains { q in
+            mates.contains(keys[q]) || (Self.crewNouns.contains(keys[q]) && ["my", "our"].contains(key(q - 1) ?? ""))
+        }
+        guard !crewmateNamed, let gender = patient.gender, gender == "male" || gender == "female" else { return false }
+        let other = gender == "male" ? "her" : "his"
+        let otherSubjects: Set<String> = gender == "male" ? ["she", "she'd", "she's"] : ["he", "he'd", "he's"]
+        let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's", "he'd"] : ["her", "hers", "she", "she's", "she'd"]
+        func nothingOfOwnOrCrew(after p: Int) -> Bool {
+            !(p + 1..<i).contains { own.contains(keys[$0]) || ["we", "our", "us", "i", "crew", "now", "then", "arrival"].contains(keys[$0]) }
+        }
+        if let p = (f + 1..<i).last(where: { keys[$0] == other && obsWords.contains(key($0 + 1) ?? "") }),
+           (f + 1..<p).contains(where: { otherSubjects.contains(keys[$0]) || Self.otherPeople.contains(keys[$0]) }),
+           nothingOfOwnOrCrew(after: p) {
+            return true
+        }
+        if let p = (f + 1..<i).last(where: { otherSubjects.contains(keys[$0]) }),
+           let v = (p + 1..<min(p + 3, i)).first(where: { ["got", "took", "did", "had", "recorded", "measured", "checked"].contains(keys[$0]) }),
+           (v + 1..<min(v + 4, i + 1)).contains(where: { obsWords.contains(keys[$0]) || startsVital($0) }),
+           nothingOfOwnOrCrew(after: p) {
+            return true
         }
         return false
     }

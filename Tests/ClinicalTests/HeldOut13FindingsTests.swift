@@ -162,5 +162,21 @@ import Clinical
         #expect(Extractor.analyze("His only med is insulin.").history.medications == ["insulin"])
         #expect(Extractor.analyze("Only med was ondansetron 4 mg IV.").medicationsGiven.map(\.drug) == ["ondansetron"])
     }
+
+    /// The forty-first review (145 probes of the fortieth's fixes): "next morning" of someone else's plan or the past
+    /// moves nothing; a spouse called "partner", or a student in another ambulance, after a woman's reading keeps it
+    /// hers; "uses" of a relative's medicine or of a drug taken recreationally is no medicine of the patient's.
+    @Test func fortyFirstReview() {
+        #expect(Extractor.analyze("On scene 21:50. Left 10:20 and GP to review next day.").times.leftScene == "22:20")
+        let a = Extractor.analyze("Called 22:40. On scene 10:55 the following day as no crews available. Obs 11:05 HR 80. Left 11:30.")
+        #expect(a.times.leftScene == "11:30")
+        #expect(Extractor.analyze("""
+            67 year old male, chest pain, BP 130/85 HR 80. His wife felt faint too. She got a BP of 90/55. Her partner \
+            was more worried about her than himself.
+            """).vitals.bpSystolic == 130)
+        #expect(Extractor.analyze("74 year old man, not diabetic. His wife uses insulin.").history.medications == nil)
+        #expect(Extractor.analyze("Uses diazepam and cocaine recreationally.").history.medications == nil)
+        #expect(Extractor.analyze("Family say he uses a lot of ibuprofen for his back.").history.medications == ["ibuprofen"])
+    }
 }
 
