@@ -206,7 +206,7 @@ extension HandoverScanner {
     private func correctedRoute(after e: Int, _ said: String) -> (first: Int, end: Int, route: String)? {
         var q = e
         // (Not a false start or "actually": "IM, um, IV access obtained", "IM, actually IV would have been better".)
-        // (The marker at "no" first: ", no, wait, IV".)
+        // (The marker at "no" first: ", no, wait, IV"; ", no, IV" is a marker of its own.)
         let marker = (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil) ?? longest(Lexicon.corrections, at: q)
         if let marker, !(q..<marker).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) {
             q = marker
@@ -215,8 +215,6 @@ extension HandoverScanner {
                !(q..<more).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) {
                 q = more
             }
-        } else if isPunct(q, ","), key(q + 1) == "no", isPunct(q + 2, ",") {
-            q += 3
         } else {
             return nil
         }
