@@ -70,7 +70,7 @@ let package = Package(
                                 .copy("HeldOut4"), .copy("HeldOut5"), .copy("HeldOut6"),
                                 .copy("HeldOut7"), .copy("HeldOut8"), .copy("HeldOut9"),
                                 .copy("HeldOut10"), .copy("HeldOut11"), .copy("HeldOut12"),
-                                .copy("HeldOut13")],
+                                .copy("HeldOut13"), .copy("HeldOut14")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),
