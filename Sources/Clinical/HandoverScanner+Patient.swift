@@ -77,6 +77,11 @@ extension HandoverScanner {
         while isPunct(j, "-") { j += 1 }
         if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" { return setAge(v, "years", i, j + 3) }
         if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
+        // "This is Margaret, eighty-four, sorry she's been so long", "Afternoon. Daniel, forty-six, scaffolder": a
+        // name, then the age alone between commas (`isNamedAge`).
+        if n.form == .digits || n.form == .cardinal, (0...110).contains(v), isNamedAge(i, end: j) {
+            return setAge(v, "years", i, j)
+        }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
         if i == 0 || isSentenceEnd(i - 1), n.form == .digits || n.form == .cardinal, isPunct(j, ","),
            let g = key(j + 1), Lexicon.genders[g] != nil, j + 2 >= tokens.count || isSentenceEnd(j + 2) {
@@ -117,6 +122,52 @@ extension HandoverScanner {
         guard key(j) == "old" || key(j) == "yo" else { return nil }
         return setAge(v, unit, i, j + 1)
     }
+
+    /// The number at `i` (ending at `end`) is an age said after the patient's name, the way handovers open: a
+    /// capitalised name (one or two words, no word the extractor knows: not "Pulse", "Morning", "Calpol") straight
+    /// before a comma, opening its sentence or after "this is", "handover for", "handing over"; after the number
+    /// only a comma or the end of the sentence ("This is Margaret, eighty-four, sorry…", "Hilda, 79, rheumatoid
+    /// arthritis"). Not "Bay 4, 82", "Room 12, …": the name comes straight before the comma, with no number.
+    private func isNamedAge(_ i: Int, end: Int) -> Bool {
+        guard i >= 2, isPunct(i - 1, ","), end >= tokens.count || isPunct(end, ",") || isSentenceEnd(end) else { return false }
+        func isName(_ k: Int) -> Bool {
+            guard k >= 0, tokens[k].isWord, tokens[k].raw.count >= 2, tokens[k].raw.first?.isUppercase == true,
+                  tokens[k].raw.dropFirst().allSatisfy({ $0.isLowercase || $0 == "'" || $0 == "-" }) else { return false }
+            let notNames: Set<String> = ["morning", "afternoon", "evening", "hi", "hiya", "hello", "right", "okay", "ok",
+                                         "so", "yes", "no", "well", "now", "then", "bed", "bay", "room", "ward", "cubicle",
+                                         "crew", "call", "cat", "category", "job", "unit", "station", "flat", "house",
+                                         "page", "point", "set", "line", "number", "patient", "age", "obs", "pain",
+                                         "sugar", "female", "male", "man", "woman", "lady", "gentleman", "boy", "girl",
+                                         "baby", "mum", "dad", "wife", "husband", "son", "daughter", "both", "twins",
+                                         "ambulance", "resus", "majors", "minors", "triage", "handover", "sorry", "thanks",
+                                         "cheers", "evening", "night", "today", "yesterday", "aged", "dose", "weight",
+                                         "mr", "mrs", "ms", "miss", "mister", "dr"]
+            return !notNames.contains(keys[k]) && longest(Lexicon.vitals, at: k) == nil && longest(Lexicon.drugs, at: k) == nil
+                && longest(Lexicon.times, at: k) == nil && Lexicon.genders[keys[k]] == nil && Lexicon.ageUnits[keys[k]] == nil
+                && !Lexicon.thirdPartyGivers.contains(keys[k])
+        }
+        guard isName(i - 2) else { return false }
+        let first = isName(i - 3) ? i - 3 : i - 2
+        // Not corrected in its sentence: "This is Mary, 82, I mean 82 this year, she's 81 really", "This is George,
+        // 70, his son tells me he's 71".
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k) {
+            if let m = numbers.parse(at: k)?.intValue, let age = numbers.parse(at: i)?.intValue, abs(m - age) <= 3 {
+                return false
+            }
+            k += 1
+        }
+        let before = keys[max(0, first - 2)..<first].joined(separator: " ")
+        if ["this is", "handover for", "handing over", "patient is", "name is", "this's"].contains(before)
+            || ["meet", "mr", "mrs", "ms", "miss", "mister", "dr"].contains(key(first - 1) ?? "") {
+            return true
+        }
+        // A name opening the sentence, with no vital's name in the three words after the age: "Target, 94, sats",
+        // "Ambient, 32, temperature", "Vomited, 4, his pulse" are no names.
+        return (first == 0 || isSentenceEnd(first - 1))
+            && !(end..<min(tokens.count, end + 4)).contains { startsVital($0) }
+    }
+
 
     private mutating func setAge(_ v: Int, _ unit: String, _ first: Int, _ end: Int) -> Int {
         let weak = ageAfterRelative
