@@ -79,7 +79,7 @@ extension HandoverScanner {
         if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
         // "This is Margaret, eighty-four, sorry she's been so long", "Afternoon. Daniel, forty-six, scaffolder": a
         // name, then the age alone between commas (`isNamedAge`).
-        if n.form == .digits || n.form == .cardinal, (0...110).contains(v), isNamedAge(i, end: j) {
+        if n.form == .digits || n.form == .cardinal, (0...110).contains(v), isNamedAge(i, v, end: j) {
             return setAge(v, "years", i, j)
         }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
@@ -123,12 +123,12 @@ extension HandoverScanner {
         return setAge(v, unit, i, j + 1)
     }
 
-    /// The number at `i` (ending at `end`) is an age said after the patient's name, the way handovers open: a
+    /// The number `age` at `i` (ending at `end`) is an age said after the patient's name, the way handovers open: a
     /// capitalised name (one or two words, no word the extractor knows: not "Pulse", "Morning", "Calpol") straight
-    /// before a comma, opening its sentence or after "this is", "handover for", "handing over"; after the number
-    /// only a comma or the end of the sentence ("This is Margaret, eighty-four, sorry…", "Hilda, 79, rheumatoid
-    /// arthritis"). Not "Bay 4, 82", "Room 12, …": the name comes straight before the comma, with no number.
-    private func isNamedAge(_ i: Int, end: Int) -> Bool {
+    /// before a comma, after "this is", "handover for", "handing over", "meet" or a title, or opening its sentence;
+    /// after the number only a comma or the end of the sentence ("This is Margaret, eighty-four, sorry…", "Hilda,
+    /// 79, rheumatoid arthritis"). Not "Bay 4, 82", "Room 12, …": the name comes straight before the comma.
+    private func isNamedAge(_ i: Int, _ age: Int, end: Int) -> Bool {
         guard i >= 2, isPunct(i - 1, ","), end >= tokens.count || isPunct(end, ",") || isSentenceEnd(end) else { return false }
         func isName(_ k: Int) -> Bool {
             guard k >= 0, tokens[k].isWord, tokens[k].raw.count >= 2, tokens[k].raw.first?.isUppercase == true,
@@ -140,7 +140,7 @@ extension HandoverScanner {
                                          "sugar", "female", "male", "man", "woman", "lady", "gentleman", "boy", "girl",
                                          "baby", "mum", "dad", "wife", "husband", "son", "daughter", "both", "twins",
                                          "ambulance", "resus", "majors", "minors", "triage", "handover", "sorry", "thanks",
-                                         "cheers", "evening", "night", "today", "yesterday", "aged", "dose", "weight",
+                                         "cheers", "night", "today", "yesterday", "aged", "dose", "weight",
                                          "mr", "mrs", "ms", "miss", "mister", "dr"]
             return !notNames.contains(keys[k]) && longest(Lexicon.vitals, at: k) == nil && longest(Lexicon.drugs, at: k) == nil
                 && longest(Lexicon.times, at: k) == nil && Lexicon.genders[keys[k]] == nil && Lexicon.ageUnits[keys[k]] == nil
@@ -152,22 +152,41 @@ extension HandoverScanner {
         // 70, his son tells me he's 71".
         var k = end
         while k < tokens.count, !isSentenceEnd(k) {
-            if let m = numbers.parse(at: k)?.intValue, let age = numbers.parse(at: i)?.intValue, abs(m - age) <= 3 {
-                return false
-            }
+            if let m = numbers.parse(at: k)?.intValue, abs(m - age) <= 3 { return false }
             k += 1
         }
+        // ("This is Noah, 9, months of vomiting": a unit after it.)
+        if let unit = key(end + 1), Lexicon.ageUnits[unit] != nil { return false }
+        // Not someone else named in apposition: "His wife, Mrs Jones, 80, found him", "Neighbour, Mrs Green, 70, heard
+        // a bang" (a person word straight before the name or its title, past a comma and "his"/"the"; not "Nursing
+        // home, Mr Frank Hill, 91", "GP called us to Mr Wood, 75").
+        var p = first - 1
+        if ["mr", "mrs", "ms", "miss", "mister", "dr"].contains(key(p) ?? "") { p -= 1 }
+        while p >= 0, isPunct(p, ",") || ["his", "her", "their", "the", "a", "an"].contains(keys[p]) { p -= 1 }
+        if p >= 0, Lexicon.relatives.contains(keys[p]) || ["neighbour", "neighbor", "friend", "carer", "driver",
+                                                            "passenger", "witness", "bystander", "partner"].contains(keys[p]) {
+            return false
+        }
+        var sentence = first
+        while sentence > 0, !isSentenceEnd(sentence - 1) { sentence -= 1 }
         let before = keys[max(0, first - 2)..<first].joined(separator: " ")
         if ["this is", "handover for", "handing over", "patient is", "name is", "this's"].contains(before)
-            || ["meet", "mr", "mrs", "ms", "miss", "mister", "dr"].contains(key(first - 1) ?? "") {
+            || ["meet", "mr", "mrs", "ms", "miss", "mister"].contains(key(first - 1) ?? "") {
             return true
         }
-        // A name opening the sentence, with no vital's name in the three words after the age: "Target, 94, sats",
-        // "Ambient, 32, temperature", "Vomited, 4, his pulse" are no names.
-        return (first == 0 || isSentenceEnd(first - 1))
+        // A name opening one of the handover's first two sentences, not a day, a month or a score, with no vital's
+        // name in the three words after the age: "Target, 94, sats", "Vomited, 4, his pulse", "Tuesday, 14, …",
+        // "Rockwood, 6, frail" are no names.
+        let notOpeningNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            "january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december", "rockwood", "frailty",
+                                            "apgar", "wells", "news", "cfs", "qsofa", "curb", "abcd", "waterlow",
+                                            "braden", "must", "score", "level", "floor", "stage", "grade", "type"]
+        let sentencesBefore = (0..<sentence).filter { isSentenceEnd($0) }.count
+        return (first == 0 || isSentenceEnd(first - 1)) && sentencesBefore <= 1
+            && !notOpeningNames.contains(keys[first])
             && !(end..<min(tokens.count, end + 4)).contains { startsVital($0) }
     }
-
 
     private mutating func setAge(_ v: Int, _ unit: String, _ first: Int, _ end: Int) -> Int {
         let weak = ageAfterRelative
