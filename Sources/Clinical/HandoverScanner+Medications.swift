@@ -495,9 +495,27 @@ extension HandoverScanner {
             while c > start, !isPunct(c - 1, ",") { c -= 1 }
             history = !(c..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) }
         }
-        if history { return true }
+        if history || isUnderOwnMedicinesHeader(i) { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
         return hasSchedule(after: end)
+    }
+
+    /// "Her own meds: Mestinon, …, prednisolone ten milligrams", "His current tablets are ramipril, ten milligrams,
+    /// and …", "His own tablets: bisoprolol two point five": a header naming the patient's medicines (a possessive,
+    /// perhaps "own", "current", "regular", then "meds", "tablets"…, then ":" or "are"/"include") governs the rest
+    /// of its sentence, doses included, until the crew speaks, gives or does something.
+    private func isUnderOwnMedicinesHeader(_ i: Int) -> Bool {
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        let lists: Set<String> = ["meds", "medications", "medication", "medicines", "tablets", "pills"]
+        let modifiers: Set<String> = ["own", "current", "regular", "usual", "normal", "home", "other"]
+        guard let h = (s..<i).last(where: { k in
+            lists.contains(keys[k])
+                && (["his", "her", "their"].contains(key(k - 1) ?? "")
+                    || (modifiers.contains(key(k - 1) ?? "") && ["his", "her", "their"].contains(key(k - 2) ?? "")))
+                && (isPunct(k + 1, ":") || ["are", "include", "includes"].contains(key(k + 1) ?? ""))
+        }) else { return false }
+        return !(h..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) || longest(Lexicon.interventions, at: $0) != nil }
     }
 
     /// The question ending at `mark` (a "?") asks what the patient takes: "Meds?", "Any regular medication?",

@@ -2,8 +2,9 @@ import Testing
 import Clinical
 
 /// What the first measurement of HeldOut14 found that is fixed so far: the age said straight after the patient's
-/// name, the way most of its handovers open ("This is Margaret, eighty-four, sorry she's been so long"). Its other
-/// findings (doses by others, home medicines after a list's header, a spouse's medicines) are open; see its README.
+/// name, the way most of its handovers open ("This is Margaret, eighty-four, sorry she's been so long"), and home
+/// medicines with doses after a list's header. Its other findings (doses by others, a spouse's medicines) are open;
+/// see its README.
 @Suite struct HeldOut14FindingsTests {
     @Test func ageAfterTheName() {
         #expect(Extractor.analyze("Hi, this is Margaret, eighty-four, sorry she's been so long.").patient.age == 84)
@@ -24,4 +25,16 @@ import Clinical
         }
         #expect(Extractor.analyze("Nursing home, Mr Frank Hill, 91, chest pain from about 16:30.").patient.age == 91)
     }
+
+    /// "Her own meds: …, prednisolone ten milligrams", "His current tablets are ramipril, ten milligrams": a header
+    /// for the patient's medicines governs its sentence, doses included, until the crew speaks or gives.
+    @Test func medicinesAfterTheirHeader() {
+        let a = Extractor.analyze("His current tablets are ramipril, ten milligrams, and his water tablet, furosemide, forty in the morning.")
+        #expect(a.medicationsGiven.isEmpty && a.history.medications == ["ramipril", "furosemide"])
+        let b = Extractor.analyze("His own tablets: bisoprolol two point five, tamsulosin for his waterworks, and a statin, atorvastatin.")
+        #expect(b.medicationsGiven.isEmpty && b.history.medications == ["bisoprolol", "tamsulosin", "atorvastatin"])
+        // The crew speaking ends it.
+        #expect(Extractor.analyze("His meds: aspirin, we gave him 300 mg aspirin PO.").medicationsGiven.map(\.drug) == ["aspirin"])
+    }
 }
+
