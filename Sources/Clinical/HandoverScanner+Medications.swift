@@ -502,8 +502,9 @@ extension HandoverScanner {
 
     /// "Her own meds: Mestinon, …, prednisolone ten milligrams", "His current tablets are ramipril, ten milligrams,
     /// and …", "His own tablets: bisoprolol two point five": a header naming the patient's medicines (a possessive,
-    /// perhaps "own", "current", "regular", then "meds", "tablets"…, then ":" or "are"/"include") governs the rest
-    /// of its sentence, doses included, until the crew speaks, gives or does something.
+    /// perhaps "own", "current", "regular", then "meds", "tablets"…, then ":" or "are"/"include", then a drug within
+    /// three words) governs the rest of its sentence, doses included, until the crew speaks, gives or does
+    /// something.
     private func isUnderOwnMedicinesHeader(_ i: Int) -> Bool {
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
@@ -514,6 +515,9 @@ extension HandoverScanner {
                 && (["his", "her", "their"].contains(key(k - 1) ?? "")
                     || (modifiers.contains(key(k - 1) ?? "") && ["his", "her", "their"].contains(key(k - 2) ?? "")))
                 && (isPunct(k + 1, ":") || ["are", "include", "includes"].contains(key(k + 1) ?? ""))
+                // (A drug straight after it: "His tablets are at home, so GTN 400 mcg SL" names a place.)
+                && (k + 2..<min(k + 5, i + 1)).contains { longest(Lexicon.drugs, at: $0) != nil }
+                && !["at", "in", "with", "on", "all", "gone", "here", "there"].contains(key(k + 2) ?? "")
         }) else { return false }
         return !(h..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) || longest(Lexicon.interventions, at: $0) != nil }
     }

@@ -407,6 +407,7 @@ enum Lexicon {
         add("thalidomide")
         add("aciclovir", "acyclovir", "zovirax")
         add("valaciclovir", "valacyclovir")
+        add("pyridostigmine", "mestinon")
         add("ferrous sulfate", "ferrous sulphate")
         add("esomeprazole")
         add("bumetanide")

@@ -33,8 +33,10 @@ import Clinical
         #expect(a.medicationsGiven.isEmpty && a.history.medications == ["ramipril", "furosemide"])
         let b = Extractor.analyze("His own tablets: bisoprolol two point five, tamsulosin for his waterworks, and a statin, atorvastatin.")
         #expect(b.medicationsGiven.isEmpty && b.history.medications == ["bisoprolol", "tamsulosin", "atorvastatin"])
-        // The crew speaking ends it.
+        // The crew speaking ends it; a place after "are" is no header (the forty-third review).
         #expect(Extractor.analyze("His meds: aspirin, we gave him 300 mg aspirin PO.").medicationsGiven.map(\.drug) == ["aspirin"])
+        #expect(Extractor.analyze("His tablets are at home, so GTN 400 mcg SL x2 at 13:20.").medicationsGiven.map(\.drug) == ["nitroglycerin"])
+        #expect(Extractor.analyze("Her pills are in the kitchen, aspirin 300 mg PO at 14:05.").medicationsGiven.map(\.drug) == ["aspirin"])
     }
 }
 
