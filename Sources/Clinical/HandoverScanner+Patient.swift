@@ -129,6 +129,7 @@ extension HandoverScanner {
     /// after the number only a comma or the end of the sentence ("This is Margaret, eighty-four, sorry…", "Hilda,
     /// 79, rheumatoid arthritis"). Not "Bay 4, 82", "Room 12, …": the name comes straight before the comma.
     private func isNamedAge(_ i: Int, _ age: Int, end: Int) -> Bool {
+        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mister", "dr"]
         guard i >= 2, isPunct(i - 1, ","), end >= tokens.count || isPunct(end, ",") || isSentenceEnd(end) else { return false }
         func isName(_ k: Int) -> Bool {
             guard k >= 0, tokens[k].isWord, tokens[k].raw.count >= 2, tokens[k].raw.first?.isUppercase == true,
@@ -140,9 +141,8 @@ extension HandoverScanner {
                                          "sugar", "female", "male", "man", "woman", "lady", "gentleman", "boy", "girl",
                                          "baby", "mum", "dad", "wife", "husband", "son", "daughter", "both", "twins",
                                          "ambulance", "resus", "majors", "minors", "triage", "handover", "sorry", "thanks",
-                                         "cheers", "night", "today", "yesterday", "aged", "dose", "weight",
-                                         "mr", "mrs", "ms", "miss", "mister", "dr"]
-            return !notNames.contains(keys[k]) && longest(Lexicon.vitals, at: k) == nil && longest(Lexicon.drugs, at: k) == nil
+                                         "cheers", "night", "today", "yesterday", "aged", "dose", "weight"]
+            return !notNames.contains(keys[k]) && !titles.contains(keys[k]) && longest(Lexicon.vitals, at: k) == nil && longest(Lexicon.drugs, at: k) == nil
                 && longest(Lexicon.times, at: k) == nil && Lexicon.genders[keys[k]] == nil && Lexicon.ageUnits[keys[k]] == nil
                 && !Lexicon.thirdPartyGivers.contains(keys[k])
         }
@@ -161,7 +161,7 @@ extension HandoverScanner {
         // a bang" (a person word straight before the name or its title, past a comma and "his"/"the"; not "Nursing
         // home, Mr Frank Hill, 91", "GP called us to Mr Wood, 75").
         var p = first - 1
-        if ["mr", "mrs", "ms", "miss", "mister", "dr"].contains(key(p) ?? "") { p -= 1 }
+        if titles.contains(key(p) ?? "") { p -= 1 }
         while p >= 0, isPunct(p, ",") || ["his", "her", "their", "the", "a", "an"].contains(keys[p]) { p -= 1 }
         if p >= 0, Lexicon.relatives.contains(keys[p]) || ["neighbour", "neighbor", "friend", "carer", "driver",
                                                             "passenger", "witness", "bystander", "partner"].contains(keys[p]) {
@@ -171,7 +171,7 @@ extension HandoverScanner {
         while sentence > 0, !isSentenceEnd(sentence - 1) { sentence -= 1 }
         let before = keys[max(0, first - 2)..<first].joined(separator: " ")
         if ["this is", "handover for", "handing over", "patient is", "name is", "this's"].contains(before)
-            || ["meet", "mr", "mrs", "ms", "miss", "mister"].contains(key(first - 1) ?? "") {
+            || key(first - 1) == "meet" || (titles.contains(key(first - 1) ?? "") && key(first - 1) != "dr") {
             return true
         }
         // A name opening one of the handover's first two sentences, not a day, a month or a score, with no vital's
