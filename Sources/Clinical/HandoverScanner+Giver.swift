@@ -41,7 +41,7 @@ extension HandoverScanner {
         "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
         "law", "nursing", "porter", "porters", "concierge", "steward", "stewards", "lifeguard", "warden", "caretaker",
-        "barman", "barmaid", "bartender",
+        "barman", "barmaid", "bartender", "physio", "physios", "physiotherapist", "optician", "chemist",
     ]
     /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
@@ -400,6 +400,8 @@ extension HandoverScanner {
         if isOtherGiverWord(word) {
             return isPrepositionObject(s) ? elidedGiver(before: s) : .other
         }
+        // "Janice gave her two paracetamol", "Harrogate gave levetiracetam": a name that is not the crew's.
+        if isPersonsName(s), !isPrepositionObject(s) { return .other }
         // A name after a giver word ("His daughter Sarah gave…", "her husband mark gave…", "The nursing home
         // gave…"), unless that word is a preposition's object.
         for d in [s - 1, s - 2] where d >= 0 && tokens[d].isWord && isOtherGiverWord(keys[d]) {
@@ -409,6 +411,100 @@ extension HandoverScanner {
         }
         return elidedGiver(before: s)
     }
+
+    /// "Her daughter found her, put a pillow under her head and gave her two paracetamol", "Their team physio checked
+    /// him with her own kit, …, and gave him two ibuprofen": a verb of giving after "and" (at `s`), in a sentence
+    /// that opens with someone else doing something (up to four words of a giver or a name, then a verb in the past,
+    /// not one of reporting), shares that subject. Not when anyone else is a subject on the way (the crew, a crew
+    /// word, "she", "he", "they"), nor past "so", "but", "when", "on arrival"… or more than three commas ("Wife
+    /// stated onset at 13:00, gave aspirin" has no "and": the crew's clipped note).
+    private func isJoinedToOpeningGiver(_ s: Int) -> Bool {
+        guard key(s) == "and" else { return false }
+        var first = s
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var verb: Int?
+        var g = first
+        while g < min(first + 4, s), tokens[g].isWord {
+            if isOtherGiverWord(keys[g]) || isPersonsName(g) {
+                var v = g + 1
+                // ("Her daughter Sarah found her", "Their team physio checked him", "The carer had already rung".)
+                while v < s, v < first + 5, isOtherGiverWord(keys[v]) || isPersonsName(v) { v += 1 }
+                while let w = key(v), Self.betweenSubjectAndVerb.contains(w) { v += 1 }
+                if let w = key(v), v < s, Self.pastTenseVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4),
+                   !Lexicon.reportingVerbs.contains(w) {
+                    verb = v
+                }
+                break
+            }
+            g += 1
+        }
+        guard let verb, !isPrepositionObject(g) else { return false }
+        let blockers: Set<String> = [
+            "we", "we've", "we'd", "i", "i've", "us", "she", "he", "they", "she'd", "he'd", "they'd", "so", "but", "when",
+            "while", "until", "till", "before", "after", "because", "as", "arrival", "who", "which", "then",
+        ]
+        var commas = 0
+        for q in verb + 1..<s {
+            if isPunct(q, ",") { commas += 1 }
+            if commas > 3 || isPunct(q, ":") || blockers.contains(keys[q]) || Self.crewNouns.contains(keys[q]) { return false }
+        }
+        return true
+    }
+
+    /// Past-tense verbs that do not end in "-ed", for `isJoinedToOpeningGiver`.
+    private static let pastTenseVerbs: Set<String> = [
+        "found", "put", "gave", "took", "got", "did", "rang", "came", "sat", "brought", "kept", "made", "went", "ran",
+        "held", "saw", "fetched", "laid", "lay", "drove", "stayed", "sent",
+    ]
+
+    /// A name at `k`, of a person or a place ("Janice", "Harrogate"): a capitalised word of three letters or more,
+    /// no drug, title, day, month or crew word, that the text also writes capitalised away from a sentence's start
+    /// (or does so here). Not a name the crew gives itself: "my crewmate Dave", "this is Linda, my practice
+    /// educator", "I'm Sam"; not a doctor's. Engines that write everything in lower case name nobody.
+    func isPersonsName(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
+        let base = Self.nameBase(tokens[k].raw)
+        guard base.count >= 3, base.first?.isUppercase == true, base.dropFirst().allSatisfy({ $0.isLowercase }),
+              !Self.crewNouns.contains(keys[k]), !Self.notNames.contains(keys[k]), !Lexicon.titles.contains(keys[k]),
+              longest(Lexicon.drugs, at: k) == nil,
+              // (A doctor's name is left as before: the doctor may be the crew's own, "Dr Smith gave 10 mg morphine".)
+              !["dr", "doctor"].contains(key(k - 1) ?? "") else { return false }
+        func midSentence(_ j: Int) -> Bool {
+            j > 0 && !isSentenceEnd(j - 1) && !isPunct(j - 1, ":") && !isPunct(j - 1, "\"") && !isPunct(j - 1, "\u{201C}")
+        }
+        let places = tokens.indices.filter { tokens[$0].isWord && Self.nameBase(tokens[$0].raw) == base }
+        guard places.contains(where: midSentence) else { return false }
+        let mates: Set<String> = ["crewmate", "colleague", "partner", "educator", "mentor", "trainee", "preceptor",
+                                  "student", "tech", "technician", "paramedic", "emt", "eca", "medic", "driver"]
+        for j in places {
+            // "crewmate Dave", "my partner, Dave": a crew word just before.
+            if (max(0, j - 2)..<j).contains(where: { mates.contains(keys[$0]) }) { return false }
+            // "Linda, my practice educator": "my"/"our" and a crew word just after.
+            if isPunct(j + 1, ","), ["my", "our"].contains(key(j + 2) ?? ""),
+               (j + 3..<min(tokens.count, j + 6)).contains(where: { mates.contains(keys[$0]) }) {
+                return false
+            }
+            // "I'm Sam", "I am Sam", "my name's Sam", "my name is Sam" (keys drop the "'s").
+            if key(j - 1) == "i'm" || (key(j - 1) == "am" && key(j - 2) == "i") || key(j - 1) == "name"
+                || (key(j - 1) == "is" && key(j - 2) == "name") {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func nameBase(_ raw: String) -> Substring {
+        for suffix in ["'s", "\u{2019}s"] where raw.hasSuffix(suffix) { return raw.dropLast(2) }
+        return Substring(raw)
+    }
+
+    /// Capitalised words that are no one's name.
+    private static let notNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
+        "easter", "patient", "the", "then", "and", "also", "she", "he", "they", "we", "her", "his", "this", "that",
+        "god", "mum", "dad", "nan", "gran", "grandma", "grandpa", "mummy", "daddy", "auntie", "uncle",
+    ]
 
     /// Whether the word at `s` (after any determiners and one modifier) follows a preposition: "found by police",
     /// "lives with his daughter", "at the scene".
@@ -436,10 +532,16 @@ extension HandoverScanner {
             // adrenaline", "Daughter anxious on scene, so gave him morphine".
             if q < s, isPunct(q, ",") || keys[q] == "so" || (keys[q] == "arrival" && key(q - 1) == "on")
                 || (keys[q] == "over" && key(q - 1) == "took") {
-                return .unsaid
+                return isPunct(q, ",") && isJoinedToOpeningGiver(s) ? .other : .unsaid
             }
             if isCrewSubject(q) { return isReported(before: q) ? .other : .crew }
             if isCrewNurse(q) { return .crew }
+            // "Janice came round and gave her two paracetamol": a name, not a preposition's object, and not one who
+            // asks the crew ("Dr Smith asked us to give morphine").
+            if q < s, isPersonsName(q), !isPrepositionObject(q),
+               !(q + 1...s).contains(where: { ["us", "me", "our", "my"].contains(keys[$0]) }) {
+                return .other
+            }
             // Not a modifier: "bystander CPR on arrival gave adrenaline", "family history of…".
             if q < keys.count, isOtherGiverWord(keys[q]), !isPrepositionObject(q),
                longest(Lexicon.interventions, at: q + 1) == nil, !["history", "hx"].contains(key(q + 1) ?? "") {

@@ -44,7 +44,7 @@ extension HandoverScanner {
         }
         // "Harold, eighty-four-year-old gentleman … Joan's own tablets got mixed up, she's on warfarin and digoxin":
         // "she's on" said of a man (his sex said in words before it) is someone else's medicine, in neither list.
-        if isOtherSexsMedicine(before: i) {
+        if isOtherSexsMedicine(before: i) || isRelativesMedicine(before: i) || isDisownedByPatient(after: m.end) {
             lastWithheldEnd = m.end
             return m.end
         }
@@ -64,7 +64,8 @@ extension HandoverScanner {
         // ("taken ten puffs of her salbutamol inhaler": hers, so history).
         // "his usual ramipril": history even after "taken".
         let usual = key(i - 1).map { ["usual", "regular", "normal", "daily"].contains($0) } ?? false
-        if !usual, !isPatientsOwn(i), isIngestion(i, m.end) { return m.end }
+        // ("Her tablets come in a blister pack: digoxin, …" is a header of her medicines, no overdose.)
+        if !usual, !isPatientsOwn(i), isIngestion(i, m.end), !isUnderOwnMedicinesHeader(i) { return m.end }
         // "…, aspirin 300 mg chewed … given": a verb of giving after it makes it the crew's.
         // "on levetiracetam and lamotrigine": a drug joined by "and" straight to one read as the patient's own, when
         // no route and no "at" + time follows it in its part of the sentence: "on warfarin and ondansetron 4 mg IV"
@@ -219,6 +220,14 @@ extension HandoverScanner {
             return nil
         }
         if isPunct(q, ",") { q += 1 }
+        // Past who set it right: ", no, sorry, Linda's right, it was IM", "sorry, my mistake, IM".
+        if key(q + 1) == "right", tokens[q].text.hasSuffix("'s"), isPunct(q + 2, ",") {
+            q += 3
+        } else if key(q + 1) == "is", key(q + 2) == "right", isPunct(q + 3, ",") {
+            q += 4
+        } else if key(q) == "my", ["mistake", "bad", "error"].contains(key(q + 1) ?? ""), isPunct(q + 2, ",") {
+            q += 3
+        }
         if key(q) == "it", key(q + 1) == "was" { q += 2 }
         guard let r = route(at: q), r.route != said else { return nil }
         var end = r.end
@@ -276,6 +285,50 @@ extension HandoverScanner {
                 continue
             }
             if k == i || (k + 1 == i && tokens[k].isWord && longest(Lexicon.drugs, at: k) == nil) { return true }
+        }
+        return false
+    }
+
+    /// "Her husband Geoff is with her. He's on warfarin and ramipril …": straight after a sentence that names a
+    /// relative of the other sex by the patient's possessive ("her husband", "his wife") and speaks of the patient
+    /// by the same pronoun again ("with her", "found him"), a sentence opening with that relative's pronoun and "is
+    /// on", "takes", "uses" speaks of the relative's medicines ("her" cannot be "he"). Not "A female called saying
+    /// her husband had collapsed. He's on warfarin." (the caller's husband is the patient). Only the first drug after
+    /// the verb (at most one word between); one joined to it by "and" follows it.
+    private func isRelativesMedicine(before i: Int) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        guard first > 1, let pronoun = key(first), pronoun == "he" || pronoun == "she" else { return false }
+        var k = first + 1
+        if ["is", "was", "also"].contains(key(k) ?? "") { k += 1 }
+        if key(k) == "also" { k += 1 }
+        guard ["on", "takes", "uses"].contains(key(k) ?? ""),
+              k + 1 == i || (k + 2 == i && tokens[k + 1].isWord && longest(Lexicon.drugs, at: k + 1) == nil) else { return false }
+        var previous = first - 1
+        while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
+        let men: Set<String> = ["husband", "son", "father", "dad", "brother", "boyfriend", "grandson", "uncle", "stepdad",
+                                "stepfather", "grandad", "grandfather", "nephew"]
+        let women: Set<String> = ["wife", "daughter", "mother", "mum", "sister", "girlfriend", "granddaughter", "aunt",
+                                  "stepmum", "stepmother", "grandma", "grandmother", "niece"]
+        let possessive = pronoun == "he" ? "her" : "his"
+        let relatives = pronoun == "he" ? men : women
+        let object = pronoun == "he" ? "her" : "him"
+        return (previous..<first - 1).contains { r in
+            relatives.contains(keys[r]) && key(r - 1) == possessive
+                && (r + 1..<first - 1).contains { keys[$0] == object && (object == "him" || !tokens[$0 + 1].isWord) }
+        }
+    }
+
+    /// "… his wife's bag with her bisoprolol 5 mg in it, not his.": the drug's sentence (within 12 words after it)
+    /// says ", not his", ", not hers" or "- not theirs" at the end of a clause.
+    private func isDisownedByPatient(after end: Int) -> Bool {
+        var n = end
+        while n + 1 < tokens.count, n < end + 12, !isSentenceEnd(n) {
+            if isPunct(n, ",") || isPunct(n, "-"), key(n + 1) == "not", ["his", "hers", "theirs"].contains(key(n + 2) ?? ""),
+               n + 3 >= tokens.count || isSentenceEnd(n + 3) || isPunct(n + 3, ",") {
+                return true
+            }
+            n += 1
         }
         return false
     }
@@ -487,6 +540,18 @@ extension HandoverScanner {
             if Lexicon.givenVerbs.contains(k) || isCrewSubject(j) || longest(Lexicon.interventions, at: j) != nil {
                 history = false
             }
+            // "She should have methotrexate 10 mg once a week", "he's supposed to take apixaban": what the patient
+            // is prescribed (the drug within two words after "have"/"take"/"be on").
+            if ["should", "supposed", "meant"].contains(k), ["she", "he", "patient", "pt", "to"].contains(key(j - 1) ?? "") || k != "should",
+               let v = (j + 1..<min(j + 3, i)).first(where: { ["have", "take", "be"].contains(keys[$0]) }), i - v <= 3,
+               !(v + 1..<i).contains(where: { Lexicon.givenVerbs.contains(keys[$0]) || ["had", "been", "given"].contains(keys[$0]) }) {
+                history = true
+            }
+            // "He started doxazosin 4 mg 2 days ago": a medicine the patient began, days or weeks before.
+            if ["started", "began"].contains(k), ["he", "she"].contains(key(j - 1) ?? ""), i == j + 1 || (i == j + 2 && key(j + 1) == "taking"),
+               startedDaysAgo(after: end) {
+                history = true
+            }
         }
         if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
             // "on warfarin" with no verb of giving in its part of the sentence ("Accepted conveyance, on apixaban"):
@@ -514,12 +579,38 @@ extension HandoverScanner {
             lists.contains(keys[k])
                 && (["his", "her", "their"].contains(key(k - 1) ?? "")
                     || (modifiers.contains(key(k - 1) ?? "") && ["his", "her", "their"].contains(key(k - 2) ?? "")))
-                && (isPunct(k + 1, ":") || ["are", "include", "includes"].contains(key(k + 1) ?? ""))
+                && (((isPunct(k + 1, ":") || ["are", "include", "includes"].contains(key(k + 1) ?? ""))
                 // (A drug straight after it: "His tablets are at home, so GTN 400 mcg SL" names a place.)
                 && (k + 2..<min(k + 5, i + 1)).contains { longest(Lexicon.drugs, at: $0) != nil }
-                && !["at", "in", "with", "on", "all", "gone", "here", "there"].contains(key(k + 2) ?? "")
+                && !["at", "in", "with", "on", "all", "gone", "here", "there"].contains(key(k + 2) ?? ""))
+                // "Her tablets come in a blister pack: digoxin, …": up to six plain words, then ":" and a drug.
+                || hasColonAfterHeader(k, before: i))
         }) else { return false }
         return !(h..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) || longest(Lexicon.interventions, at: $0) != nil }
+    }
+
+    /// "… 2 days ago", "… last week", "… on Friday", "… yesterday": in the drug's sentence after `end`, when the
+    /// patient started a medicine.
+    private func startedDaysAgo(after end: Int) -> Bool {
+        let days: Set<String> = ["yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        var k = end
+        while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ",") {
+            if days.contains(keys[k]) || (keys[k] == "last" && ["week", "month", "night"].contains(key(k + 1) ?? "")) {
+                return true
+            }
+            if keys[k] == "ago", ["days", "day", "weeks", "week", "months", "month"].contains(key(k - 1) ?? "") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// After the header word at `k`: up to six words (no crew speaking, no giving, no drug), a ":", and a drug within
+    /// three words after it, before `i`.
+    private func hasColonAfterHeader(_ k: Int, before i: Int) -> Bool {
+        guard let colon = (k + 1..<min(k + 8, i)).first(where: { isPunct($0, ":") }),
+              (k + 1..<colon).allSatisfy({ tokens[$0].isWord && !isCrewSubject($0) && !Lexicon.givenVerbs.contains(keys[$0])
+                  && longest(Lexicon.drugs, at: $0) == nil }) else { return false }
+        return (colon + 1..<min(colon + 4, i + 1)).contains { longest(Lexicon.drugs, at: $0) != nil }
     }
 
     /// The question ending at `mark` (a "?") asks what the patient takes: "Meds?", "Any regular medication?",
@@ -773,13 +864,15 @@ extension HandoverScanner {
         if dose == nil, !givenRightBefore, j < tokens.count, allergyWord(j) { return nil }
         // Not past another event ("aspirin 300 mg po chest pain started at 1345", "morphine 5 mg iv left scene at
         // 1430", "gave aspirin 300 mg he collapsed at 1330": those times are not the dose's). Not at "he"/"she":
-        // PocketSphinx writes "mg" as "and she".
+        // PocketSphinx writes "mg" as "and she". Not at "nobody", "no one": "…brought the rest of the methotrexate so
+        // nobody gives her any more".
         while k < tokens.count, steps < 8, !isSentenceEnd(k),
               !isPunct(k, ",") || perKiloBase.map({ perKiloTotal(at: k, unit: $0) != nil }) ?? false,
               longest(Lexicon.drugs, at: k) == nil,
               !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k),
               !["started", "began", "onset", "collapsed", "arrived", "woke", "fell", "called", "rang", "scene",
-                "pain", "repeat", "obs", "observations", "vitals"].contains(keys[k]),
+                "pain", "repeat", "obs", "observations", "vitals", "nobody", "noone"].contains(keys[k]),
+              !(keys[k] == "no" && key(k + 1) == "one"),
               !(keys[k] == "left" && (key(k + 1) == "scene" || (key(k + 1) == "the" && key(k + 2) == "scene"))) {
             // "Fentanyl 1 mcg/kg IN, that's 75 mcg, at 0620": the total of a weight-based dose is the dose given.
             if let base = perKiloBase, let total = perKiloTotal(at: k, unit: base) {
@@ -810,13 +903,27 @@ extension HandoverScanner {
                     time = (k, c.end, c.time)
                     end = max(end, c.end)
                     k = c.end
+                    // "IV at ten fifty-five, no, sorry, it was IM": the route corrected after its time.
+                    if let said = route?.route, let c = correctedRoute(after: k, said) {
+                        route = (c.first, c.end, c.route)
+                        end = max(end, c.end)
+                        k = c.end
+                    }
                 }
                 continue
             }
             if time == nil, keys[k] == "at", let c = clock(at: k + 1) {
                 time = (k, c.end, c.time)
                 end = max(end, c.end)
-                k = c.end
+                // "IV at ten fifty-five, no, sorry, it was IM": the route said just before its time, corrected after
+                // it.
+                if let r = route, r.end == k, let c2 = correctedRoute(after: c.end, r.route) {
+                    route = (c2.first, c2.end, c2.route)
+                    end = max(end, c2.end)
+                    k = c2.end
+                } else {
+                    k = c.end
+                }
                 steps += 1
                 continue
             }

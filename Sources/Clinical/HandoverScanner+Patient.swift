@@ -80,6 +80,15 @@ extension HandoverScanner {
         // "This is Margaret, eighty-four, sorry she's been so long", "Afternoon. Daniel, forty-six, scaffolder": a
         // name, then the age alone between commas (`isNamedAge`).
         if n.form == .digits || n.form == .cardinal, (0...110).contains(v), isNamedAge(i, v, end: j) {
+            // "Mr Okafor, 67", "This is Mrs Ann Shaw, 80": the patient's own title says the sex.
+            let titled: [String: String] = ["mr": "male", "mister": "male", "mrs": "female", "ms": "female", "miss": "female"]
+            if patient.gender == nil, let t = [i - 3, i - 4].first(where: { titled[key($0) ?? ""] != nil }),
+               (t + 1..<i - 1).allSatisfy({ tokens[$0].isWord }), let g = titled[keys[t]] {
+                patient.gender = g
+                let span = scalarSpan(t, t + 1)
+                patientEvidence.append(Evidence(path: "patient.gender", text: text(t, t + 1), start: span.lowerBound,
+                                                end: span.upperBound, nemsis: "ePatient.13"))
+            }
             return setAge(v, "years", i, j)
         }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
