@@ -29,7 +29,8 @@ extension HandoverScanner {
     ]
     /// Pronouns that, as the verb's own subject, are never the crew speaking of itself.
     private static let otherPronouns: Set<String> = [
-        "she", "he", "they", "she'd", "he'd", "they'd", "who", "someone", "somebody", "she'll", "he'll",
+        "she", "he", "they", "she'd", "he'd", "they'd", "who", "someone", "somebody", "she'll", "he'll", "nobody",
+        "noone",
     ]
     /// People and places who may have given a drug, beyond `Lexicon.thirdPartyGivers` (which the patient's-own
     /// reading also uses): as a subject or after "by", they are not the crew.
@@ -400,8 +401,9 @@ extension HandoverScanner {
         if isOtherGiverWord(word) {
             return isPrepositionObject(s) ? elidedGiver(before: s) : .other
         }
-        // "Janice gave her two paracetamol", "Harrogate gave levetiracetam": a name that is not the crew's.
-        if isPersonsName(s), !isPrepositionObject(s) { return .other }
+        // "Janice gave her two paracetamol", "Harrogate gave levetiracetam": the name of someone the handover
+        // introduces as someone else ("carer Janice", "from Harrogate ED").
+        if isOthersName(s), !isPrepositionObject(s) { return .other }
         // A name after a giver word ("His daughter Sarah gave…", "her husband mark gave…", "The nursing home
         // gave…"), unless that word is a preposition's object.
         for d in [s - 1, s - 2] where d >= 0 && tokens[d].isWord && isOtherGiverWord(keys[d]) {
@@ -425,10 +427,10 @@ extension HandoverScanner {
         var verb: Int?
         var g = first
         while g < min(first + 4, s), tokens[g].isWord {
-            if isOtherGiverWord(keys[g]) || isPersonsName(g) {
+            if isOtherGiverWord(keys[g]) {
                 var v = g + 1
                 // ("Her daughter Sarah found her", "Their team physio checked him", "The carer had already rung".)
-                while v < s, v < first + 5, isOtherGiverWord(keys[v]) || isPersonsName(v) { v += 1 }
+                while v < s, v < first + 5, isOtherGiverWord(keys[v]) || isOthersName(v) { v += 1 }
                 while let w = key(v), Self.betweenSubjectAndVerb.contains(w) { v += 1 }
                 if let w = key(v), v < s, Self.pastTenseVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4),
                    !Lexicon.reportingVerbs.contains(w) {
@@ -457,40 +459,56 @@ extension HandoverScanner {
         "held", "saw", "fetched", "laid", "lay", "drove", "stayed", "sent",
     ]
 
-    /// A name at `k`, of a person or a place ("Janice", "Harrogate"): a capitalised word of three letters or more,
-    /// no drug, title, day, month or crew word, that the text also writes capitalised away from a sentence's start
-    /// (or does so here). Not a name the crew gives itself: "my crewmate Dave", "this is Linda, my practice
-    /// educator", "I'm Sam"; not a doctor's. Engines that write everything in lower case name nobody.
-    func isPersonsName(_ k: Int) -> Bool {
+    /// The name at `k` of someone other than the crew, of a person or a place ("Janice", "Harrogate"): a capitalised
+    /// word of three letters or more (no drug, title, day or crew word; not after "Dr", "ECP", "HCA"…) that the
+    /// handover also writes straight after a word for someone else ("carer Janice", "her husband Geoff", "neighbour
+    /// Grace"), before one after a comma ("Geoff, her husband"), or before a word for a hospital or a surgery ("from
+    /// Harrogate ED", "Harrogate General"). A name the text never introduces so is nobody's in particular: the
+    /// patient's, a crewmate's ("Dave gave morphine"), a place the crew went to. Not a name the crew gives itself
+    /// anywhere ("my crewmate today is Dave", "working with Sarah", "me and Liam", "I'm Sam"). Engines that write
+    /// everything in lower case name nobody.
+    func isOthersName(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
         let base = Self.nameBase(tokens[k].raw)
         guard base.count >= 3, base.first?.isUppercase == true, base.dropFirst().allSatisfy({ $0.isLowercase }),
               !Self.crewNouns.contains(keys[k]), !Self.notNames.contains(keys[k]), !Lexicon.titles.contains(keys[k]),
               longest(Lexicon.drugs, at: k) == nil,
-              // (A doctor's name is left as before: the doctor may be the crew's own, "Dr Smith gave 10 mg morphine".)
-              !["dr", "doctor"].contains(key(k - 1) ?? "") else { return false }
-        func midSentence(_ j: Int) -> Bool {
-            j > 0 && !isSentenceEnd(j - 1) && !isPunct(j - 1, ":") && !isPunct(j - 1, "\"") && !isPunct(j - 1, "\u{201C}")
+              !["dr", "doctor", "ecp", "hca", "eca", "emt", "paramedic", "medic", "tech"].contains(key(k - 1) ?? "") else {
+            return false
         }
         let places = tokens.indices.filter { tokens[$0].isWord && Self.nameBase(tokens[$0].raw) == base }
-        guard places.contains(where: midSentence) else { return false }
         let mates: Set<String> = ["crewmate", "colleague", "partner", "educator", "mentor", "trainee", "preceptor",
-                                  "student", "tech", "technician", "paramedic", "emt", "eca", "medic", "driver"]
+                                  "student", "tech", "technician", "paramedic", "emt", "eca", "ecp", "hca", "medic",
+                                  "driver", "crew"]
+        let facilities: Set<String> = ["ed", "a&e", "hospital", "infirmary", "general", "royal", "ward", "surgery",
+                                       "practice", "clinic", "unit", "icu", "hdu", "mau", "amu"]
+        var introduced = false
         for j in places {
-            // "crewmate Dave", "my partner, Dave": a crew word just before.
-            if (max(0, j - 2)..<j).contains(where: { mates.contains(keys[$0]) }) { return false }
-            // "Linda, my practice educator": "my"/"our" and a crew word just after.
+            // The crew's own: a crew word up to four words before it ("my crewmate today is Dave"), "working with
+            // Sarah", "me and Liam", "I'm Sam", "my name's Sam", or "Linda, my practice educator".
+            if (max(0, j - 4)..<j).contains(where: { mates.contains(keys[$0]) }) { return false }
+            if (key(j - 1) == "with" && key(j - 2) == "working") || (key(j - 1) == "and" && key(j - 2) == "me")
+                || key(j - 1) == "i'm" || (key(j - 1) == "am" && key(j - 2) == "i") || key(j - 1) == "name"
+                || (key(j - 1) == "is" && key(j - 2) == "name") {
+                return false
+            }
             if isPunct(j + 1, ","), ["my", "our"].contains(key(j + 2) ?? ""),
                (j + 3..<min(tokens.count, j + 6)).contains(where: { mates.contains(keys[$0]) }) {
                 return false
             }
-            // "I'm Sam", "I am Sam", "my name's Sam", "my name is Sam" (keys drop the "'s").
-            if key(j - 1) == "i'm" || (key(j - 1) == "am" && key(j - 2) == "i") || key(j - 1) == "name"
-                || (key(j - 1) == "is" && key(j - 2) == "name") {
-                return false
+            // Introduced as someone else: "carer Janice", "her husband Geoff", "Geoff, her husband", "from Harrogate
+            // ED".
+            if let before = key(j - 1), isOtherGiverWord(before) || Self.directGivers.contains(before), j > 0, tokens[j - 1].isWord {
+                introduced = true
             }
+            if isPunct(j + 1, ",") {
+                var r = j + 2
+                while let w = key(r), Self.determiners.contains(w) { r += 1 }
+                if let w = key(r), isOtherGiverWord(w) { introduced = true }
+            }
+            if let after = key(j + 1), facilities.contains(after) { introduced = true }
         }
-        return true
+        return introduced
     }
 
     private static func nameBase(_ raw: String) -> Substring {
@@ -536,12 +554,6 @@ extension HandoverScanner {
             }
             if isCrewSubject(q) { return isReported(before: q) ? .other : .crew }
             if isCrewNurse(q) { return .crew }
-            // "Janice came round and gave her two paracetamol": a name, not a preposition's object, and not one who
-            // asks the crew ("Dr Smith asked us to give morphine").
-            if q < s, isPersonsName(q), !isPrepositionObject(q),
-               !(q + 1...s).contains(where: { ["us", "me", "our", "my"].contains(keys[$0]) }) {
-                return .other
-            }
             // Not a modifier: "bystander CPR on arrival gave adrenaline", "family history of…".
             if q < keys.count, isOtherGiverWord(keys[q]), !isPrepositionObject(q),
                longest(Lexicon.interventions, at: q + 1) == nil, !["history", "hx"].contains(key(q + 1) ?? "") {

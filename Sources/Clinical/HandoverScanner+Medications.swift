@@ -248,9 +248,18 @@ extension HandoverScanner {
     /// regular X"), when the patient's sex was said in words before it and is the other one. Only the sentence's
     /// subject pronoun: "his wife says he's on X" is his.
     private func isOtherSexsMedicine(before i: Int) -> Bool {
-        guard let sex = patient.gender,
-              let said = patientEvidence.first(where: { $0.path == "patient.gender" }),
-              let s = tokens.firstIndex(where: { $0.start == said.start }) else { return false }
+        // (The patient's own title counts as said in words: "Mr Davies, 80. He lives with his wife, she's on
+        // warfarin.")
+        let sex: String
+        let s: Int
+        if let gender = patient.gender, let said = patientEvidence.first(where: { $0.path == "patient.gender" }),
+           let at = tokens.firstIndex(where: { $0.start == said.start }) {
+            (sex, s) = (gender, at)
+        } else if patient.gender == nil, let titled = titledSex {
+            (sex, s) = (titled.sex, titled.at)
+        } else {
+            return false
+        }
         // The patient's sex said near the start ("Hi, this is Sam from the ambulance service. We've brought in
         // Arthur, an 86-year-old gentleman…", "Age 79. Sex male."), not of a relative ("Mrs Jones, 80. Her son, a man
         // in his fifties, says she's on warfarin").
@@ -290,10 +299,11 @@ extension HandoverScanner {
     }
 
     /// "Her husband Geoff is with her. He's on warfarin and ramipril …": straight after a sentence that names a
-    /// relative of the other sex by the patient's possessive ("her husband", "his wife") and speaks of the patient
-    /// by the same pronoun again ("with her", "found him"), a sentence opening with that relative's pronoun and "is
+    /// relative of the other sex by the patient's possessive ("her husband", "his wife") as being with the patient
+    /// ("with her", "with him"), a sentence opening with that relative's pronoun and "is
     /// on", "takes", "uses" speaks of the relative's medicines ("her" cannot be "he"). Not "A female called saying
-    /// her husband had collapsed. He's on warfarin." (the caller's husband is the patient). Only the first drug after
+    /// her husband had collapsed. He's on warfarin.", "Her husband collapsed next to her. He's on warfarin." (the
+    /// caller's husband is the patient). Only the first drug after
     /// the verb (at most one word between); one joined to it by "and" follows it.
     private func isRelativesMedicine(before i: Int) -> Bool {
         var first = i
@@ -315,15 +325,21 @@ extension HandoverScanner {
         let object = pronoun == "he" ? "her" : "him"
         return (previous..<first - 1).contains { r in
             relatives.contains(keys[r]) && key(r - 1) == possessive
-                && (r + 1..<first - 1).contains { keys[$0] == object && (object == "him" || !tokens[$0 + 1].isWord) }
+                && (r + 1..<first - 1).contains { keys[$0] == object && key($0 - 1) == "with" && (object == "him" || !tokens[$0 + 1].isWord) }
         }
     }
 
-    /// "… his wife's bag with her bisoprolol 5 mg in it, not his.": the drug's sentence (within 12 words after it)
-    /// says ", not his", ", not hers" or "- not theirs" at the end of a clause.
+    /// "… his wife's bag with her bisoprolol 5 mg in it, not his.": the drug's sentence says ", not his", ", not
+    /// hers" or "- not theirs" at the end of a clause, within 8 words after the drug and before "is", "and", "our"…
     private func isDisownedByPatient(after end: Int) -> Bool {
+        // Not a dose the crew gave ("We gave GTN 400 micrograms SL using our own spray, not his"), nor past another
+        // statement ("He takes amlodipine and the walking frame is his wife's, not his").
+        var first = end
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        if (first..<end).contains(where: { isCrewSubject($0) || Lexicon.givenDoneVerbs.contains(keys[$0]) }) { return false }
         var n = end
-        while n + 1 < tokens.count, n < end + 12, !isSentenceEnd(n) {
+        while n + 1 < tokens.count, n < end + 8, !isSentenceEnd(n) {
+            if ["is", "are", "was", "were", "and", "our", "ours", "we", "us"].contains(keys[n]) { return false }
             if isPunct(n, ",") || isPunct(n, "-"), key(n + 1) == "not", ["his", "hers", "theirs"].contains(key(n + 2) ?? ""),
                n + 3 >= tokens.count || isSentenceEnd(n + 3) || isPunct(n + 3, ",") {
                 return true
@@ -542,9 +558,14 @@ extension HandoverScanner {
             }
             // "She should have methotrexate 10 mg once a week", "he's supposed to take apixaban": what the patient
             // is prescribed (the drug within two words after "have"/"take"/"be on").
-            if ["should", "supposed", "meant"].contains(k), ["she", "he", "patient", "pt", "to"].contains(key(j - 1) ?? "") || k != "should",
-               let v = (j + 1..<min(j + 3, i)).first(where: { ["have", "take", "be"].contains(keys[$0]) }), i - v <= 3,
-               !(v + 1..<i).contains(where: { Lexicon.givenVerbs.contains(keys[$0]) || ["had", "been", "given"].contains(keys[$0]) }) {
+            // (Not "Patient should have aspirin 300 mg as per the STEMI pathway, given at 10:05": a verb of giving in
+            // its sentence, unless someone else is its subject: "… but the carer has given it every day".)
+            if ["should", "supposed", "meant"].contains(k), ["she", "he", "she's", "he's"].contains(key(j - 1) ?? ""),
+               let v = (j + 1..<min(j + 4, i)).first(where: { ["have", "take", "be"].contains(keys[$0]) }), i - v <= 3,
+               !(v + 1..<i).contains(where: { Lexicon.givenVerbs.contains(keys[$0]) || ["had", "been", "given"].contains(keys[$0]) }),
+               !(end..<tokens.count).prefix(while: { !isSentenceEnd($0) }).contains(where: { q in
+                   Lexicon.givenDoneVerbs.contains(keys[q]) && giver(ofVerb: q) != .other
+               }) {
                 history = true
             }
             // "He started doxazosin 4 mg 2 days ago": a medicine the patient began, days or weeks before.
@@ -604,10 +625,14 @@ extension HandoverScanner {
         return false
     }
 
-    /// After the header word at `k`: up to six words (no crew speaking, no giving, no drug), a ":", and a drug within
-    /// three words after it, before `i`.
+    /// After the header word at `k`: up to six words that name what the medicines come in ("come in a blister
+    /// pack", "are in a dosette box"; no crew speaking, no giving, no drug), a ":", and a drug within three words
+    /// after it, before `i`. Not "His pills were all over the kitchen floor: paracetamol, about 30 missing".
     private func hasColonAfterHeader(_ k: Int, before i: Int) -> Bool {
+        let containers: Set<String> = ["pack", "packs", "box", "boxes", "dosette", "blister", "blisters", "tray",
+                                       "organiser", "organizer", "nomad", "venalink", "sachets"]
         guard let colon = (k + 1..<min(k + 8, i)).first(where: { isPunct($0, ":") }),
+              (k + 1..<colon).contains(where: { containers.contains(keys[$0]) }),
               (k + 1..<colon).allSatisfy({ tokens[$0].isWord && !isCrewSubject($0) && !Lexicon.givenVerbs.contains(keys[$0])
                   && longest(Lexicon.drugs, at: $0) == nil }) else { return false }
         return (colon + 1..<min(colon + 4, i + 1)).contains { longest(Lexicon.drugs, at: $0) != nil }
@@ -904,7 +929,7 @@ extension HandoverScanner {
                     end = max(end, c.end)
                     k = c.end
                     // "IV at ten fifty-five, no, sorry, it was IM": the route corrected after its time.
-                    if let said = route?.route, let c = correctedRoute(after: k, said) {
+                    if let said = route?.route, let c = correctedRoute(after: k, said), key(c.end) != "at" {
                         route = (c.first, c.end, c.route)
                         end = max(end, c.end)
                         k = c.end
@@ -917,7 +942,8 @@ extension HandoverScanner {
                 end = max(end, c.end)
                 // "IV at ten fifty-five, no, sorry, it was IM": the route said just before its time, corrected after
                 // it.
-                if let r = route, r.end == k, let c2 = correctedRoute(after: c.end, r.route) {
+                // (Not a route with a time of its own: "IV at 10:20, sorry, IM at 10:40 was the cyclizine".)
+                if let r = route, r.end == k, let c2 = correctedRoute(after: c.end, r.route), key(c2.end) != "at" {
                     route = (c2.first, c2.end, c2.route)
                     end = max(end, c2.end)
                     k = c2.end

@@ -35,6 +35,9 @@ struct HandoverScanner {
     /// The next age is said after a relative ("his wife aged 80"); the age kept came so, and a later one replaces it.
     var ageAfterRelative = false
     var weakAge = false
+    /// The patient's own title with the age after the name ("Mr Okafor, 67"): the sex it says and where, used when
+    /// no word of sex was said (`readSexFromTitle`).
+    var titledSex: (sex: String, at: Int)?
     var patientEvidence: [Evidence] = []
     var history = History()
     var chiefComplaint: String?
@@ -431,6 +434,8 @@ struct HandoverScanner {
                 i += 1
             }
         }
+        if patient.gender == nil { readSexFromTitle() }
+        if patient.gender == nil { readSexFromPronouns() }
     }
 
     /// Tries each matcher at `i` in order; the first that reads something decides where scanning continues.

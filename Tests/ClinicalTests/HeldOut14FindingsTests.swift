@@ -39,10 +39,9 @@ import Clinical
         #expect(Extractor.analyze("Her pills are in the kitchen, aspirin 300 mg PO at 14:05.").medicationsGiven.map(\.drug) == ["aspirin"])
     }
 
-    /// "Janice gave her two paracetamol", "Harrogate gave levetiracetam": a name the text also writes mid-sentence is
-    /// someone other than the crew, unless the crew names itself ("my crewmate Dave", "Linda, my practice educator").
-    /// A verb of giving after "and" shares the subject that opens its sentence ("Her daughter found her, … and gave
-    /// her two paracetamol").
+    /// "Janice gave her two paracetamol", "Harrogate gave levetiracetam": a name the handover introduces as someone
+    /// else ("carer Janice", "from Harrogate ED") is not the crew. A verb of giving after "and" shares the subject
+    /// that opens its sentence ("Her daughter found her, … and gave her two paracetamol").
     @Test func dosesGivenByNamedPeople() {
         let named = Extractor.analyze("Carer Janice comes in of a morning. Janice gave her two paracetamol at eight.")
         #expect(named.medicationsGiven.isEmpty)
@@ -56,6 +55,15 @@ import Clinical
                      "Their team physio checked him with her own kit, one fifty over ninety, and gave him two ibuprofen.",
                      "Mum gave Noah Calpol at eight this morning, and gave Alfie some ibuprofen."] {
             #expect(Extractor.analyze(text).medicationsGiven.isEmpty, "\(text)")
+        }
+        // The forty-fourth review (142 probes): a name nobody introduces as someone else, the patient's or a place's
+        // name as an object, and a crewmate's name leave the crew's dose alone.
+        for text in ["This is Margaret, 84. We found Margaret on the floor and gave her paracetamol 1 g IV at 10:00.",
+                     "My crewmate today is Dave. Dave gave morphine 5 mg IV at 10:20.",
+                     "Discussed with Dr Ann Patel at the cath lab and gave heparin 5000 units IV at 10:30.",
+                     "Arrived at Asda Superstore at 10:00 and gave aspirin 300 mg PO.",
+                     "ECP Smith gave morphine 5 mg IV at 10:20."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
         }
         // Past "on arrival": the crew took over.
         #expect(Extractor.analyze("Wife doing CPR on arrival, took over and gave adrenaline 1 mg IV.").medicationsGiven.map(\.drug) == ["epinephrine"])
@@ -76,6 +84,13 @@ import Clinical
         #expect(started.history.medications == ["doxazosin", "amlodipine"] && started.medicationsGiven.isEmpty)
         let pack = Extractor.analyze("Her tablets come in a blister pack: digoxin, furosemide forty, and apixaban.")
         #expect(pack.history.medications == ["digoxin", "furosemide", "apixaban"])
+        // The forty-fourth review: the husband is the patient when he is not "with her"; ", not his" after another
+        // statement or of the crew's own supply; "should have" with a dose given; a colon after no container.
+        #expect(Extractor.analyze("Wife called 999. Her husband collapsed next to her. He's on warfarin and bisoprolol.").history.medications == ["warfarin", "bisoprolol"])
+        #expect(Extractor.analyze("He takes amlodipine and the walking frame is his wife's, not his.").history.medications == ["amlodipine"])
+        #expect(Extractor.analyze("We gave GTN 400 micrograms SL at 10:05 using our own spray, not his.").medicationsGiven.count == 1)
+        #expect(Extractor.analyze("Patient should have aspirin 300 mg as per the STEMI pathway, given at 10:05 PO.").history.medications == nil)
+        #expect(Extractor.analyze("His pills were all over the kitchen floor: paracetamol, about 30 missing.").history.medications == nil)
     }
 
     /// "IV at ten fifty-five, no, sorry, Linda's right, it was IM": the route corrected after the dose's time.
@@ -86,10 +101,27 @@ import Clinical
         #expect(b.medicationsGiven.first?.route == "IV")
     }
 
-    /// "Mr Okafor, 67": the patient's own title says the sex; a relative's does not.
+    /// "Mr Okafor, 67": the patient's own title says the sex when no word does; a relative's, a neighbour's or a
+    /// landlady's does not (the forty-fourth review).
     @Test func sexFromThePatientsTitle() {
         #expect(Extractor.analyze("Mr Okafor, 67, went grey in the queue.").patient.gender == "male")
         #expect(Extractor.analyze("Handover for Mrs Okoro, 45, she fell from a chair.").patient.gender == "female")
         #expect(Extractor.analyze("This is Bob. His wife, Mrs Jones, 80, found him.").patient.gender == nil)
+        #expect(Extractor.analyze("Called by a neighbour. Mrs Begum, 62, found the patient collapsed in the garden.").patient.gender == nil)
+        #expect(Extractor.analyze("Mrs Jones, 80, his neighbour, called it in. The patient is a 75-year-old man.").patient.gender == "male")
+        #expect(Extractor.analyze("We were met by Mrs Akhtar, 70, the landlady.").patient.gender == nil)
+    }
+
+    /// The sex said only by pronouns: three or more of one sex's and none of the other's, not counting a sentence
+    /// that names someone of that sex.
+    @Test func sexFromPronounsAlone() {
+        let she = Extractor.analyze("This is Margaret, eighty-four. She slipped getting out of bed. Pain in her left groin, she can't weight bear.")
+        #expect(she.patient.gender == "female")
+        // Both sexes' pronouns: nobody can tell whose.
+        #expect(Extractor.analyze("She found him on the floor. He was cold, she says he's been unwell, his legs gave way.").patient.gender == nil)
+        // The only "she"s are in sentences about Mum: the baby's sex is not said.
+        #expect(Extractor.analyze("Baby, three weeks. Mum says she's been worried. Mum says she fed at six. Mum thinks she saw a rash.").patient.gender == nil)
+        // Two are not enough.
+        #expect(Extractor.analyze("Found on the floor. She says she slipped.").patient.gender == nil)
     }
 }
