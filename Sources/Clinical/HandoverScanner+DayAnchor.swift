@@ -32,6 +32,18 @@ extension HandoverScanner {
         "shift", "shifts", "nights", "party",
     ]
 
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The part of the day a word after a weekday names ("Saturday evening", "Sunday teatime").
+    private static let weekdayParts: [String: Lexicon.PartOfDay] = [
+        "morning": .morning, "afternoon": .afternoon, "lunchtime": .afternoon, "evening": .evening, "teatime": .evening,
+        "night": .night,
+    ]
+
+    /// Greetings that open a handover and say the part of the day it is given in.
+    private static let greetingParts: [String: Lexicon.PartOfDay] = [
+        "morning": .morning, "afternoon": .afternoon, "evening": .evening,
+    ]
+
     /// Words of a night passed ("went to bed", "during the night", "got up", "the morning visit" are read in place).
     private static let nightWords: Set<String> = ["asleep", "slept", "woke", "overnight"]
 
@@ -47,14 +59,14 @@ extension HandoverScanner {
     /// The anchors of a handover, in the order said (computed once, by `init`).
     func findClockAnchors() -> [ClockAnchor] {
         var anchors: [ClockAnchor] = []
-        func today(_ p: Int) -> Bool {
+        func today(_ p: Int, weekdayAt day: Int? = nil) -> Bool {
             var first = p
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             var last = p
             while last < tokens.count, !isSentenceEnd(last) { last += 1 }
             return !(first..<last).contains { k in
-                // ("went to bed at 9 pm"; not "found him sat on the bed").
-                Self.notTodaysWords.contains(keys[k]) || (keys[k] == "bed" && key(k - 1) == "to")
+                // ("went to bed at 9 pm"; not "found him sat on the bed"; not the weekday of "this Saturday evening".)
+                (Self.notTodaysWords.contains(keys[k]) && k != day) || (keys[k] == "bed" && key(k - 1) == "to")
                     // A visit to come: "her carers come in this evening", "her daughter is coming tonight".
                     // (Near the time only, since engine text may be one long sentence: "… we left scene at three twenty
                     // his wife is coming in by taxi"; not "was coming over this afternoon and found her".)
@@ -153,6 +165,23 @@ extension HandoverScanner {
                 if !reading, explicit || ((introduced || hours || crewCall(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
                     add(p, minutes)
                     p = c.end
+                    continue
+                }
+            }
+            // A greeting that opens the handover says when it is given: "Evening.", "Good afternoon, …".
+            if p < 3, p == 0 || (p == 1 && keys[0] == "good"), let part = Self.greetingParts[keys[p]],
+               p + 1 >= tokens.count || tokens[p + 1].kind == .punctuation {
+                anchors.append(ClockAnchor(position: p, minutes: nil, part: part))
+                p += 1
+                continue
+            }
+            // Today's part of the day with its weekday: "this Saturday evening", "on a Friday night out", "this Sunday
+            // teatime" (not "on Saturday evening", mostly another day).
+            if keys[p] == "this" || (keys[p] == "on" && key(p + 1) == "a") {
+                let d = keys[p] == "this" ? p + 1 : p + 2
+                if let day = key(d), Self.weekdays.contains(day), let part = Self.weekdayParts[key(d + 1) ?? ""] {
+                    if today(p, weekdayAt: d) { anchors.append(ClockAnchor(position: p, minutes: nil, part: part)) }
+                    p = d + 2
                     continue
                 }
             }

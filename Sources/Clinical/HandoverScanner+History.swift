@@ -33,6 +33,7 @@ extension HandoverScanner {
         // ("her daughter says she's allergic to penicillin" is the patient's.)
         var last = t
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if isOtherSexsAllergy(i, sentenceEnd: last) { return t }
         // A question that only asks for them ("Allergies?", "Any allergies?", "Is he allergic to anything?"): the
         // answer is the next sentence (past a "Medic:" label) when it is nothing but drugs and allergens, with a
         // reaction at most ("Codeine.", "Amoxicillin, he gets hives"), or "None." alone. Not an answer with a dose,
@@ -150,6 +151,23 @@ extension HandoverScanner {
     ///   or after a next sentence opening "But", "Only", "Oh", "Well"… ("But codeine makes him sick"; "We would have
     ///   given ondansetron but…" does not count), or named outside treatment (`namesADrugOutsideTreatment`).
     /// Other drug talk keeps it: "Meds: ramipril", "We gave aspirin 300 mg", "Currently on warfarin".
+    /// "He's allergic to penicillin, she's got no allergies" in a woman's handover: the allergy word at `i` after
+    /// the other sex's pronoun ("he's", "he is"), in a sentence that also speaks of the patient by her own, when the
+    /// patient's sex is known (said in words, by the patient's title, or by the possessive in the sentence
+    /// introducing the patient).
+    private func isOtherSexsAllergy(_ i: Int, sentenceEnd last: Int) -> Bool {
+        guard let sex = patient.gender ?? titledSex?.sex ?? possessiveSex?.sex, sex == "male" || sex == "female" else {
+            return false
+        }
+        let other = sex == "male" ? "she" : "he"
+        let subject = key(i - 1) == "is" || key(i - 1) == "was" ? i - 2 : i - 1
+        guard key(subject) == other else { return false }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let own: Set<String> = sex == "male" ? ["he", "his", "him"] : ["she", "her", "hers"]
+        return (first..<last).contains { own.contains(keys[$0]) }
+    }
+
     private func isNKDATakenBack(after end: Int) -> Bool {
         if (end..<tokens.count).contains(where: { Self.reactionWords.contains(keys[$0]) }) { return true }
         let window = end..<min(tokens.count, end + 20)

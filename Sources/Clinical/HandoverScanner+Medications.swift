@@ -198,7 +198,7 @@ extension HandoverScanner {
             lastWithheldEnd = m.end
             return m.end
         }
-        if isRecapOfGiven(i, m.end, drug: m.value) { return m.end }
+        if isRecapOfGiven(i, m.end, drug: m.value) || isTotalOfGiven(i, m.end, drug: m.value) { return m.end }
         return given(i, m.end, drug: m.value)
     }
 
@@ -244,37 +244,53 @@ extension HandoverScanner {
         return (q, end, r.route)
     }
 
+    /// A dose unit said straight after a correction after the dose's time: "600 milligrams IV at 20:31, sorry,
+    /// micrograms", ", no, mcg,". The new unit ends its part of the sentence (a comma or the end), and is another
+    /// unit than the one said.
+    private func correctedUnit(after e: Int, _ said: String) -> (end: Int, unit: String)? {
+        var q = e
+        guard let marker = (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil) ?? longest(Lexicon.corrections, at: q),
+              !(q..<marker).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) else { return nil }
+        q = marker
+        if isPunct(q, ",") { q += 1 }
+        guard let u = doseUnit(at: q), u.unit != said,
+              u.end >= tokens.count || isSentenceEnd(u.end) || isPunct(u.end, ",") else { return nil }
+        return u
+    }
+
     /// "she's on X", "she takes X", "she is on X" straight before the drug (at most one word between, "she's on
     /// regular X"), when the patient's sex was said in words before it and is the other one. Only the sentence's
     /// subject pronoun: "his wife says he's on X" is his.
     private func isOtherSexsMedicine(before i: Int) -> Bool {
         // (The patient's own title counts as said in words: "Mr Davies, 80. He lives with his wife, she's on
         // warfarin.")
+        // (The patient's own title, or the possessive in the sentence introducing the patient, count as said in words:
+        // "Mr Davies, 80. He lives with his wife, she's on warfarin.", "This is Brenda, 81, …, her husband says. …
+        // he's on insulin".)
         let sex: String
-        let s: Int
         if let gender = patient.gender, let said = patientEvidence.first(where: { $0.path == "patient.gender" }),
-           let at = tokens.firstIndex(where: { $0.start == said.start }) {
-            (sex, s) = (gender, at)
-        } else if patient.gender == nil, let titled = titledSex {
-            (sex, s) = (titled.sex, titled.at)
+           let s = tokens.firstIndex(where: { $0.start == said.start }) {
+            // The patient's sex said near the start ("Hi, this is Sam from the ambulance service. We've brought in
+            // Arthur, an 86-year-old gentleman…", "Age 79. Sex male."), not of a relative ("Mrs Jones, 80. Her son, a
+            // man in his fifties, says she's on warfarin").
+            guard s < 30, !(max(0, s - 4)..<s).contains(where: { Lexicon.relatives.contains(keys[$0]) }) else { return false }
+            sex = gender
+        } else if patient.gender == nil, let introduced = titledSex ?? possessiveSex {
+            sex = introduced.sex
         } else {
             return false
         }
-        // The patient's sex said near the start ("Hi, this is Sam from the ambulance service. We've brought in
-        // Arthur, an 86-year-old gentleman…", "Age 79. Sex male."), not of a relative ("Mrs Jones, 80. Her son, a man
-        // in his fifties, says she's on warfarin").
-        guard s < 30, !(max(0, s - 4)..<s).contains(where: { Lexicon.relatives.contains(keys[$0]) }) else { return false }
         // Only in a sentence that also speaks of the patient by the patient's own pronoun ("…mixed up in his dosette
-        // box, she's on warfarin"): the sex said may be a caller's ("A man walking his dog found her. She's on
-        // warfarin").
+        // box, she's on warfarin", "he's on insulin …, and he checked her sugar"): the sex said may be a caller's ("A
+        // man walking his dog found her. She's on warfarin").
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
-        guard (first..<i).contains(where: { own.contains(keys[$0]) }) else { return false }
-        // ("His daughter said she's on warfarin as well, so he's on it too": his too. Not "she's on warfarin and too
-        // frail to lift him", "on donepezil as well as memantine".)
         var last = i
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
+        guard (first..<last).contains(where: { own.contains(keys[$0]) }) else { return false }
+        // ("His daughter said she's on warfarin as well, so he's on it too": his too. Not "she's on warfarin and too
+        // frail to lift him", "on donepezil as well as memantine".)
         if (i..<last).contains(where: { k in
             (keys[k] == "too" && (k + 1 >= tokens.count || tokens[k + 1].kind == .punctuation))
                 || (keys[k] == "as" && key(k + 1) == "well" && key(k + 2) != "as")
@@ -352,6 +368,23 @@ extension HandoverScanner {
     /// A drug the crew gave, named again in a summary without a time of its own: "Quick recap for you, … she's had
     /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
     /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
+    /// "Morphine 5 mg IV 18:30, … morphine 2.5 mg IV 18:48. That's 12.5 mg of morphine in total": the sum of doses
+    /// already listed, said with "in total", "altogether" or "a total of", is no dose of its own. Only after two doses
+    /// of the drug, and not with a time of its own.
+    private func isTotalOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
+        guard medicationsGiven.filter({ $0.drug == drug }).count >= 2 else { return false }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        var last = end
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let total = (first..<last).contains { q in
+            (keys[q] == "total" && (key(q - 1) == "in" || key(q + 1) == "of" || key(q - 1) == "a"))
+                || keys[q] == "altogether" || (keys[q] == "cumulative" && key(q + 1) == "dose")
+        }
+        guard total else { return false }
+        return !(first..<last).contains { keys[$0] == "at" && clock(at: $0 + 1) != nil }
+    }
+
     private func isRecapOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
         guard medicationsGiven.contains(where: { $0.drug == drug }) else { return false }
         var first = i
@@ -947,6 +980,11 @@ extension HandoverScanner {
                     route = (c2.first, c2.end, c2.route)
                     end = max(end, c2.end)
                     k = c2.end
+                } else if let u = unit, let c2 = correctedUnit(after: c.end, u.unit) {
+                    // "six hundred milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected.
+                    unit = (c2.end, c2.unit)
+                    end = max(end, c2.end)
+                    k = c2.end
                 } else {
                     k = c.end
                 }
@@ -956,6 +994,18 @@ extension HandoverScanner {
             if time == nil, saidAt == nil, keys[k] == "at", let w = wordsOfTime(after: k) {
                 // "at nine-twenty": a time said the 12-hour way, not read, but it tells one dose from another.
                 saidAt = w
+                // ("… milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected after it.)
+                var w = k + 1
+                while w < tokens.count, tokens[w].isNumber || numbers.isNumberWord(w) || isPunct(w, "-") || ["oh", "o"].contains(keys[w]) {
+                    w += 1
+                }
+                if let u = unit, let c2 = correctedUnit(after: w, u.unit) {
+                    unit = (c2.end, c2.unit)
+                    end = max(end, c2.end)
+                    k = c2.end
+                    steps += 1
+                    continue
+                }
             }
             // "…so ibuprofen we were on scene": after the drug, "we" alone is no verb of giving; "we gave", "we did
             // one spray", "we tried" are.

@@ -87,6 +87,7 @@ extension HandoverScanner {
                (t + 1..<i - 1).allSatisfy({ tokens[$0].isWord }), let g = titled[keys[t]], isPatientsTitle(t, ageEnd: j) {
                 titledSex = (g, t)
             }
+            if possessiveSex == nil { possessiveSex = sexByPossessive(after: j) }
             return setAge(v, "years", i, j)
         }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
@@ -290,6 +291,35 @@ extension HandoverScanner {
     }
 
     private static let roleDeterminers: Set<String> = ["the", "his", "her", "their", "a", "an", "our", "my"]
+
+    /// "This is Brenda, eighty-one, …, her husband says": in the rest of the sentence that names the patient with
+    /// the age (from `end`), "her"/"his" straight before someone close to the patient (a relative, a carer, a
+    /// neighbour, a friend) gives the patient's sex, unless both possessives appear there.
+    private func sexByPossessive(after end: Int) -> (sex: String, at: Int)? {
+        let close = Lexicon.relatives.union(["carer", "carers", "partner", "boyfriend", "girlfriend", "flatmate",
+                                             "housemate", "mate", "mates", "gp"])
+        var found: (sex: String, at: Int)?
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k) {
+            if ["her", "his"].contains(keys[k]), let next = key(k + 1), close.contains(next) {
+                let sex = keys[k] == "her" ? "female" : "male"
+                if let f = found, f.sex != sex { return nil }
+                if found == nil { found = (sex, k) }
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// The sex from the possessive in the sentence introducing the patient (`possessiveSex`), when neither a word, the
+    /// patient's title nor the pronouns said it.
+    mutating func readSexFromPossessive() {
+        guard let said = possessiveSex else { return }
+        patient.gender = said.sex
+        let span = scalarSpan(said.at, said.at + 1)
+        patientEvidence.append(Evidence(path: "patient.gender", text: text(said.at, said.at + 1), start: span.lowerBound,
+                                        end: span.upperBound, nemsis: "ePatient.13"))
+    }
 
     /// The sex from the patient's own title (`titledSex`), when no word of sex was said in the whole handover.
     mutating func readSexFromTitle() {

@@ -217,6 +217,9 @@ extension HandoverScanner {
            (g..<i).allSatisfy({ tokens[$0].isWord }) {
             return end
         }
+        // "BP one forty-eight over eighty-six?" "One thirty-eight.": a reading asked back as a question, nothing in its
+        // sentence but the reading, is no reading of its own (the answer is said again after it, or it was said before).
+        if isReadBackQuestion(i) { return end }
         // (A set someone else took is followed reading by reading: `continuesForeignList`.)
         let listGoesOn = continuesForeignList(i, kind: kind)
         if listGoesOn || isThirdPartysSet(i) {
@@ -261,6 +264,23 @@ extension HandoverScanner {
             // "tried him on some sugar", "any sugar in his tea": food, not a reading ("one more BM 3.8" is one).
             if keys[i] == "sugar", ["some", "any", "more", "extra"].contains(key(i - 1) ?? "") { return from }
             return glucose(i, from, meter: kind == .glucometer)
+        }
+    }
+
+    /// The vital's name at `i` opens a sentence in quotation marks (the receiver's words) that ends with "?" within
+    /// ten tokens, and holds nothing but the name, numbers, "over", "/", "on", "air", "%" and "percent".
+    private func isReadBackQuestion(_ i: Int) -> Bool {
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // (Only someone else's words in quotation marks: "Sats 94? No, 96 on 4 litres." is the crew thinking aloud.)
+        guard first < i, isPunct(first, "\"") || isPunct(first, "\u{201C}"), first + 1 == i else { return false }
+        var k = i
+        while k < tokens.count, k < i + 10, !isSentenceEnd(k) { k += 1 }
+        guard isPunct(k, "?") else { return false }
+        let allowed: Set<String> = ["over", "/", "on", "air", "%", "percent", "room", "of", "is", "was", "it's", "it"]
+        return (i..<k).allSatisfy { q in
+            longest(Lexicon.vitals, at: q) != nil || (q > i && longest(Lexicon.vitals, at: q - 1).map { $0.end > q } ?? false)
+                || tokens[q].isNumber || numbers.isNumberWord(q) || allowed.contains(keys[q]) || isPunct(q, "-")
         }
     }
 

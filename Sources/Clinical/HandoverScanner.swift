@@ -38,6 +38,9 @@ struct HandoverScanner {
     /// The patient's own title with the age after the name ("Mr Okafor, 67"): the sex it says and where, used when
     /// no word of sex was said (`readSexFromTitle`).
     var titledSex: (sex: String, at: Int)?
+    /// The sex the sentence introducing the patient by name and age gives by a possessive before someone close
+    /// ("This is Brenda, eighty-one, …, her husband says"), used like `titledSex` after it.
+    var possessiveSex: (sex: String, at: Int)?
     var patientEvidence: [Evidence] = []
     var history = History()
     var chiefComplaint: String?
@@ -436,6 +439,7 @@ struct HandoverScanner {
         }
         if patient.gender == nil { readSexFromTitle() }
         if patient.gender == nil { readSexFromPronouns() }
+        if patient.gender == nil { readSexFromPossessive() }
     }
 
     /// Tries each matcher at `i` in order; the first that reads something decides where scanning continues.

@@ -1,0 +1,61 @@
+import Testing
+import Clinical
+
+/// What the first measurement of HeldOut15 found, fixed: evening times read against "this Saturday evening" or a
+/// greeting, a total of doses said after them, a reading asked back as a question, and a spouse's medicines and
+/// allergy in a handover whose sex the introducing sentence gives only by a possessive.
+@Suite struct HeldOut15FindingsTests {
+    /// "at the ice rink this Saturday evening … on scene at five twenty-eight", "Evening. … at ten oh two".
+    @Test func eveningTimesReadAgainstTheirDayOrTheGreeting() {
+        let rink = Extractor.analyze("This is Cerys, nine, at the ice rink this Saturday evening. We were on scene at five twenty-eight.")
+        #expect(rink.times.onScene == "17:28")
+        let bowling = Extractor.analyze("She collapsed at the bowling alley on a Friday night out. We got there at eight forty-four. We were on scene at eight forty-four.")
+        #expect(bowling.times.onScene == "20:44")
+        let theatre = Extractor.analyze("Evening. Chest tightness at the theatre. We were on scene at nine fifty-five.")
+        #expect(theatre.times.onScene == "21:55")
+        // Another day's part stays unread: "on Saturday evening" is mostly not today.
+        #expect(Extractor.analyze("She fell on Saturday evening. We were on scene at nine fifty-five.").times.onScene == nil)
+    }
+
+    /// "That's 12.5 mg of morphine in total": the sum of doses already listed is no dose of its own.
+    @Test func aTotalOfDosesIsNoDose() {
+        let a = Extractor.analyze("Morphine 5 mg IV 18:30, morphine 5 mg IV 18:37, morphine 2.5 mg IV 18:48. That's 12.5 mg of morphine in total, so please don't repeat it.")
+        #expect(a.medicationsGiven.count == 3)
+        // One dose before it: the second is a dose.
+        let b = Extractor.analyze("Morphine 5 mg IV at 18:30. Then a total of 10 mg of morphine IV at 18:40.")
+        #expect(b.medicationsGiven.count == 2)
+    }
+
+    /// "BP one forty-eight over eighty-six?" "One thirty-eight.": the question asks the reading back.
+    @Test func aReadingAskedBackIsNoReading() {
+        let a = Extractor.analyze("Latest at seven twenty-five, BP one thirty-eight over eighty-six, pulse ninety-eight. \"BP one forty-eight over eighty-six?\" One thirty-eight.")
+        #expect(a.vitals.bpSystolic == 138 && a.vitalsSeries.count == 1)
+        // Unquoted, the crew thinking aloud is read as before; a question with more in it is not a bare read-back.
+        #expect(Extractor.analyze("Sats 94? No, 96 on 4 litres.").vitals.spo2 == 94)
+        let b = Extractor.analyze("BP 120/80. Is the BP 150 over 90 now, after the GTN? Yes, BP 150 over 90.")
+        #expect(b.vitals.bpSystolic == 150)
+    }
+
+    /// "This is Brenda, eighty-one, …, her husband says. He's … on insulin and warfarin himself, and he checked her
+    /// sugar … He's allergic to penicillin, she's got no allergies."
+    @Test func aSpousesMedicinesAndAllergy() {
+        let a = Extractor.analyze("Evening, this is Brenda, eighty-one, a bit confused since this afternoon, her husband says. He's a type one diabetic, he's on insulin and warfarin himself, and he checked her sugar on his own meter. She takes amlodipine. He's allergic to penicillin, she's got no allergies.")
+        #expect(a.patient.gender == "female")
+        #expect(a.history.medications == ["amlodipine"])
+        #expect(a.history.allergies == [] && a.history.nkda == true)
+        // A man's own allergy in his handover stays his.
+        let b = Extractor.analyze("This is Bob, eighty, his wife says he fell. He's allergic to penicillin, she says.")
+        #expect(b.history.allergies == ["penicillin"])
+    }
+
+    /// "six hundred milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected after the dose's time.
+    @Test func aUnitCorrectedAfterTheTime() {
+        let a = Extractor.analyze("We gave atropine six hundred milligrams IV at eight thirty-one, sorry, micrograms, six hundred micrograms.")
+        #expect(a.medicationsGiven.first?.unit == "mcg" && a.medicationsGiven.first?.dose == 600)
+        let b = Extractor.analyze("We gave atropine 600 mg IV at 20:31, sorry, micrograms.")
+        #expect(b.medicationsGiven.first?.unit == "mcg" && b.medicationsGiven.first?.time == "20:31")
+        // Another unit that starts something else is no correction.
+        let c = Extractor.analyze("We gave morphine 5 mg IV at 20:31, sorry, mg of ondansetron next.")
+        #expect(c.medicationsGiven.first?.unit == "mg")
+    }
+}
