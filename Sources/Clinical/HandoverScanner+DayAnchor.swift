@@ -39,11 +39,6 @@ extension HandoverScanner {
         "night": .night,
     ]
 
-    /// Greetings that open a handover and say the part of the day it is given in.
-    private static let greetingParts: [String: Lexicon.PartOfDay] = [
-        "morning": .morning, "afternoon": .afternoon, "evening": .evening,
-    ]
-
     /// Words of a night passed ("went to bed", "during the night", "got up", "the morning visit" are read in place).
     private static let nightWords: Set<String> = ["asleep", "slept", "woke", "overnight"]
 
@@ -168,19 +163,20 @@ extension HandoverScanner {
                     continue
                 }
             }
-            // A greeting that opens the handover says when it is given: "Evening.", "Good afternoon, …".
-            if p < 3, p == 0 || (p == 1 && keys[0] == "good"), let part = Self.greetingParts[keys[p]],
-               p + 1 >= tokens.count || tokens[p + 1].kind == .punctuation {
-                anchors.append(ClockAnchor(position: p, minutes: nil, part: part))
-                p += 1
-                continue
-            }
             // Today's part of the day with its weekday: "this Saturday evening", "on a Friday night out", "this Sunday
             // teatime" (not "on Saturday evening", mostly another day).
             if keys[p] == "this" || (keys[p] == "on" && key(p + 1) == "a") {
                 let d = keys[p] == "this" ? p + 1 : p + 2
                 if let day = key(d), Self.weekdays.contains(day), let part = Self.weekdayParts[key(d + 1) ?? ""] {
-                    if today(p, weekdayAt: d) { anchors.append(ClockAnchor(position: p, minutes: nil, part: part)) }
+                    // (Not another week's: "this Saturday evening coming", "just gone", "a fortnight back", "often".)
+                    var first = p
+                    while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+                    var last = p
+                    while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+                    let otherWeek = (first..<last).contains { k in
+                        ["coming", "gone", "back", "fortnight", "next", "last", "often", "sometimes", "birthday"].contains(keys[k])
+                    }
+                    if !otherWeek, today(p, weekdayAt: d) { anchors.append(ClockAnchor(position: p, minutes: nil, part: part)) }
                     p = d + 2
                     continue
                 }
@@ -193,6 +189,13 @@ extension HandoverScanner {
                 continue
             }
             p += 1
+        }
+        // A greeting that opens the handover says when it is given ("Evening.", "Good evening, …"), only when nothing
+        // else was said to read the times against ("Evening. On scene at three fifty, left scene at 16:40" has a
+        // crew time of its own). Not "Morning", the greeting of any shift's first hours.
+        if anchors.isEmpty, let g = [0, 1].first(where: { key($0) == "evening" && ($0 == 0 || keys[0] == "good") }),
+           g + 1 >= tokens.count || tokens[g + 1].kind == .punctuation {
+            anchors.append(ClockAnchor(position: g, minutes: nil, part: .evening))
         }
         return anchors
     }

@@ -247,15 +247,32 @@ extension HandoverScanner {
     /// A dose unit said straight after a correction after the dose's time: "600 milligrams IV at 20:31, sorry,
     /// micrograms", ", no, mcg,". The new unit ends its part of the sentence (a comma or the end), and is another
     /// unit than the one said.
-    private func correctedUnit(after e: Int, _ said: String) -> (end: Int, unit: String)? {
+    private func correctedUnit(after e: Int, _ said: String) -> (end: Int, unit: String, dose: SpokenNumber?)? {
+        let mass: Set<String> = ["mg", "mcg", "g"]
         var q = e
-        guard let marker = (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil) ?? longest(Lexicon.corrections, at: q),
+        guard mass.contains(said),
+              let marker = (isPunct(q, ",") ? longest(Lexicon.corrections, at: q + 1) : nil) ?? longest(Lexicon.corrections, at: q),
               !(q..<marker).contains(where: { ["um", "uh", "erm", "uhm", "actually"].contains(keys[$0]) }) else { return nil }
         q = marker
         if isPunct(q, ",") { q += 1 }
-        guard let u = doseUnit(at: q), u.unit != said,
+        guard let u = doseUnit(at: q), u.unit != said, mass.contains(u.unit),
               u.end >= tokens.count || isSentenceEnd(u.end) || isPunct(u.end, ",") else { return nil }
-        return u
+        // Corrected again, or another unit or drug straight after ("milligrams, no, micrograms", "ml, I mean mg",
+        // "milligrams, of ketamine"): unsure, so not read. A dose said again in the new unit is the dose ("sorry,
+        // micrograms, 500 micrograms"; "…, six hundred micrograms").
+        var dose: SpokenNumber?
+        var k = u.end
+        while k < tokens.count, k < u.end + 8, !isSentenceEnd(k) {
+            if longest(Lexicon.corrections, at: k) != nil || longest(Lexicon.drugs, at: k) != nil { return nil }
+            if let n = numbers.parse(at: k), let v = doseUnit(at: n.end) {
+                guard v.unit == u.unit else { return nil }
+                dose = n
+                break
+            }
+            if let v = doseUnit(at: k), v.unit != u.unit { return nil }
+            k += 1
+        }
+        return (u.end, u.unit, dose)
     }
 
     /// "she's on X", "she takes X", "she is on X" straight before the drug (at most one word between, "she's on
@@ -288,7 +305,10 @@ extension HandoverScanner {
         var last = i
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
         let own: Set<String> = sex == "male" ? ["his", "him", "he"] : ["her", "hers", "she"]
-        guard (first..<last).contains(where: { own.contains(keys[$0]) }) else { return false }
+        // (Not "for his …" straight after the drug: "She's on warfarin for his AF" is his.)
+        guard (first..<last).contains(where: { own.contains(keys[$0]) && ($0 < i || $0 > i + 3 || key($0 - 1) != "for") }) else {
+            return false
+        }
         // ("His daughter said she's on warfarin as well, so he's on it too": his too. Not "she's on warfarin and too
         // frail to lift him", "on donepezil as well as memantine".)
         if (i..<last).contains(where: { k in
@@ -369,19 +389,24 @@ extension HandoverScanner {
     /// the Penthrox and a gram of paracetamol" (after "paracetamol one gram IV at 13:20") is the same dose. Only
     /// after "she's had", "he's had", "has had" in its sentence, or in a sentence with "recap" or "summary".
     /// "Morphine 5 mg IV 18:30, … morphine 2.5 mg IV 18:48. That's 12.5 mg of morphine in total": the sum of doses
-    /// already listed, said with "in total", "altogether" or "a total of", is no dose of its own. Only after two doses
-    /// of the drug, and not with a time of its own.
+    /// already listed, said with "in total", "altogether" or "a total of" near the drug, is no dose of its own. Only
+    /// after two doses of the drug, with no time of its own and no dose the crew gives in its sentence.
     private func isTotalOfGiven(_ i: Int, _ end: Int, drug: String) -> Bool {
         guard medicationsGiven.filter({ $0.drug == drug }).count >= 2 else { return false }
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         var last = end
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
-        let total = (first..<last).contains { q in
-            (keys[q] == "total" && (key(q - 1) == "in" || key(q + 1) == "of" || key(q - 1) == "a"))
+        // The word of a total within six words of the drug ("12.5 mg of morphine in total", "a total of 10 mg of
+        // morphine", "Total morphine 4 mg"), and no dose the crew gives in its sentence ("She's had a total of 10 mg,
+        // so we then gave a further 2.5 mg morphine IV" is a further dose).
+        let total = (max(first, i - 6)..<min(last, end + 6)).contains { q in
+            (keys[q] == "total" && (key(q - 1) == "in" || key(q + 1) == "of" || key(q - 1) == "a" || q == first))
                 || keys[q] == "altogether" || (keys[q] == "cumulative" && key(q + 1) == "dose")
         }
-        guard total else { return false }
+        guard total, !(first..<last).contains(where: { isCrewSubject($0) || Lexicon.givenDoneVerbs.contains(keys[$0]) }) else {
+            return false
+        }
         return !(first..<last).contains { keys[$0] == "at" && clock(at: $0 + 1) != nil }
     }
 
@@ -981,10 +1006,17 @@ extension HandoverScanner {
                     end = max(end, c2.end)
                     k = c2.end
                 } else if let u = unit, let c2 = correctedUnit(after: c.end, u.unit) {
-                    // "six hundred milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected.
+                    // "six hundred milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected (and the
+                    // dose, when said again in it).
                     unit = (c2.end, c2.unit)
                     end = max(end, c2.end)
                     k = c2.end
+                    if let n = c2.dose, let v = doseUnit(at: n.end) {
+                        dose = n
+                        doseSpan = scalarSpan(n.first, v.end)
+                        end = max(end, v.end)
+                        k = v.end
+                    }
                 } else {
                     k = c.end
                 }
@@ -1003,6 +1035,12 @@ extension HandoverScanner {
                     unit = (c2.end, c2.unit)
                     end = max(end, c2.end)
                     k = c2.end
+                    if let n = c2.dose, let v = doseUnit(at: n.end) {
+                        dose = n
+                        doseSpan = scalarSpan(n.first, v.end)
+                        end = max(end, v.end)
+                        k = v.end
+                    }
                     steps += 1
                     continue
                 }
@@ -1110,6 +1148,98 @@ extension HandoverScanner {
             }
             end = max(end, shared.end)
         }
+        lastGivenEnd = end
+        return end
+    }
+
+    /// "We gave atropine 600 micrograms IV at 20:31, then another six hundred micrograms IV at 20:39", "Morphine 5 mg
+    /// IV at 14:10. A further 2.5 mg IV at 14:25.": a further dose said without its drug's name is the crew's last
+    /// dose's drug again. Only:
+    /// - "another", "a further", "a second", "a third" straight before a number and a dose unit, the same unit as
+    ///   the last dose's, with no drug named in the four words after it ("another 5 mg of ondansetron" is that
+    ///   drug's);
+    /// - within 30 words after the last dose of the crew's, nothing between them but words (no other drug), and no
+    ///   other drug of the crew's in the same unit named in the forty words before it;
+    /// - not stock, the patient's own or a syringe drawn up ("another 10 mg vial in the bag", "had taken another");
+    /// - not a plan, an offer, a limit or a negation before it in its sentence ("can have another 5 mg", "due
+    ///   another", "no further", "didn't need another", "if needed");
+    /// - with its own time, when it has one, different from the last dose's.
+    /// The drug's evidence is the drug's name said with the last dose. (The sixteenth review withdrew a wider reading
+    /// of unnamed repeats, "and another two and a half at sixteen-ten", that made doses of counts, stock, plans and
+    /// other patients; this one needs "another"/"a further" with the same unit, and the guards above.)
+    mutating func matchFurtherDose(at i: Int) -> Int? {
+        var n = i + 1
+        if keys[i] == "another" {
+            // ("another" alone.)
+        } else if ["a", "the"].contains(keys[i]), ["further", "second", "third"].contains(key(i + 1) ?? "") {
+            n = i + 2
+        } else {
+            return nil
+        }
+        guard let last = medicationsGiven.last, let lastEnd = lastGivenEnd, lastEnd <= i, i - lastEnd <= 30,
+              let number = numbers.parse(at: n), let u = doseUnit(at: number.end, drug: last.drug), u.unit == last.unit,
+              !(lastEnd..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
+              !(u.end..<min(tokens.count, u.end + 4)).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
+              // ("another 12.5 mg of phenergan": "of" names a drug, known or not.)
+              key(u.end) != "of" else {
+            return nil
+        }
+        // (Only one drug of that unit named in the forty words before: "Morphine 5 mg IV at 14:10 and ondansetron 4 mg
+        // IV at 14:12, and another 5 mg IV at 14:20" could be either.)
+        let named = Set((max(0, i - 40)..<i).compactMap { longest(Lexicon.drugs, at: $0)?.value })
+        guard named.allSatisfy({ d in d == last.drug || !medicationsGiven.contains(where: { $0.drug == d && $0.unit == last.unit }) }) else {
+            return nil
+        }
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // (Stock, the patient's own, a syringe ready: "another 10 mg vial in the bag", "he had taken another 10 mg
+        // orally", "another 5 mg drawn up".)
+        let notADose: Set<String> = ["vial", "vials", "ampoule", "ampoules", "amp", "amps", "bag", "left", "drawn", "spare",
+                                     "stock", "syringe", "taken", "took", "had", "has", "have", "remaining", "box", "pack"]
+        if (first..<min(tokens.count, u.end + 5)).contains(where: { notADose.contains(keys[$0]) && $0 > lastEnd }) { return nil }
+        let notGiven: Set<String> = ["can", "could", "may", "might", "due", "if", "would", "will", "allowed", "need",
+                                     "needs", "needed", "didn't", "not", "no", "never", "before", "until", "without",
+                                     "wanted", "want", "offered", "declined", "refused", "consider", "considered",
+                                     "max", "maximum", "up", "should", "for", "you", "plan", "planned", "prepared",
+                                     "drew", "drawn"]
+        if (first..<i).contains(where: { notGiven.contains(keys[$0]) }) { return nil }
+        var k = u.end
+        var end = u.end
+        var route: (first: Int, end: Int, route: String)?
+        if let r = self.route(at: k) {
+            route = (k, r.end, r.route)
+            k = r.end
+            end = r.end
+        }
+        var time: (first: Int, end: Int, time: String)?
+        if key(k) == "at", let c = clock(at: k + 1) {
+            time = (k, c.end, c.time)
+            end = c.end
+            k = c.end
+        }
+        // Nothing after it in its part of the sentence that makes it something else ("another 5 mg if needed").
+        var q = k
+        while q < tokens.count, q < k + 6, !isSentenceEnd(q), !isPunct(q, ",") {
+            if notGiven.contains(keys[q]) || ["later", "needed", "required", "available"].contains(keys[q]) { return nil }
+            q += 1
+        }
+        if let t = time?.time, t == last.time { return nil }
+        guard let drugEvidence = evidence.last(where: { $0.path == "medications_given[\(medicationsGiven.count - 1)].drug" }) else {
+            return nil
+        }
+        let index = medicationsGiven.count
+        givenSaidAt.append(nil)
+        let prefix = "medications_given[\(index)]"
+        evidence.append(Evidence(path: "\(prefix).drug", text: drugEvidence.text, start: drugEvidence.start,
+                                 end: drugEvidence.end, nemsis: "eMedications.03"))
+        let doseSpan = scalarSpan(n, u.end)
+        addEvidence("\(prefix).dose", doseSpan, nemsis: "eMedications.05")
+        addEvidence("\(prefix).unit", doseSpan, nemsis: "eMedications.06")
+        if let route { addEvidence("\(prefix).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04") }
+        if let time { addEvidence("\(prefix).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01") }
+        let dose = Self.round1Dose(number.value * u.factor)
+        medicationsGiven.append(MedicationGiven(drug: last.drug, dose: dose, unit: u.unit, route: route?.route,
+                                                time: time?.time))
         lastGivenEnd = end
         return end
     }

@@ -274,6 +274,10 @@ extension HandoverScanner {
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
         // (Only someone else's words in quotation marks: "Sats 94? No, 96 on 4 litres." is the crew thinking aloud.)
         guard first < i, isPunct(first, "\"") || isPunct(first, "\u{201C}"), first + 1 == i else { return false }
+        // A read-back repeats a reading said before it: the same vital named earlier ("\"Sats 88 on air?\" \"Yes, 88
+        // on air.\"" is the only sats).
+        guard let kind = longest(Lexicon.vitals, at: i)?.value,
+              (0..<first).contains(where: { longest(Lexicon.vitals, at: $0)?.value == kind }) else { return false }
         var k = i
         while k < tokens.count, k < i + 10, !isSentenceEnd(k) { k += 1 }
         guard isPunct(k, "?") else { return false }

@@ -451,6 +451,7 @@ struct HandoverScanner {
         if let n = matchCondition(at: i) { return n }
         if let n = matchAVPU(at: i) { return n }
         if let n = matchDrug(at: i) { return n }
+        if let n = matchFurtherDose(at: i) { return n }
         if let n = matchVital(at: i) { return n }
         if let n = matchBareSaturation(at: i) { return n }
         if let n = matchSaturationNow(at: i) { return n }

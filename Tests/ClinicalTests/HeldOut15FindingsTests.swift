@@ -58,4 +58,42 @@ import Clinical
         let c = Extractor.analyze("We gave morphine 5 mg IV at 20:31, sorry, mg of ondansetron next.")
         #expect(c.medicationsGiven.first?.unit == "mg")
     }
+
+    /// The forty-fifth review (136 probes: 46 worse at first, none after the narrowing): a caller's, a nurse's or a
+    /// crewmate's pronouns give no sex; a possessive of someone else's in the introducing sentence gives none; a
+    /// weekday of another week and a "Morning." greeting anchor nothing; a total with a further dose of the crew's,
+    /// a quoted question that is the only reading, and a unit corrected twice are read as before.
+    @Test func fortyFifthReview() {
+        for text in ["Baby, six weeks. Mum says she has been feeding poorly. She says she noticed a rash at teatime. She gave Calpol at six.",
+                     "The nurse says she found the patient on the floor at six. She says she checked obs at five. Patient is confused.",
+                     "Daughter called us. She said she found Dad on the floor. She thinks Dad had been there all night.",
+                     "This is Charlie, 6, brought in by Mrs Smith and her daughter. Fell off the trampoline.",
+                     "This is Ann, 80, she's his wife, he called us because she collapsed.",
+                     "This is Chris, 9, her mum and his dad are both here.",
+                     "Mrs Smith, 80, called about her husband. He collapsed in the kitchen, he is grey and sweaty."] {
+            #expect(Extractor.analyze(text).patient.gender != "female" || text.contains("Ann"), "\(text)")
+        }
+        #expect(Extractor.analyze("This is Ann, 80, she's his wife, he called us because she collapsed.").patient.gender != "male")
+        #expect(Extractor.analyze("Her birthday meal is this Saturday evening coming. We were on scene at nine ten.").times.onScene == nil)
+        #expect(Extractor.analyze("Morning. On scene at seven ten, left scene at 07:45.").times.onScene == "07:10")
+        #expect(Extractor.analyze("Evening. On scene at three fifty, left scene at 16:40.").times.onScene == "15:50")
+        let further = Extractor.analyze("Morphine 5 mg IV at 18:30, morphine 5 mg IV at 18:37. She's had a total of 10 mg, so we then gave a further 2.5 mg morphine IV.")
+        #expect(further.medicationsGiven.count == 3)
+        #expect(Extractor.analyze("\"Sats 88 on air?\" \"Yes, 88 on air.\" Resp rate 28.").vitals.spo2 == 88)
+        #expect(Extractor.analyze("Fentanyl 50 micrograms IN at 20:31, sorry, milligrams, no, micrograms.").medicationsGiven.first?.unit == "mcg")
+        #expect(Extractor.analyze("Gave amiodarone 300 mg IV at 20:31, sorry, ml, I mean mg.").medicationsGiven.first?.unit == "mg")
+        let restated = Extractor.analyze("Adrenaline 1 mg IM at 20:31, sorry, micrograms, 500 micrograms.")
+        #expect(restated.medicationsGiven.first?.unit == "mcg" && restated.medicationsGiven.first?.dose == 500)
+    }
+
+    /// "then another six hundred micrograms IV at 20:39": a further dose without its drug's name is the last dose's
+    /// drug, in the same unit; not a plan ("can have another 5 mg … if needed") nor another drug's.
+    @Test func aFurtherDoseWithoutItsName() {
+        let a = Extractor.analyze("We gave atropine 600 micrograms IV at 20:31, then another six hundred micrograms IV at 20:39.")
+        #expect(a.medicationsGiven.map(\.drug) == ["atropine", "atropine"] && a.medicationsGiven.last?.time == "20:39")
+        #expect(Extractor.analyze("Morphine 5 mg IV at 14:10. A further 2.5 mg IV at 14:25.").medicationsGiven.last?.dose == 2.5)
+        #expect(Extractor.analyze("Morphine 5 mg IV at 14:10. He can have another 5 mg at 14:30 if needed.").medicationsGiven.count == 1)
+        let other = Extractor.analyze("Morphine 5 mg IV at 14:10. Another 4 mg of ondansetron IV at 14:20.")
+        #expect(other.medicationsGiven.map(\.drug) == ["morphine", "ondansetron"])
+    }
 }
