@@ -1171,19 +1171,26 @@ extension HandoverScanner {
         var n = i + 1
         if keys[i] == "another" {
             // ("another" alone.)
-        } else if ["a", "the"].contains(keys[i]), ["further", "second", "third"].contains(key(i + 1) ?? "") {
+        } else if keys[i] == "a", ["further", "second", "third"].contains(key(i + 1) ?? "") {
             n = i + 2
         } else {
             return nil
         }
         guard let last = medicationsGiven.last, let lastEnd = lastGivenEnd, lastEnd <= i, i - lastEnd <= 30,
-              let number = numbers.parse(at: n), let u = doseUnit(at: number.end, drug: last.drug), u.unit == last.unit,
+              let number = numbers.parse(at: n), let u = doseUnit(at: number.end), u.unit == last.unit,
               !(lastEnd..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
-              !(u.end..<min(tokens.count, u.end + 4)).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
-              // ("another 12.5 mg of phenergan": "of" names a drug, known or not.)
-              key(u.end) != "of" else {
+              // (A dose between them that was read as nobody's is a drug the lexicon does not know: "Valium 5 mg IV
+              // at 1410 and another 5 mg IV at 1420".)
+              !(lastEnd..<i).contains(where: { k in numbers.parse(at: k).map { doseUnit(at: $0.end) != nil } ?? false }),
+              !(u.end..<min(tokens.count, u.end + 4)).contains(where: { longest(Lexicon.drugs, at: $0) != nil }) else {
             return nil
         }
+        // What may stand straight before it: a clause's start, "then", "and", "so", "followed by", a verb of giving,
+        // or the end of the last dose itself (an engine's unpunctuated "…at fourteen ten another five milligrams").
+        let lead = key(i - 1)
+        guard i == 0 || lastEnd == i || isSentenceEnd(i - 1) || isPunct(i - 1, ",")
+                || ["then", "and", "so", "gave", "given", "plus"].contains(lead ?? "")
+                || (lead == "by" && key(i - 2) == "followed") else { return nil }
         // (Only one drug of that unit named in the forty words before: "Morphine 5 mg IV at 14:10 and ondansetron 4 mg
         // IV at 14:12, and another 5 mg IV at 14:20" could be either.)
         let named = Set((max(0, i - 40)..<i).compactMap { longest(Lexicon.drugs, at: $0)?.value })
@@ -1192,21 +1199,32 @@ extension HandoverScanner {
         }
         var first = i
         while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        // (Stock, the patient's own, a syringe ready: "another 10 mg vial in the bag", "he had taken another 10 mg
-        // orally", "another 5 mg drawn up".)
-        let notADose: Set<String> = ["vial", "vials", "ampoule", "ampoules", "amp", "amps", "bag", "left", "drawn", "spare",
-                                     "stock", "syringe", "taken", "took", "had", "has", "have", "remaining", "box", "pack"]
-        if (first..<min(tokens.count, u.end + 5)).contains(where: { notADose.contains(keys[$0]) && $0 > lastEnd }) { return nil }
+        var sentenceEnd = i
+        while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
+        // Not in a summary, a restatement or someone else's words, nor with another giver in its sentence ("The GP
+        // gave a further 1 g", "Mum says she gave another 250 mg", "So in summary 5 mg and another 5 mg").
+        let restating: Set<String> = ["summary", "recap", "total", "altogether", "says", "said", "told", "tells",
+                                      "apparently", "reportedly", "patient", "passenger", "driver"]
+        // (From the last dose on: an engine's transcript may be one long sentence.)
+        if (max(first, lastEnd)..<sentenceEnd).contains(where: { q in
+            restating.contains(keys[q]) || (q + 1 < tokens.count && tokens[q].text == "that's")
+                || (Lexicon.givenDoneVerbs.contains(keys[q]) && giver(ofVerb: q) == .other)
+        }) {
+            return nil
+        }
         let notGiven: Set<String> = ["can", "could", "may", "might", "due", "if", "would", "will", "allowed", "need",
                                      "needs", "needed", "didn't", "not", "no", "never", "before", "until", "without",
                                      "wanted", "want", "offered", "declined", "refused", "consider", "considered",
-                                     "max", "maximum", "up", "should", "for", "you", "plan", "planned", "prepared",
-                                     "drew", "drawn"]
-        if (first..<i).contains(where: { notGiven.contains(keys[$0]) }) { return nil }
+                                     "max", "maximum", "should", "you", "plan", "planned", "prepared", "drew", "drawn",
+                                     "going", "suggest", "asked", "turned", "taken", "took", "swallowed", "brought"]
+        if (first..<i).contains(where: { notGiven.contains(keys[$0]) && $0 > lastEnd }) { return nil }
         var k = u.end
         var end = u.end
         var route: (first: Int, end: Int, route: String)?
         if let r = self.route(at: k) {
+            // (Another route than the last dose's is mostly another drug: "another 300 mg IV" after aspirin chewed is
+            // amiodarone. Naloxone and adrenaline change routes.)
+            guard r.route == last.route || ["naloxone", "epinephrine"].contains(last.drug) else { return nil }
             route = (k, r.end, r.route)
             k = r.end
             end = r.end
@@ -1216,14 +1234,24 @@ extension HandoverScanner {
             time = (k, c.end, c.time)
             end = c.end
             k = c.end
+        } else if key(k) == "at", wordsOfTime(after: k) != nil {
+            // ("at eight thirty-nine" in the evening with nothing to read it against: said, not read.)
+            k += 1
+            while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ","),
+                  tokens[k].isNumber || numbers.isNumberWord(k) || isPunct(k, "-") || ["oh", "o"].contains(keys[k]) {
+                k += 1
+            }
+            end = k
         }
-        // Nothing after it in its part of the sentence that makes it something else ("another 5 mg if needed").
-        var q = k
-        while q < tokens.count, q < k + 6, !isSentenceEnd(q), !isPunct(q, ",") {
-            if notGiven.contains(keys[q]) || ["later", "needed", "required", "available"].contains(keys[q]) { return nil }
-            q += 1
+        // After it only the end of its clause or sentence, "and", "then", the crew speaking or another vital (engine
+        // text without punctuation): "another 5 mg?", "another 5 mg is ready", "another 10 mg in the drugs pouch",
+        // "another 1 g over eight hours to follow" are not doses.
+        guard k >= tokens.count || isSentenceEnd(k) && !isPunct(k, "?") || isPunct(k, ",")
+                || ["and", "then"].contains(keys[k]) || Lexicon.crewPronouns.contains(keys[k]) || startsVital(k) else {
+            return nil
         }
-        if let t = time?.time, t == last.time { return nil }
+        // A time of its own after the last dose's, not the same.
+        if let t = time?.time, let l = last.time, t <= l { return nil }
         guard let drugEvidence = evidence.last(where: { $0.path == "medications_given[\(medicationsGiven.count - 1)].drug" }) else {
             return nil
         }
@@ -1237,9 +1265,8 @@ extension HandoverScanner {
         addEvidence("\(prefix).unit", doseSpan, nemsis: "eMedications.06")
         if let route { addEvidence("\(prefix).route", scalarSpan(route.first, route.end), nemsis: "eMedications.04") }
         if let time { addEvidence("\(prefix).time", scalarSpan(time.first, time.end), nemsis: "eMedications.01") }
-        let dose = Self.round1Dose(number.value * u.factor)
-        medicationsGiven.append(MedicationGiven(drug: last.drug, dose: dose, unit: u.unit, route: route?.route,
-                                                time: time?.time))
+        medicationsGiven.append(MedicationGiven(drug: last.drug, dose: Self.round1Dose(number.value), unit: u.unit,
+                                                route: route?.route, time: time?.time))
         lastGivenEnd = end
         return end
     }

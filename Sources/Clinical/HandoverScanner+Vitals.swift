@@ -400,6 +400,29 @@ extension HandoverScanner {
 
     /// Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
     /// NEWS of six, their sats were ninety, temperature 38.1", "The carers took obs before we came: BP 90/60".
+    /// "The mountain rescue team carried him down. They gave him morphine … Their obs on the hill were BP 160/90":
+    /// a sentence opening "Their obs", "Their observations", "Their set" (up to the reading at `i`, with no word of
+    /// the crew's), when one of the two sentences before names a group of other people (a team, staff, carers,
+    /// nurses, a first aid post, responders) or opens with "They". Not the patient's "their" alone.
+    private func isTheirSet(_ i: Int, sentenceStart s: Int) -> Bool {
+        guard s < i, keys[s] == "their", Self.setWords.contains(key(s + 1) ?? ""),
+              !(s..<i).contains(where: { ["we", "our", "us", "i", "we've", "my", "crew"].contains(keys[$0]) }) else { return false }
+        let groups: Set<String> = ["team", "staff", "carers", "nurses", "post", "responders", "rescue", "paramedics",
+                                   "doctors", "home", "ward", "lifeguards", "stewards", "medics", "aiders"]
+        // The two sentences before: where each opens.
+        var openings: [Int] = []
+        var k = s - 1
+        while k > 0, openings.count < 2 {
+            var o = k - 1
+            while o >= 0, !isSentenceEnd(o) { o -= 1 }
+            openings.append(o + 1)
+            k = o
+        }
+        guard let earliest = openings.last else { return false }
+        return openings.contains { key($0) == "they" }
+            || (earliest..<s).contains { groups.contains(keys[$0]) || (Lexicon.thirdPartyGivers.contains(keys[$0]) && keys[$0].hasSuffix("s")) }
+    }
+
     private func isThirdPartysSet(_ i: Int) -> Bool {
         // - A third party, then within three words a verb of measuring whose object is a set ("did a set", "had done
         //   obs") or, after "took", "recorded", "measured", "checked", a reading ("recorded her sats"): not "at home,
@@ -409,6 +432,7 @@ extension HandoverScanner {
         var f = i - 1
         while f >= 0, i - f <= 30, !isSentenceEnd(f) { f -= 1 }
         let obsWords = Self.setWords
+        if isTheirSet(i, sentenceStart: f + 1) { return true }
         // ("At his home we did a set", "At the care home I took her obs": a place, and the crew.)
         for s in (f + 1)..<i where Lexicon.thirdPartyGivers.contains(keys[s])
             || ["responder", "responders", "nurse", "nurses", "doctor"].contains(keys[s])

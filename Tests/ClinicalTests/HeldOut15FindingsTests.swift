@@ -96,4 +96,38 @@ import Clinical
         let other = Extractor.analyze("Morphine 5 mg IV at 14:10. Another 4 mg of ondansetron IV at 14:20.")
         #expect(other.medicationsGiven.map(\.drug) == ["morphine", "ondansetron"])
     }
+
+    /// The forty-sixth review (98 probes of the further dose: 31 worse at first, none after): only after a clause's
+    /// start, "then", "and", "so" or a verb of giving, and before the end of its clause; not stock, plans, questions,
+    /// another giver, a summary, a second patient, a body fluid, a reading, another route, or a drug the lexicon
+    /// does not know.
+    @Test func fortySixthReview() {
+        for text in ["Morphine 10 mg IV at 14:10, and there's another 10 mg in the drugs pouch.",
+                     "Morphine 5 mg IV at 14:10. We'll give another 5 mg en route.",
+                     "Morphine 5 mg IV at 14:10. Another 5 mg? No, she's settled.",
+                     "Morphine 5 mg IV at 14:10. Then the HEMS doctor gave another 5 mg at 14:20.",
+                     "Paracetamol 250 mg PO at 09:00. Mum says she gave another 250 mg at 07:30.",
+                     "Morphine 4 mg IV at 1405, then Valium 5 mg IV at 1410 and another 5 mg IV at 1420.",
+                     "Patient one: morphine 5 mg IV at 14:10. Patient two, the passenger, got another 5 mg IV at 14:20.",
+                     "Aspirin 300 mg chewed at 13:50. Arrested at 14:05, another 300 mg IV at 14:15 after the third shock.",
+                     "Saline 500 ml IV at 14:00. She vomited another 200 ml at 14:10.",
+                     "Saline 500 ml IV at 14:00; oxygen increased by another 2 litres at 14:05."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+        let arrest = Extractor.analyze("Adrenaline 1 mg IV at 10:02, then another 1 mg IV at 10:06, then another 1 mg IV at 10:10.")
+        #expect(arrest.medicationsGiven.map(\.time) == ["10:02", "10:06", "10:10"])
+        let engine = Extractor.analyze("we gave naloxone four hundred micrograms im at two ten and a further four hundred micrograms iv at two fifteen resps now fourteen")
+        #expect(engine.medicationsGiven.map(\.route) == ["IM", "IV"])
+    }
+
+    /// "The mountain rescue team carried him down. They gave him morphine … Their obs on the hill were BP one sixty
+    /// over ninety": "Their obs" after a group of other people is their set.
+    @Test func theirObsAfterAGroup() {
+        let a = Extractor.analyze("The mountain rescue team carried him down. They gave him morphine ten milligrams IM. Their obs on the hill were BP one sixty over ninety and pulse one hundred and ten. Our obs at 19:35, BP 144/86, pulse 88.")
+        #expect(a.vitalsSeries.count == 1 && a.vitals.bpSystolic == 144)
+        let b = Extractor.analyze("The first aid post took her in. Their obs at 19:55: BP 92/58, HR 118. Our obs 20:18: BP 104/66, HR 112.")
+        #expect(b.vitalsSeries.count == 1 && b.vitalsSeries.first?.time == "20:18")
+        // The patient's "their" with no group before: read.
+        #expect(Extractor.analyze("Patient is 30, non-binary. Their obs at 20:18: BP 104/66, HR 112.").vitals.bpSystolic == 104)
+    }
 }
