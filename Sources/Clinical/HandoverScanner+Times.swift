@@ -2,6 +2,7 @@
 extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         if let n = matchOnsetAnswer(at: i) { return n }
+        if let n = matchEventOnset(at: i) { return n }
         guard let m = longest(Lexicon.times, at: i) else { return nil }
         // "a tibial IO on the left at eleven-oh-five", "IO in her left at 11:05": a side, not leaving the scene ("we
         // loaded her left at 11:05" may be "her, left at").
@@ -43,8 +44,9 @@ extension HandoverScanner {
         let nemsis: String?
         switch kind {
         case .onset:
-            // A second onset phrase whose time lies further on: leave the words between to the other rules.
-            guard times.onset == nil else { return ahead ? nil : c.end }
+            // A second onset phrase whose time lies further on: leave the words between to the other rules. (An
+            // event's time read before is replaced, below.)
+            guard times.onset == nil || onsetFromEvent else { return ahead ? nil : c.end }
             // (Not an onset: as if "from about" were not a phrase at all, so the words stay for the other rules.)
             if keys[i] == "from", !isOnsetFrom(i, clockAt: j, end: c.end) { return nil }
             // "five hundred mils of saline running since six forty-five", "drinking since 8 pm", "nil by mouth since
@@ -75,6 +77,12 @@ extension HandoverScanner {
                     && longest(Lexicon.partsOfDay, at: c.end) == nil && key(c.end) != "hours" && key(c.end) != "hrs"
                 if loose && twelveHour { return c.end }
                 if year { return nil }
+            }
+            // An onset phrase after an event's time replaces it ("collapsed at the bowls club at 2.40 pm. Central chest
+            // pain since 2.15 pm": the complaint's start).
+            if onsetFromEvent {
+                onsetFromEvent = false
+                evidence.removeAll { $0.path == "times.onset" }
             }
             times.onset = c.time
             path = "times.onset"
@@ -122,6 +130,73 @@ extension HandoverScanner {
             }
         }
         return c.end
+    }
+
+    /// "fell about 3 m at 18:05", "She slipped getting out of bed at ten to seven this morning", "sudden right lower
+    /// abdo pain about 19:40": the time of the event that brought the crew, said after the patient's fall, slip,
+    /// collapse or injury (or a pain that came on suddenly) in the same sentence, before the crew speaks. Only:
+    /// - the patient's event: no relative or other person in the three words before the verb ("his wife fell"), not
+    ///   "fell asleep", "fell pregnant";
+    /// - a time after "at", "about", "around" or "approximately" within twelve words, read as an onset is (24-hour, or
+    ///   12-hour against the day's anchors), with no word of the crew's, the call or another event before it;
+    /// - when no onset was read yet.
+    private mutating func matchEventOnset(at i: Int) -> Int? {
+        guard times.onset == nil else { return nil }
+        let events: Set<String> = ["fell", "slipped", "tripped", "collapsed", "fainted", "crashed", "seized", "fitted",
+                                   "struck", "thrown", "injured", "twisted", "hit"]
+        var sudden = false
+        if !events.contains(keys[i]) {
+            // "sudden … pain about 19:40": a pain, with "sudden"/"suddenly" before it in its sentence.
+            guard ["pain", "headache", "tightness", "weakness", "palpitations"].contains(keys[i]) else { return nil }
+            var first = i
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+            guard (max(first, i - 6)..<i).contains(where: { ["sudden", "suddenly"].contains(keys[$0]) }) else { return nil }
+            sudden = true
+        }
+        if ["asleep", "pregnant", "ill", "unwell", "behind", "out", "apart"].contains(key(i + 1) ?? "") { return nil }
+        // ("found collapsed at 18:30": when found, not when it happened.)
+        if (max(0, i - 2)..<i).contains(where: { ["found", "discovered", "noticed"].contains(keys[$0]) }) { return nil }
+        if ["hit", "struck", "thrown"].contains(keys[i]), !["was", "got", "been", "he's", "she's"].contains(key(i - 1) ?? "") {
+            return nil
+        }
+        if (max(0, i - 3)..<i).contains(where: { k in
+            isSentenceEnd(k) ? false : (Lexicon.thirdPartyGivers.contains(keys[k]) || Lexicon.relatives.contains(keys[k])
+                                        || Lexicon.crewPronouns.contains(keys[k]) || ["they", "someone", "nobody"].contains(keys[k]))
+        }) {
+            return nil
+        }
+        let stop: Set<String> = ["we", "us", "our", "crew", "called", "call", "rang", "phoned", "999", "911", "111",
+                                 "arrived", "scene", "found", "then", "later", "and", "since", "until", "after", "before",
+                                 "yesterday", "ago", "last", "previous"]
+        var j = i + 1
+        while j < tokens.count, j < i + 13, !isSentenceEnd(j) {
+            // (Not past a drug or a reading: "he collapsed adrenaline one milligram iv at fourteen ten".)
+            if stop.contains(keys[j]) || startsVital(j) || longest(Lexicon.drugs, at: j) != nil { return nil }
+            if ["at", "about", "around", "approximately"].contains(keys[j]) {
+                var t = j + 1
+                if ["about", "around", "approximately"].contains(key(t) ?? "") { t += 1 }
+                guard let c = clock(at: t, twelveHour: true, onset: true) else { j += 1; continue }
+                // Not a height or a distance ("fell from about 1200 mm"), an address ("at 221 Baker Street"), nor
+                // digits a 12-hour clock writes too that nothing placed in the day ("fell at about 10:30" after a call
+                // at 03:00 may be 22:30).
+                if let next = key(c.end), ["mm", "cm", "m", "metres", "meters", "feet", "ft", "foot", "inches", "miles",
+                                           "yards", "street", "road", "lane", "avenue", "close", "drive", "way"].contains(next) {
+                    return nil
+                }
+                if tokens[t].isNumber, !tokens[t].text.hasPrefix("0"), let h = Int(tokens[t].text.count <= 2 ? tokens[t].text
+                                                                                   : String(tokens[t].text.dropLast(2))),
+                   (1...12).contains(h), Int(c.time.prefix(2)) == h,
+                   !["am", "pm"].contains(key(c.end - 1) ?? ""), longest(Lexicon.partsOfDay, at: c.end) == nil {
+                    return nil
+                }
+                times.onset = c.time
+                onsetFromEvent = true
+                addEvidence("times.onset", scalarSpan(i, c.end))
+                return c.end
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the

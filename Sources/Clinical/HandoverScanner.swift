@@ -41,6 +41,8 @@ struct HandoverScanner {
     /// The sex the sentence introducing the patient by name and age gives by a possessive before someone close
     /// ("This is Brenda, eighty-one, …, her husband says"), used like `titledSex` after it.
     var possessiveSex: (sex: String, at: Int)?
+    /// The onset read so far is an event's time ("fell at 18:05"), which an onset phrase said later replaces.
+    var onsetFromEvent = false
     var patientEvidence: [Evidence] = []
     var history = History()
     var chiefComplaint: String?

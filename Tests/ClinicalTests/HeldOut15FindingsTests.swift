@@ -130,4 +130,21 @@ import Clinical
         // The patient's "their" with no group before: read.
         #expect(Extractor.analyze("Patient is 30, non-binary. Their obs at 20:18: BP 104/66, HR 112.").vitals.bpSystolic == 104)
     }
+
+    /// "fell about 3 m at 18:05", "sudden right lower abdo pain about 19:40": the event's time is the onset, unless an
+    /// onset phrase says otherwise later; not a drug's or a reading's time, a height, an address, when found, or
+    /// 12-hour digits nothing placed in the day.
+    @Test func theEventsTimeIsTheOnset() {
+        #expect(Extractor.analyze("Sam, 34, fell about 3 m at 18:05 and landed on a twisted knee. On scene 18:21.").times.onset == "18:05")
+        #expect(Extractor.analyze("Lily, 22, sudden right lower abdo pain about 19:40 while the display was on.").times.onset == "19:40")
+        #expect(Extractor.analyze("Collapsed at the bowls club at 2.40 pm. Central chest pain since 2.15 pm.").times.onset == "14:15")
+        for text in ["getting into the ambulance he collapsed adrenaline one milligram iv at fourteen ten",
+                     "Fell from about 1200 mm onto concrete. On scene at 3:15.",
+                     "He fell at 221 Baker Street at about quarter past two, called at 14:20.",
+                     "We were called at 03:00. He'd been out drinking and fell at about 10:30.",
+                     "Drinking from about midday, found collapsed at 18:30.",
+                     "His wife fell at 14:00 too, she's fine."] {
+            #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
+        }
+    }
 }
