@@ -153,7 +153,32 @@ extension HandoverScanner {
             guard (max(first, i - 6)..<i).contains(where: { ["sudden", "suddenly"].contains(keys[$0]) }) else { return nil }
             sudden = true
         }
-        if ["asleep", "pregnant", "ill", "unwell", "behind", "out", "apart"].contains(key(i + 1) ?? "") { return nil }
+        if ["asleep", "pregnant", "ill", "unwell", "behind", "out", "apart"].contains(key(i + 1) ?? "")
+            || ["asleep", "with"].contains(key(i + 2) ?? "") || (keys[i] == "fitted" && ["was", "with"].contains(key(i - 1) ?? "")) {
+            return nil
+        }
+        // Not before the crew was there ("On scene 14:05. Patient collapsed at 14:20"), nor negated or nearly
+        // ("nearly collapsed", "denies he fainted").
+        if times.onScene != nil || times.atPatient != nil { return nil }
+        if (max(0, i - 3)..<i).contains(where: { ["nearly", "almost", "didn't", "denies", "never", "not", "hasn't"].contains(keys[$0]) }) {
+            return nil
+        }
+        // Only the patient as the subject, or none: the clause from its start (a comma or the sentence's start) to the
+        // verb holds nothing but the patient's words ("Sam, 34, male, …, fell", "She slipped", "the patient
+        // collapsed", "he was hit"); not "The tree fell", "Her dog was hit", "The engine seized", "Driver of the other
+        // car was hit".
+        if !sudden {
+            var c = i - 1
+            while c >= 0, !isSentenceEnd(c), !isPunct(c, ",") { c -= 1 }
+            let patientWords: Set<String> = ["he", "she", "patient", "pt", "the", "our", "was", "had", "has", "been",
+                                             "got", "then", "just", "suddenly", "also", "and", "who", "he's", "she's",
+                                             "he'd", "she'd", "apparently", "reportedly", "male", "female", "man",
+                                             "woman", "lady", "gentleman", "boy", "girl", "casualty"]
+            if !(c + 1..<i).allSatisfy({ patientWords.contains(keys[$0]) || tokens[$0].isNumber
+                                          || (tokens[$0].raw.first?.isUppercase == true && $0 > 0 && !isSentenceEnd($0 - 1)) }) {
+                return nil
+            }
+        }
         // ("found collapsed at 18:30": when found, not when it happened.)
         if (max(0, i - 2)..<i).contains(where: { ["found", "discovered", "noticed"].contains(keys[$0]) }) { return nil }
         if ["hit", "struck", "thrown"].contains(keys[i]), !["was", "got", "been", "he's", "she's"].contains(key(i - 1) ?? "") {
@@ -189,6 +214,22 @@ extension HandoverScanner {
                    !["am", "pm"].contains(key(c.end - 1) ?? ""), longest(Lexicon.partsOfDay, at: c.end) == nil {
                     return nil
                 }
+                // Only a time that ends its phrase ("at 14:00 kick-off" names something else), in a sentence that
+                // speaks of no other day and of nothing after the crew came ("collapsed at 14:00 yesterday", "seized
+                // in the back of the ambulance at 15:10", "fell again at 15:20").
+                guard c.end >= tokens.count || tokens[c.end].kind == .punctuation || longest(Lexicon.partsOfDay, at: c.end) != nil
+                        || ["and", "while", "on", "in", "when", "today", "this", "getting", "going", "trying"].contains(keys[c.end]) else {
+                    return nil
+                }
+                var e = c.end
+                var sentenceEnd = i
+                while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
+                let otherDay: Set<String> = ["yesterday", "last", "ago", "before", "previous", "day", "days", "week", "weeks",
+                                             "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                             "saturday", "sunday", "again", "ambulance", "we", "us", "crew",
+                                             "during", "being", "night"]
+                while e < sentenceEnd { if otherDay.contains(keys[e]) { return nil }; e += 1 }
+                if (i..<c.end).contains(where: { ["again", "ambulance", "we", "us", "crew"].contains(keys[$0]) }) { return nil }
                 times.onset = c.time
                 onsetFromEvent = true
                 addEvidence("times.onset", scalarSpan(i, c.end))

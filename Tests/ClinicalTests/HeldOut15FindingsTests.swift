@@ -143,7 +143,17 @@ import Clinical
                      "He fell at 221 Baker Street at about quarter past two, called at 14:20.",
                      "We were called at 03:00. He'd been out drinking and fell at about 10:30.",
                      "Drinking from about midday, found collapsed at 18:30.",
-                     "His wife fell at 14:00 too, she's fine."] {
+                     "His wife fell at 14:00 too, she's fine.",
+                     // The forty-seventh review (78 probes: 19 worse at first, none after): another day, after the crew
+                     // came, another subject, nearly, a time that names something else.
+                     "He collapsed at 14:00 yesterday and today has chest pain. On scene 15:10.",
+                     "On scene 14:05. Patient collapsed at 14:20 in front of crew.",
+                     "He collapsed again in the ambulance at 14:40.",
+                     "Her dog was hit by a car at 17:00 and she then got chest pain.",
+                     "The tree fell at 14:00 onto the shed; he has chest pain.",
+                     "He denies he fainted; says he nearly collapsed at 14:00 but sat down.",
+                     "Fell back asleep at 06:00. Woke with chest pain at 08:00.",
+                     "He was injured at the match at 14:00 kick-off."] {
             #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
         }
     }
