@@ -247,7 +247,8 @@ extension HandoverScanner {
     /// A dose unit said straight after a correction after the dose's time: "600 milligrams IV at 20:31, sorry,
     /// micrograms", ", no, mcg,". The new unit ends its part of the sentence (a comma or the end), and is another
     /// unit than the one said.
-    private func correctedUnit(after e: Int, _ said: String) -> (end: Int, unit: String, dose: SpokenNumber?)? {
+    private func correctedUnit(after e: Int, _ said: String)
+        -> (unit: (end: Int, unit: String), dose: SpokenNumber?, doseSpan: Range<Int>?, end: Int)? {
         let mass: Set<String> = ["mg", "mcg", "g"]
         var q = e
         guard mass.contains(said),
@@ -260,19 +261,17 @@ extension HandoverScanner {
         // Corrected again, or another unit or drug straight after ("milligrams, no, micrograms", "ml, I mean mg",
         // "milligrams, of ketamine"): unsure, so not read. A dose said again in the new unit is the dose ("sorry,
         // micrograms, 500 micrograms"; "…, six hundred micrograms").
-        var dose: SpokenNumber?
         var k = u.end
         while k < tokens.count, k < u.end + 8, !isSentenceEnd(k) {
             if longest(Lexicon.corrections, at: k) != nil || longest(Lexicon.drugs, at: k) != nil { return nil }
             if let n = numbers.parse(at: k), let v = doseUnit(at: n.end) {
                 guard v.unit == u.unit else { return nil }
-                dose = n
-                break
+                return ((u.end, u.unit), n, scalarSpan(n.first, v.end), v.end)
             }
             if let v = doseUnit(at: k), v.unit != u.unit { return nil }
             k += 1
         }
-        return (u.end, u.unit, dose)
+        return ((u.end, u.unit), nil, nil, u.end)
     }
 
     /// "she's on X", "she takes X", "she is on X" straight before the drug (at most one word between, "she's on
@@ -1008,15 +1007,10 @@ extension HandoverScanner {
                 } else if let u = unit, let c2 = correctedUnit(after: c.end, u.unit) {
                     // "six hundred milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected (and the
                     // dose, when said again in it).
-                    unit = (c2.end, c2.unit)
+                    unit = c2.unit
+                    if let n = c2.dose { (dose, doseSpan) = (n, c2.doseSpan) }
                     end = max(end, c2.end)
                     k = c2.end
-                    if let n = c2.dose, let v = doseUnit(at: n.end) {
-                        dose = n
-                        doseSpan = scalarSpan(n.first, v.end)
-                        end = max(end, v.end)
-                        k = v.end
-                    }
                 } else {
                     k = c.end
                 }
@@ -1027,20 +1021,11 @@ extension HandoverScanner {
                 // "at nine-twenty": a time said the 12-hour way, not read, but it tells one dose from another.
                 saidAt = w
                 // ("… milligrams IV at eight thirty-one, sorry, micrograms": the unit corrected after it.)
-                var w = k + 1
-                while w < tokens.count, tokens[w].isNumber || numbers.isNumberWord(w) || isPunct(w, "-") || ["oh", "o"].contains(keys[w]) {
-                    w += 1
-                }
-                if let u = unit, let c2 = correctedUnit(after: w, u.unit) {
-                    unit = (c2.end, c2.unit)
+                if let u = unit, let c2 = correctedUnit(after: wordsOfTimeEnd(after: k), u.unit) {
+                    unit = c2.unit
+                    if let n = c2.dose { (dose, doseSpan) = (n, c2.doseSpan) }
                     end = max(end, c2.end)
                     k = c2.end
-                    if let n = c2.dose, let v = doseUnit(at: n.end) {
-                        dose = n
-                        doseSpan = scalarSpan(n.first, v.end)
-                        end = max(end, v.end)
-                        k = v.end
-                    }
                     steps += 1
                     continue
                 }
@@ -1236,11 +1221,7 @@ extension HandoverScanner {
             k = c.end
         } else if key(k) == "at", wordsOfTime(after: k) != nil {
             // ("at eight thirty-nine" in the evening with nothing to read it against: said, not read.)
-            k += 1
-            while k < tokens.count, !isSentenceEnd(k), !isPunct(k, ","),
-                  tokens[k].isNumber || numbers.isNumberWord(k) || isPunct(k, "-") || ["oh", "o"].contains(keys[k]) {
-                k += 1
-            }
+            k = wordsOfTimeEnd(after: k)
             end = k
         }
         // After it only the end of its clause or sentence, "and", "then", the crew speaking or another vital (engine
@@ -1276,14 +1257,18 @@ extension HandoverScanner {
     /// The words of a clock time after "at" at `k`, up to the end of its part of the sentence (at most four words,
     /// numbers and their joining words only): "nine-twenty" → "nine - twenty".
     private func wordsOfTime(after k: Int) -> String? {
+        let words = keys[min(k + 1, keys.count)..<wordsOfTimeEnd(after: k)]
+        return words.contains(where: { $0 != "-" }) ? words.joined(separator: " ") : nil
+    }
+
+    /// Where the words of a time after "at" at `k` end (`wordsOfTime`).
+    private func wordsOfTimeEnd(after k: Int) -> Int {
         var w = k + 1
-        var words: [String] = []
         while w < tokens.count, w <= k + 4, !isSentenceEnd(w), !isPunct(w, ","),
               tokens[w].isNumber || numbers.isNumberWord(w) || isPunct(w, "-") || ["oh", "o"].contains(keys[w]) {
-            words.append(keys[w])
             w += 1
         }
-        return words.contains(where: { $0 != "-" }) ? words.joined(separator: " ") : nil
+        return w
     }
 
     /// The total of a weight-based dose, said straight after it: "(,) that's 75 mcg", "that is 75 micrograms", "so
