@@ -32,7 +32,6 @@ extension HandoverScanner {
         "shift", "shifts", "nights", "party",
     ]
 
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// The part of the day a word after a weekday names ("Saturday evening", "Sunday teatime").
     private static let weekdayParts: [String: Lexicon.PartOfDay] = [
         "morning": .morning, "afternoon": .afternoon, "lunchtime": .afternoon, "evening": .evening, "teatime": .evening,
@@ -167,7 +166,7 @@ extension HandoverScanner {
             // teatime" (not "on Saturday evening", mostly another day).
             if keys[p] == "this" || (keys[p] == "on" && key(p + 1) == "a") {
                 let d = keys[p] == "this" ? p + 1 : p + 2
-                if let day = key(d), Self.weekdays.contains(day), let part = Self.weekdayParts[key(d + 1) ?? ""] {
+                if let day = key(d), Lexicon.weekdays.contains(day), let part = Self.weekdayParts[key(d + 1) ?? ""] {
                     // (Not another week's: "this Saturday evening coming", "just gone", "a fortnight back", "often".)
                     var first = p
                     while first > 0, !isSentenceEnd(first - 1) { first -= 1 }

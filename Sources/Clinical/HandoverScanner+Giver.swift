@@ -517,12 +517,12 @@ extension HandoverScanner {
     }
 
     /// Capitalised words that are no one's name.
-    private static let notNames: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
-        "easter", "patient", "the", "then", "and", "also", "she", "he", "they", "we", "her", "his", "this", "that",
-        "god", "mum", "dad", "nan", "gran", "grandma", "grandpa", "mummy", "daddy", "auntie", "uncle",
-    ]
+    private static let notNames: Set<String> = Lexicon.weekdays.union([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "christmas", "easter", "patient", "the", "then", "and", "also", "she", "he", "they", "we", "her",
+        "his", "this", "that", "god", "mum", "dad", "nan", "gran", "grandma", "grandpa", "mummy", "daddy", "auntie",
+        "uncle",
+    ])
 
     /// Whether the word at `s` (after any determiners and one modifier) follows a preposition: "found by police",
     /// "lives with his daughter", "at the scene".

@@ -351,12 +351,8 @@ extension HandoverScanner {
               k + 1 == i || (k + 2 == i && tokens[k + 1].isWord && longest(Lexicon.drugs, at: k + 1) == nil) else { return false }
         var previous = first - 1
         while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
-        let men: Set<String> = ["husband", "son", "father", "dad", "brother", "boyfriend", "grandson", "uncle", "stepdad",
-                                "stepfather", "grandad", "grandfather", "nephew"]
-        let women: Set<String> = ["wife", "daughter", "mother", "mum", "sister", "girlfriend", "granddaughter", "aunt",
-                                  "stepmum", "stepmother", "grandma", "grandmother", "niece"]
         let possessive = pronoun == "he" ? "her" : "his"
-        let relatives = pronoun == "he" ? men : women
+        let relatives = pronoun == "he" ? Lexicon.maleRelatives : Lexicon.femaleRelatives
         let object = pronoun == "he" ? "her" : "him"
         return (previous..<first - 1).contains { r in
             relatives.contains(keys[r]) && key(r - 1) == possessive
@@ -670,7 +666,7 @@ extension HandoverScanner {
     /// "… 2 days ago", "… last week", "… on Friday", "… yesterday": in the drug's sentence after `end`, when the
     /// patient started a medicine.
     private func startedDaysAgo(after end: Int) -> Bool {
-        let days: Set<String> = ["yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let days = Lexicon.weekdays.union(["yesterday"])
         var k = end
         while k < tokens.count, k < end + 10, !isSentenceEnd(k), !isPunct(k, ",") {
             if days.contains(keys[k]) || (keys[k] == "last" && ["week", "month", "night"].contains(key(k + 1) ?? "")) {

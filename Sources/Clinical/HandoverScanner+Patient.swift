@@ -371,12 +371,10 @@ extension HandoverScanner {
     mutating func readSexFromPronouns() {
         let male: Set<String> = ["he", "him", "his", "he'd", "himself", "he'll"]
         let female: Set<String> = ["she", "her", "hers", "she'd", "herself", "she'll"]
-        let men: Set<String> = ["husband", "son", "father", "dad", "daddy", "brother", "boyfriend", "grandson", "uncle",
-                                "stepdad", "stepfather", "grandad", "grandpa", "grandfather", "nephew", "man", "gentleman",
-                                "boy", "guy", "bloke", "mr", "mister", "sir", "lad", "fella"]
-        let women: Set<String> = ["wife", "daughter", "mother", "mum", "mom", "mummy", "sister", "girlfriend",
-                                  "granddaughter", "aunt", "auntie", "stepmum", "stepmother", "grandma", "grandmother",
-                                  "niece", "woman", "lady", "girl", "mrs", "ms", "miss", "nan", "gran", "nanna"]
+        let men = Lexicon.maleRelatives.union(["daddy", "grandpa", "man", "gentleman", "boy", "guy", "bloke", "mr",
+                                                "mister", "sir", "lad", "fella"])
+        let women = Lexicon.femaleRelatives.union(["mom", "mummy", "auntie", "woman", "lady", "girl", "mrs", "ms",
+                                                   "miss", "nan", "gran", "nanna"])
         var counted: [String: [Int]] = ["male": [], "female": []]
         var any: [String: Int] = ["male": 0, "female": 0]
         var first = 0

@@ -140,6 +140,12 @@ extension HandoverScanner {
     /// - a time after "at", "about", "around" or "approximately" within twelve words, read as an onset is (24-hour, or
     ///   12-hour against the day's anchors), with no word of the crew's, the call or another event before it;
     /// - when no onset was read yet.
+    /// After an event's time in its sentence: another day, or after the crew came (`matchEventOnset`).
+    private static let notTheEventsDay = Lexicon.weekdays.union([
+        "yesterday", "last", "ago", "before", "previous", "day", "days", "week", "weeks", "year", "years", "again",
+        "ambulance", "we", "us", "crew", "during", "being", "night",
+    ])
+
     private mutating func matchEventOnset(at i: Int) -> Int? {
         guard times.onset == nil else { return nil }
         let events: Set<String> = ["fell", "slipped", "tripped", "collapsed", "fainted", "crashed", "seized", "fitted",
@@ -221,14 +227,9 @@ extension HandoverScanner {
                         || ["and", "while", "on", "in", "when", "today", "this", "getting", "going", "trying"].contains(keys[c.end]) else {
                     return nil
                 }
-                var e = c.end
                 var sentenceEnd = i
                 while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
-                let otherDay: Set<String> = ["yesterday", "last", "ago", "before", "previous", "day", "days", "week", "weeks",
-                                             "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                             "saturday", "sunday", "again", "ambulance", "we", "us", "crew",
-                                             "during", "being", "night"]
-                while e < sentenceEnd { if otherDay.contains(keys[e]) { return nil }; e += 1 }
+                if (c.end..<sentenceEnd).contains(where: { Self.notTheEventsDay.contains(keys[$0]) }) { return nil }
                 if (i..<c.end).contains(where: { ["again", "ambulance", "we", "us", "crew"].contains(keys[$0]) }) { return nil }
                 times.onset = c.time
                 onsetFromEvent = true

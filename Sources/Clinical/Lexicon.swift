@@ -527,6 +527,13 @@ enum Lexicon {
     static let nonInfusionForms: Set<String> = ["tablet", "tablets", "tab", "tabs", "neb", "nebs", "nebuliser",
                                                 "nebulizer", "nebulised", "nebulized", "drops", "spray", "sprays",
                                                 "nasal", "eye"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Relatives by sex: after "her"/"his" they say which sex the other person is ("her husband", "his wife").
+    static let maleRelatives: Set<String> = ["husband", "son", "father", "dad", "brother", "boyfriend", "grandson",
+                                             "uncle", "stepdad", "stepfather", "grandad", "grandfather", "nephew"]
+    static let femaleRelatives: Set<String> = ["wife", "daughter", "mother", "mum", "sister", "girlfriend",
+                                               "granddaughter", "aunt", "stepmum", "stepmother", "grandma",
+                                               "grandmother", "niece"]
     /// In a condition's sentence: someone else's condition ("his wife has dementia").
     static let relatives: Set<String> = ["wife", "husband", "mum", "mother", "dad", "father", "son", "daughter",
                                          "brother", "sister", "grandmother", "grandfather", "gran", "grandad",
