@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "Vault", dependencies: ["Security"], swiftSettings: strict),
         .target(name: "Audio", dependencies: ["CSndfile", "CSampleRate", "CALSA"], swiftSettings: strict),
-        .target(name: "Speech", dependencies: ["CPocketSphinx"], swiftSettings: strict),
+        .target(name: "Speech", dependencies: ["CPocketSphinx"], resources: [.copy("Model")], swiftSettings: strict),
         .target(name: "Clinical", swiftSettings: strict),
         .target(name: "App",
                 dependencies: ["HTTP", "Security", "Store", "Vault", "Audio", "Speech", "Clinical",
@@ -63,6 +63,8 @@ let package = Package(
                           dependencies: ["App", "Audio", "Speech", "Clinical", .product(name: "Logging", package: "swift-log")],
                           swiftSettings: strict),
         .executableTarget(name: "bench-speech", dependencies: ["Audio", "Speech"], swiftSettings: strict),
+        // Rebuilds Sources/Speech/Model/handover.lm from its recipe (a developer tool, not part of the product).
+        .executableTarget(name: "build-language-model", dependencies: ["Speech"], swiftSettings: strict),
 
         // MARK: Tests (Swift Testing, real parts)
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical"],

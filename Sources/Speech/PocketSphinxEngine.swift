@@ -16,16 +16,21 @@ public final class PocketSphinxEngine: SpeechEngine {
     private let arguments: [UnsafeMutablePointer<CChar>?]
 
     /// Loads the model from `modelDirectory`, which must hold `en-us/` (acoustic model), `en-us.lm.bin` and
-    /// `cmudict-en-us.dict`.
+    /// `cmudict-en-us.dict`, and adds `handoverModel` to it (nil: the stock model alone).
     ///
     /// - Throws: `PocketSphinxError` `.modelNotFound` when a file is missing, `.initFailed` when PocketSphinx
-    ///   refuses the configuration.
-    public init(modelDirectory: String = PocketSphinxEngine.defaultModelDirectory) throws {
+    ///   refuses the configuration or a file of the handover model.
+    public init(modelDirectory: String = PocketSphinxEngine.defaultModelDirectory,
+                handoverModel: HandoverModel? = HandoverModel.bundled) throws {
         _ = sphinxLoggingDisabled
         let directory = modelDirectory.hasSuffix("/") ? String(modelDirectory.dropLast()) : modelDirectory
-        let files = [("-hmm", directory + "/en-us"), ("-lm", directory + "/en-us.lm.bin"),
-                     ("-dict", directory + "/cmudict-en-us.dict")]
-        for (_, path) in files where access(path, R_OK) != 0 {
+        let stockModel = directory + "/en-us.lm.bin"
+        // With a handover model the decoder starts with no language model (so no search): the handover words are
+        // added to the dictionary first, then the interpolated search is built (see `add(_:to:config:stock:)`).
+        let files = [("-hmm", directory + "/en-us"), ("-dict", directory + "/cmudict-en-us.dict")]
+            + (handoverModel == nil ? [("-lm", stockModel)] : [])
+        let handoverFiles = handoverModel.map { [stockModel, $0.languageModelPath, $0.dictionaryPath] } ?? []
+        for path in files.map(\.1) + handoverFiles where access(path, R_OK) != 0 {
             // Checked here because some PocketSphinx load paths call exit() on a missing file.
             throw PocketSphinxError(.modelNotFound, operation: "access", detail: path)
         }
@@ -45,6 +50,16 @@ public final class PocketSphinxEngine: SpeechEngine {
             cmd_ln_free_r(config)
             for pointer in argv { free(pointer) }
             throw PocketSphinxError(.initFailed, operation: "ps_init", detail: directory)
+        }
+        if let handoverModel {
+            do {
+                try Self.add(handoverModel, to: decoder, config: config, stock: stockModel)
+            } catch {
+                ps_free(decoder)
+                cmd_ln_free_r(config)
+                for pointer in argv { free(pointer) }
+                throw error
+            }
         }
         self.config = config
         self.decoder = decoder

@@ -1,7 +1,9 @@
 // End-to-end benchmark of the processing pipeline with real audio:
 //   swift run -c release bench-e2e [--corpus DIR] [--engines pocketsphinx,whisper] [--voices festival,espeak]
-//                                  [--only NAME,...] [--write-transcripts] [--no-corpus] [--no-live]
+//                                  [--handover-weight W] [--only NAME,...] [--write-transcripts] [--no-corpus] [--no-live]
 //                                  [--live-rounds N] [--realtime] [--verbose]
+//   Engines: pocketsphinx (with its handover model), pocketsphinx-stock (without it: the baseline the model is
+//   measured against; its transcripts are never written), whisper.
 //
 // 1. Corpus: every typed handover NAME.txt (with NAME.expected.json; the negatives too — they are where an
 //    engine's mishearing could make the extractor invent a value) is spoken by each voice (Festival
@@ -61,8 +63,17 @@ guard missing.isEmpty else {
          + "festvox-us-slt-hts espeak-ng sox)")
 }
 
+/// "pocketsphinx-stock" is PocketSphinx without the handover model: the baseline its model is measured against.
+/// `--handover-weight W` sets the handover model's share (to re-tune `HandoverModel.defaultWeight`).
 func factory(_ name: String) -> any SpeechEngineFactory {
-    name == "whisper" ? WhisperFactory() : PocketSphinxFactory()
+    switch name {
+    case "whisper": return WhisperFactory()
+    case "pocketsphinx-stock": return PocketSphinxFactory(handoverModel: nil)
+    default:
+        var model = HandoverModel.bundled
+        if let weight = option("--handover-weight").flatMap(Float.init) { model?.weight = weight }
+        return PocketSphinxFactory(handoverModel: model)
+    }
 }
 
 // MARK: corpus
@@ -182,7 +193,7 @@ for engineName in engineNames where corpusWanted {
             }
 
             let committed = corpus.appendingPathComponent("\(c.name).\(source).txt")
-            if flag("--write-transcripts") {
+            if flag("--write-transcripts") && engineName != "pocketsphinx-stock" {
                 try Data((transcript + "\n").utf8).write(to: committed)
             } else if let old = try? String(contentsOf: committed, encoding: .utf8) {
                 r.committedCompared += 1
