@@ -8,19 +8,22 @@ public enum SpokenText {
     public static func sentences(_ text: String) -> [[String]] {
         var sentences: [[String]] = []
         var current: [String] = []
-        for raw in marked(text).split(whereSeparator: { $0 == " " }) {
-            if raw == boundary {
+        let tokens = marked(text).split(whereSeparator: { $0 == " " }).map(String.init)
+        for (i, token) in tokens.enumerated() {
+            if token == boundary {
                 if !current.isEmpty { sentences.append(current) }
                 current = []
                 continue
             }
-            current += spoken(String(raw))
+            let previous = i > 0 ? tokens[i - 1] : ""
+            let next = i + 1 < tokens.count ? tokens[i + 1] : ""
+            current += spoken(token, afterNumber: isNumeral(previous), beforeUnit: units.contains(next))
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
     }
 
-    private static let boundary: Substring = "|"
+    private static let boundary = "|"
 
     /// Lower case, with sentence ends as " | " and every other character that is not part of a word as a space.
     private static func marked(_ text: String) -> String {
@@ -31,17 +34,21 @@ public enum SpokenText {
             let after = i + 1 < chars.count ? chars[i + 1] : " "
             switch c {
             case "a"..."z", "0"..."9":
-                // "5mg" → "5 mg"; "e4" stays (an abbreviation looked up whole).
-                if c.isLetter && before.isNumber { out.append(" ") }
+                // "5mg" → "5 mg", but "2nd" stays whole; "e4" stays (an abbreviation looked up whole).
+                if c.isLetter && before.isNumber && !isOrdinalSuffix(chars, at: i) { out.append(" ") }
                 out.append(c)
             case "'", "\u{2019}":
                 if before.isLetter && after.isLetter { out.append("'") } else { out.append(" ") }
             case "." where before.isNumber && after.isNumber:
                 out.append(".")
+            case "." where before.isLetter && after.isLetter:
+                out.append(" ")   // "p.m." → "p m", "e.g." → "e g"
             case ":" where before.isNumber && after.isNumber:
-                continue   // "14:32" → "1432", read as a time
+                out.append(":")   // "14:32", "3:15": a time
             case "," where before.isNumber && after.isNumber:
                 continue   // "1,000"
+            case "/" where before.isNumber && isTen(chars, at: i + 1):
+                out += " out of "   // "pain 8/10"
             case "/" where before.isNumber && after.isNumber:
                 out += " over "
             case "%":
@@ -60,11 +67,64 @@ public enum SpokenText {
     /// A generated phrase's word, through the same expansions as typed text ("spo2" → "s p o two").
     static func spokenWord(_ word: String) -> [String] { expansions[word] ?? [word] }
 
-    /// One typed token as spoken words.
-    private static func spoken(_ token: String) -> [String] {
+    /// One typed token as spoken words. A unit's abbreviation is read as the unit only after a number ("15 l" is
+    /// fifteen litres, "L shoulder" is the left one), and four digits before a unit are an amount, not a time.
+    private static func spoken(_ token: String, afterNumber: Bool, beforeUnit: Bool) -> [String] {
+        if afterNumber, let unit = unitsAfterNumber[token] { return unit }
         if let expansion = expansions[token] { return expansion }
-        if token.allSatisfy({ $0.isNumber || $0 == "." }) { return number(token) }
+        if let time = clockTime(token) { return time }
+        if let ordinal = ordinal(token) { return ordinal }
+        if isNumeral(token) {
+            if beforeUnit, !token.contains("."), let value = Int(token) { return words(value) }
+            return number(token)
+        }
         return [token]
+    }
+
+    private static func isNumeral(_ token: String) -> Bool {
+        !token.isEmpty && token.first!.isNumber && token.allSatisfy { $0.isNumber || $0 == "." }
+    }
+
+    /// Written units that may follow an amount ("1000 mg" is one thousand milligrams, not ten hundred).
+    private static let units: Set<String> = ["mg", "mcg", "ug", "g", "kg", "ml", "mls", "l", "units", "unit",
+                                             "milligrams", "micrograms", "grams", "litres", "liters", "mils", "mmol"]
+    /// Abbreviations that mean a unit only after a number.
+    private static let unitsAfterNumber: [String: [String]] = ["l": ["litres"], "g": ["grams"], "m": ["metres"]]
+
+    /// "14:32" → "fourteen thirty two", "3:15" → "three fifteen", "09:05" → "oh nine oh five", "14:00" →
+    /// "fourteen hundred".
+    private static func clockTime(_ token: String) -> [String]? {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60 else { return nil }
+        let hour = parts[0].count == 2 && hours < 10 ? ["oh", ones[hours]] : words(hours)
+        if minutes == 0 { return hour + (parts[0].count == 2 ? ["hundred"] : ["o'clock"]) }
+        return hour + (minutes < 10 ? ["oh", ones[minutes]] : words(minutes))
+    }
+
+    /// "2nd" → "second", "21st" → "twenty first".
+    private static func ordinal(_ token: String) -> [String]? {
+        guard token.count >= 3, isOrdinalSuffix(Array(token), at: token.count - 2),
+              let value = Int(token.dropLast(2)), (1...99).contains(value) else { return nil }
+        var spoken = words(value)
+        let last = spoken.removeLast()
+        let irregular = ["one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                         "nine": "ninth", "twelve": "twelfth"]
+        let ordinal = irregular[last] ?? (last.hasSuffix("y") ? String(last.dropLast()) + "ieth" : last + "th")
+        return spoken + [ordinal]
+    }
+
+    /// "st", "nd", "rd" or "th" at `i`, right after a digit and ending the word.
+    private static func isOrdinalSuffix(_ chars: [Character], at i: Int) -> Bool {
+        guard i > 0, i + 1 < chars.count, chars[i - 1].isNumber else { return false }
+        let suffix = String(chars[i...i + 1])
+        let ends = i + 2 >= chars.count || !chars[i + 2].isLetter
+        return ends && ["st", "nd", "rd", "th"].contains(suffix)
+    }
+
+    /// "10" at `i`, not followed by another digit.
+    private static func isTen(_ chars: [Character], at i: Int) -> Bool {
+        i + 1 < chars.count && chars[i] == "1" && chars[i + 1] == "0" && (i + 2 >= chars.count || !chars[i + 2].isNumber)
     }
 
     /// Digits as words. Four digits that make a clock time are a time; 100–199 are read "one forty"; a decimal is
@@ -104,8 +164,8 @@ public enum SpokenText {
     static let expansions: [String: [String]] = {
         var table: [String: String] = [
             "mg": "milligrams", "mcg": "micrograms", "ug": "micrograms", "kg": "kilos", "ml": "mils", "mls": "mils",
-            "l": "litres", "mmol": "millimoles", "mmhg": "millimeters of mercury", "cm": "centimeters",
-            "dl": "deciliter", "ft": "feet", "hrs": "hours", "mins": "minutes", "min": "minutes",
+            "mmol": "millimoles", "mmhg": "millimetres of mercury", "cm": "centimetres",
+            "dl": "decilitre", "ft": "feet", "hrs": "hours", "mins": "minutes", "min": "minutes",
             "wks": "weeks", "yrs": "years", "yr": "year", "yo": "year old", "approx": "approximately",
             "incl": "including", "x2": "times two", "x3": "times three", "x4": "times four",
             "spo2": "s p o two", "etco2": "e t c o two", "o2": "o two", "co2": "c o two", "a38": "a thirty eight",
