@@ -76,12 +76,18 @@ public struct HandoverModel: Sendable, Equatable {
         return model.arpa()
     }
 
-    /// The dictionary's entries as (word, phones), in file order; "word(2)" lines are alternates of "word".
-    static func dictionaryEntries(_ text: String) -> [(word: String, phones: String)] {
-        text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return (String(parts[0]), String(parts[1]))
+    /// The dictionary's entries as (word, phones), in file order ("word(2)" lines are alternates of "word"), or nil
+    /// when a line is not a word, one space and its phones separated by single spaces.
+    static func dictionaryEntries(_ text: String) -> [(word: String, phones: String)]? {
+        var entries: [(word: String, phones: String)] = []
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty,
+                  !parts[1].split(separator: " ", omittingEmptySubsequences: false).contains(where: \.isEmpty),
+                  line.allSatisfy({ $0 == " " || $0.isLetter || $0.isNumber || "'()-.".contains($0) })
+            else { return nil }
+            entries.append((String(parts[0]), String(parts[1])))
         }
+        return entries
     }
 }

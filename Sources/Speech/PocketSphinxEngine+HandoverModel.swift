@@ -6,8 +6,7 @@ extension PocketSphinxEngine {
     static let handoverSearch = "handover"
 
     /// Adds the handover dictionary's words to `decoder`, which has no search yet, then makes its only search an
-    /// interpolation of the stock language model at `stock` (share 1 − weight) and the handover model (share
-    /// weight).
+    /// interpolation of the stock language model at `stock` (weight 1 − `model.weight`) and the handover model.
     ///
     /// Order matters: `ps_add_word` also enters each new word into the language model of every existing n-gram
     /// search, and doing that to the stock binary (trie) model was measured to crash sphinxbase on the first
@@ -19,8 +18,11 @@ extension PocketSphinxEngine {
         if let problem = ARPAFormat.problem(in: try text(of: model.languageModelPath)) {
             throw PocketSphinxError(.initFailed, operation: "arpa", detail: "\(model.languageModelPath): \(problem)")
         }
-        for entry in HandoverModel.dictionaryEntries(try text(of: model.dictionaryPath)) {
-            // update = 0: the stock search is not rebuilt for each word; the handover search below is built once.
+        guard let entries = HandoverModel.dictionaryEntries(try text(of: model.dictionaryPath)) else {
+            throw PocketSphinxError(.initFailed, operation: "dictionary", detail: model.dictionaryPath)
+        }
+        for entry in entries {
+            // update = 0: there is no search to rebuild yet; the handover search below is built once, with them all.
             guard ps_add_word(decoder, entry.word, entry.phones, 0) >= 0 else {
                 throw PocketSphinxError(.initFailed, operation: "ps_add_word", detail: entry.word)
             }

@@ -22,8 +22,8 @@ struct HandoverModelTests {
 
     @Test func dictionaryHasOnlyNewWordsAndTheModelsPhones() throws {
         let bundled = try #require(HandoverModel.bundled)
-        let entries = HandoverModel.dictionaryEntries(try String(contentsOfFile: bundled.dictionaryPath,
-                                                                 encoding: .utf8))
+        let entries = try #require(HandoverModel.dictionaryEntries(try String(contentsOfFile: bundled.dictionaryPath,
+                                                                              encoding: .utf8)))
         #expect(entries.count > 400)
         let phones: Set<Substring> = ["AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY", "F",
                                       "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S",
@@ -151,6 +151,8 @@ struct HandoverModelTests {
         let bundled = try #require(HandoverModel.bundled)
         let badPhone = directory.appendingPathComponent("bad.dict").path
         try Data("sats S AE T S\nzorp ZZ AO R P\n".utf8).write(to: URL(fileURLWithPath: badPhone))
+        let tabbed = directory.appendingPathComponent("tabbed.dict").path
+        try Data("sats\tS AE T S\n".utf8).write(to: URL(fileURLWithPath: tabbed))
         let notARPA = directory.appendingPathComponent("bad.lm").path
         try Data("not a language model\n".utf8).write(to: URL(fileURLWithPath: notARPA))
 
@@ -160,6 +162,8 @@ struct HandoverModelTests {
 
         let cases: [(HandoverModel, PocketSphinxError.Code, String)] = [
             (HandoverModel(languageModelPath: truncated, dictionaryPath: bundled.dictionaryPath), .initFailed, "arpa"),
+            (HandoverModel(languageModelPath: bundled.languageModelPath, dictionaryPath: tabbed), .initFailed,
+             "dictionary"),
             (HandoverModel(languageModelPath: bundled.languageModelPath, dictionaryPath: badPhone), .initFailed,
              "ps_add_word"),
             (HandoverModel(languageModelPath: notARPA, dictionaryPath: bundled.dictionaryPath), .initFailed,
