@@ -56,7 +56,7 @@ let voices = (option("--voices") ?? "festival,espeak").split(separator: ",").map
 let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
 let verbose = flag("--verbose")
 let liveRounds = Int(option("--live-rounds") ?? "2") ?? 2
-for engine in engineNames where !["pocketsphinx", "whisper"].contains(engine) { fail("unknown engine \(engine)") }
+for engine in engineNames where !["pocketsphinx", "pocketsphinx-stock", "whisper"].contains(engine) { fail("unknown engine \(engine)") }
 let missing = Synthesizer.missingTools(for: voices.isEmpty ? [.festival] : voices)
 guard missing.isEmpty else {
     fail("missing \(missing.joined(separator: ", ")) (apt-get install --no-install-recommends festival "
