@@ -92,7 +92,9 @@ struct HandoverModelTests {
     func handoverModelHearsWordsTheStockModelCannot() throws {
         let text = "resps twenty two, sats ninety four percent on air. We gave salbutamol five milligrams nebulised."
         let samples = try AudioDecoder.decode(try SpeechFixture.speak(text))
-        let stock = try PocketSphinxEngine(handoverModel: nil).transcribe(samples: samples)
+        let stockEngine = try PocketSphinxEngine(handoverModel: nil)
+        #expect(stockEngine.name == "pocketsphinx-stock")
+        let stock = try stockEngine.transcribe(samples: samples)
         let handover = try PocketSphinxEngine().transcribe(samples: samples)
         let heard = Set(handover.split(separator: " "))
         // Not in the stock dictionary, so the stock model can never produce them.
