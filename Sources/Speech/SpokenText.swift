@@ -97,8 +97,14 @@ public enum SpokenText {
         let parts = token.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               let hours = Int(parts[0]), let minutes = Int(parts[1]), hours < 24, minutes < 60 else { return nil }
-        let hour = parts[0].count == 2 && hours < 10 ? ["oh", ones[hours]] : words(hours)
-        if minutes == 0 { return hour + (parts[0].count == 2 ? ["hundred"] : ["o'clock"]) }
+        return timeWords(hours: hours, minutes: minutes, twoDigitHour: parts[0].count == 2)
+    }
+
+    /// A clock time as crews say it: a two-digit hour is "oh nine" / "fourteen" and its full hour "hundred"; a
+    /// one-digit hour is "three" and its full hour "o'clock".
+    private static func timeWords(hours: Int, minutes: Int, twoDigitHour: Bool) -> [String] {
+        let hour = twoDigitHour && hours < 10 ? ["oh", ones[hours]] : words(hours)
+        if minutes == 0 { return hour + (twoDigitHour ? ["hundred"] : ["o'clock"]) }
         return hour + (minutes < 10 ? ["oh", ones[minutes]] : words(minutes))
     }
 
@@ -138,9 +144,7 @@ public enum SpokenText {
         guard parts.count == 1 else { return [] }
         if whole.count == 4, let hours = Int(whole.prefix(2)), let minutes = Int(whole.suffix(2)), hours < 24,
            minutes < 60 {
-            let hour = hours < 10 ? ["oh", ones[hours]] : words(hours)
-            if minutes == 0 { return hour + ["hundred"] }
-            return hour + (minutes < 10 ? ["oh", ones[minutes]] : words(minutes))
+            return timeWords(hours: hours, minutes: minutes, twoDigitHour: true)
         }
         guard whole.count <= 4, let value = Int(whole) else { return whole.compactMap { $0.wholeNumberValue.map { ones[$0] } } }
         if (110...199).contains(value) { return ["one"] + words(value - 100) }
