@@ -53,11 +53,14 @@ extension HandoverScanner {
     /// The anchors of a handover, in the order said (computed once, by `init`).
     func findClockAnchors() -> [ClockAnchor] {
         var anchors: [ClockAnchor] = []
-        func today(_ p: Int, weekdayAt day: Int? = nil) -> Bool {
+        func today(_ p: Int, weekdayAt day: Int? = nil, ownNight: Int? = nil) -> Bool {
+            // Its sentence up to it ("Yesterday she went to the shops, … and had a fall at 4 pm"), and the twelve
+            // words after it: an engine may write the whole handover as one sentence ("we were on scene at eleven
+            // fifty two last night … so pressure's going up").
             var first = p
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             var last = p
-            while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+            while last < min(tokens.count, p + 13), !isSentenceEnd(last) { last += 1 }
             return !(first..<last).contains { k in
                 // ("went to bed at 9 pm"; not "found him sat on the bed"; not the weekday of "this Saturday evening".)
                 (Self.notTodaysWords.contains(keys[k]) && k != day) || (keys[k] == "bed" && key(k - 1) == "to")
@@ -66,7 +69,7 @@ extension HandoverScanner {
                     // his wife is coming in by taxi"; not "was coming over this afternoon and found her".)
                     || (abs(k - p) <= 6 && ["come", "coming"].contains(keys[k]) && !["was", "were", "had", "been"].contains(key(k - 1) ?? "")
                         && ["in", "over", "round", "around", "back", "tonight", "later"].contains(key(k + 1) ?? ""))
-                    || (keys[k] == "last" && ["night", "evening", "week"].contains(key(k + 1) ?? ""))
+                    || (keys[k] == "last" && k != ownNight && ["night", "evening", "week"].contains(key(k + 1) ?? ""))
                     || (keys[k] == "before" && ["night", "evening", "day"].contains(key(k - 1) ?? ""))
             }
         }
@@ -107,8 +110,27 @@ extension HandoverScanner {
                 ["chart", "charts", "record", "records", "notes", "letter", "paperwork"].contains(keys[k])
             }
         }
-        func add(_ p: Int, _ minutes: Int) {
-            if today(p) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
+        /// "last night" at `k`, straight after the scene time at `p`: "We were on scene at eleven fifty-two last
+        /// night", told after midnight, is the crew's own time said with the night it is of, and anchors the times
+        /// after it ("we left at twelve twenty-five" is 00:25).
+        /// - Only a scene time ("on scene", "we arrived", "left scene"): not a call, someone's obs or a patient found
+        ///   ("Her daughter called at ten last night", "Carers did her obs at ten last night").
+        /// - Not when a later day is told after it ("We attended him at ten last night, he refused. Today we were
+        ///   called back…", "Called again this afternoon"): that night was another job.
+        func ownNight(at k: Int, _ p: Int) -> Int? {
+            guard k > p, key(k) == "last", key(k + 1) == "night" else { return nil }
+            let scene = (max(0, p - 4)..<p).contains { j in
+                guard let m = longest(Lexicon.times, at: j), m.end <= p else { return false }
+                return [.onScene, .atPatient, .leftScene].contains(m.value)
+            }
+            let laterDay = (k + 2..<tokens.count).contains { j in
+                ["today", "again", "morning", "afternoon", "evening", "yesterday", "tomorrow"]
+                    .contains(keys[j])
+            }
+            return scene && !laterDay ? k : nil
+        }
+        func add(_ p: Int, _ minutes: Int, ownNight: Int? = nil) {
+            if today(p, ownNight: ownNight) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
         }
         var p = 0
         while p < tokens.count {
@@ -144,7 +166,7 @@ extension HandoverScanner {
                 let lone = relativeClock(at: p) == nil && (numbers.parse(at: p)?.end ?? p + 1) == p + 1
                     && !["o'clock", "oclock", "am", "pm"].contains(key(p + 1) ?? "")
                 if !lone || atTime {
-                    add(p, r.hour * 60 + r.minute)
+                    add(p, r.hour * 60 + r.minute, ownNight: ownNight(at: r.end - 2, p))
                     p = r.end
                     continue
                 }
@@ -157,7 +179,7 @@ extension HandoverScanner {
                 // ("Called 22:10", "Time of call 23:40", "On scene 23:52": the call or a scene time needs no "at";
                 // "found 13:00", "Obs 13:00 from the care home chart" do.)
                 if !reading, explicit || ((introduced || hours || crewCall(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
-                    add(p, minutes)
+                    add(p, minutes, ownNight: ownNight(at: c.end, p))
                     p = c.end
                     continue
                 }
@@ -325,8 +347,15 @@ extension HandoverScanner {
                 return reading
             }
             if nightBetween(before, j) { return .doubtful }
-            // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon.)
-            guard let part = before.part, part != .morning else { return .doubtful }
+            // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon. An onset
+            // is then read against the call before it, only in the four hours before the call on its own day: "We got
+            // the call at 14:05. She was fine this morning, … then the pain started at 1:15" is 13:15; after a call at
+            // 00:45, "this morning … at 9:15" is no 21:15 of the day before, and after a call at 23:55, "a fall this
+            // morning and the pain started at 4:30" stays in doubt.)
+            guard let part = before.part, part != .morning else {
+                guard onset, let m = lastCrew?.minutes else { return .doubtful }
+                return pick { (m - 239...m).contains($0) }
+            }
             return pick { c in
                 let h = c / 60
                 switch part {

@@ -769,9 +769,14 @@ extension HandoverScanner {
         if kind == .pain, n.form == .clock || n.form == .hundreds { return nil }
         var j = n.end
         if let t = longest(trailing, at: j) { j = t }
-        guard let v = plausibleInt(n, key: key, from: i) else { return j }
+        guard var v = plausibleInt(n, key: key, from: i) else { return j }
+        var (readingEnd, approximate) = (n.end, approx)
+        if approx, let m = monitorReading(after: j, estimate: v, key: key) {
+            (v, readingEnd, approximate) = (m.value, m.number.end, false)
+            j = longest(trailing, at: m.end) ?? m.end
+        }
         let index = setIndex(for: key) { $0[keyPath: path] == v }
-        store(key, in: index, span: scalarSpan(i, n.end), approximate: approx) { $0[keyPath: path] = v }
+        store(key, in: index, span: scalarSpan(i, readingEnd), approximate: approximate) { $0[keyPath: path] = v }
         // "Pain eight out of ten, down to three after the fentanyl", "HR 40, up to 60 after the atropine": the
         // same vital again, later, without its name. It is a new set, so the later value is the latest.
         for n in 0..<3 {
@@ -786,6 +791,23 @@ extension HandoverScanner {
             j = longest(trailing, at: next.end) ?? next.end
         }
         return j
+    }
+
+    /// "Pulse about a hundred, a hundred and four on the monitor": an estimate, then straight after it the monitor's
+    /// reading of the same vital, which replaces it. Only a reading said with the device it was read on ("on the
+    /// monitor", "on the machine"), within 15 % of the estimate, and ending its sentence or followed by the next
+    /// vital ("pulse about a hundred, ninety-six on the sats probe" says no device of the list; "pulse about a
+    /// hundred, resps twenty" has no number after the comma).
+    private func monitorReading(after j: Int, estimate v: Int, key: String) -> (value: Int, number: SpokenNumber, end: Int)? {
+        guard isPunct(j, ","), let n = numbers.parse(at: j + 1), n.isInteger, let v2 = n.intValue, v2 != v,
+              abs(v2 - v) * 100 <= 15 * v, let range = Self.plausible[key], range.contains(Double(v2)),
+              let device = longest(Lexicon.monitorPhrases, at: n.end) else { return nil }
+        // Nothing may follow it but the end of the sentence or, after a comma, the next vital's name: "98 on the
+        // monitor on air", ", that's her sats", "when we arrived", "earlier, now 80" make it another reading.
+        guard device == tokens.count || isSentenceEnd(device) || (isPunct(device, ",") && startsVital(device + 1)) else {
+            return nil
+        }
+        return (v2, n, device)
     }
 
     /// A second reading of the vital whose reading ends at `j`, taken later, without the vital's name: ", came down to

@@ -81,6 +81,12 @@ enum Lexicon {
     /// engine's "says" may be a misheard "sats".
     static let temperatureFillers: Set<String> = ["said", "showed"]
     static let approximateWords: Set<String> = ["about", "around", "approximately", "approx", "roughly", "estimated"]
+    /// The device a reading was taken on, said after it: "a hundred and four on the monitor".
+    static let monitorPhrases: [[String]] = [
+        ["on", "the", "monitor"], ["on", "the", "machine"], ["on", "the", "ecg"], ["on", "the", "screen"],
+        ["on", "the", "defib"], ["on", "the", "lifepak"], ["on", "the", "zoll"], ["on", "the", "corpuls"],
+        ["on", "our", "monitor"], ["on", "the", "dinamap"],
+    ]
 
     /// Words after a number that show it is not the vital's reading ("pain for 2 hours", "fifteen kilos").
     /// After a reading in its sentence: the crew rejects it. Not "wrong" or "not right" alone ("nothing wrong with

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 import Clinical
 
-/// Handovers written by people who had not read the extractor (HeldOut … HeldOut15), with both engines'
+/// Handovers written by people who had not read the extractor (HeldOut … HeldOut16), with both engines'
 /// transcripts of them. Typed text must invent nothing; every value's evidence must be exact transcript text on
 /// every source. Precision and recall are bench-clinical's to report.
 @Suite struct HeldOutTests {
     static let directories = ["HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7",
                               "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13",
-                              "HeldOut14", "HeldOut15"]
+                              "HeldOut14", "HeldOut15", "HeldOut16"]
 
     static func cases(in directory: String) throws -> [CorpusTests.Case] {
         try CorpusTests.cases(at: try #require(Bundle.module.url(forResource: directory, withExtension: nil)))
