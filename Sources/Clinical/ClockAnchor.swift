@@ -9,4 +9,8 @@ struct ClockAnchor: Sendable, Equatable {
     /// Said as one of the crew's own times ("on scene at 14:00", "called at 06:30", "we arrived at 7 pm"), which an
     /// onset comes before; other times are the patient's story ("had lunch at 1 pm"), which an onset may follow.
     var crew = false
+    /// Said with which side of midnight it is ("twelve oh six, that's six minutes past midnight"): a time said after
+    /// it may be up to an hour earlier, as a handover is not always told in order ("we left at twelve twenty-five,
+    /// so just after midnight. First set at eleven fifty-eight").
+    var glossed = false
 }

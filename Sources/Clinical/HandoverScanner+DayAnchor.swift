@@ -129,6 +129,15 @@ extension HandoverScanner {
             }
             return scene && !laterDay ? k : nil
         }
+        /// A route or a dose unit within five words before `p`, and no one else named as a giver earlier in its
+        /// sentence ("his mum gave him Calpol 5 ml at twelve ten").
+        func crewsDose(before p: Int) -> Bool {
+            var first = p
+            while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+            return (max(first, p - 5)..<p).contains { k in
+                (longest(Lexicon.routes, at: k) != nil && keys[k] != "in") || longest(Lexicon.doseUnits, at: k) != nil
+            } && !(first..<p).contains { Lexicon.thirdPartyGivers.contains(keys[$0]) || isOtherGiverWord(keys[$0]) }
+        }
         func add(_ p: Int, _ minutes: Int, ownNight: Int? = nil) {
             if today(p, ownNight: ownNight) { anchors.append(ClockAnchor(position: p, minutes: minutes, crew: crew(p))) }
         }
@@ -158,6 +167,15 @@ extension HandoverScanner {
                let hour = Self.hour(h, in: part.value) {
                 add(p, hour * 60)
                 p += 2
+                continue
+            }
+            // "Morphine five milligrams IV at twelve oh six, that's six minutes past midnight": the crew says which
+            // side of midnight one of its own times is (a crew time, or a dose with its route or unit said before it,
+            // given by no one else). Not the story's ("he says the pain started at twelve forty, just after
+            // midnight"), nor another day's.
+            if let g = midnightGloss(at: p), today(p), crew(p) || crewsDose(before: p) {
+                anchors.append(ClockAnchor(position: p, minutes: g.minutes, crew: true, glossed: true))
+                p = g.end
                 continue
             }
             if let r = twelveHourClock(at: p) {
@@ -219,6 +237,27 @@ extension HandoverScanner {
             anchors.append(ClockAnchor(position: g, minutes: nil, part: .evening))
         }
         return anchors
+    }
+
+    /// A bare twelve-hour time glossed with midnight straight after it: "twelve oh six, that's six minutes past
+    /// midnight", "12:25, so just after midnight" (00:06, 00:25), "eleven fifty, ten to midnight" (23:50). The words
+    /// between it and "midnight" may only be the gloss's: no other time, reading or sentence end.
+    func midnightGloss(at p: Int) -> (minutes: Int, end: Int)? {
+        guard let f = bareTwelveHourClock(at: p), f.hour == 12 || f.hour == 11 else { return nil }
+        var k = f.end
+        while k < min(tokens.count, f.end + 8), !isSentenceEnd(k) {
+            if keys[k] == "midnight" {
+                let side = key(k - 1) ?? ""
+                if f.hour == 12, ["past", "after"].contains(side) { return (f.minute, f.end) }
+                if f.hour == 11, ["to", "before"].contains(side) { return (23 * 60 + f.minute, f.end) }
+                return nil
+            }
+            guard isPunct(k, ",") || numbers.isNumberWord(k) || tokens[k].isNumber
+                    || ["that's", "that", "is", "so", "just", "minutes", "minute", "past", "after", "to", "before",
+                        "i.e", "ie", "which", "bit"].contains(keys[k]) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// A time only a 24-hour clock says: four digits ("1412", "0930"; not "1205", nor a year unless straight after
@@ -300,6 +339,9 @@ extension HandoverScanner {
     /// - before a crew time, from six hours before it to three hours after (not an onset);
     /// Neither half fitting is `doubtful`.
     func dayAnchored(hour: Int, minute: Int, at j: Int, onset: Bool, lastWell: Bool = false) -> AnchoredReading {
+        // Glossed with midnight where it is said, whoever's time it is ("the pain started at twelve forty, just
+        // after midnight"): `midnightGloss`.
+        if let g = midnightGloss(at: j) { return .read(hour: g.minutes / 60, minute: g.minutes % 60) }
         let candidates = hour == 12 ? [minute, 720 + minute] : [hour * 60 + minute, (hour + 12) * 60 + minute]
         // "Called 22:30. On scene at 10:40 the next morning, left at 11:15", "we were tasked the following day":
         // another day said of the crew since the last anchor, or in the time's own sentence; the times keep their
@@ -384,7 +426,7 @@ extension HandoverScanner {
     private func readAgainst(_ anchor: ClockAnchor, _ j: Int, candidates: [Int], onset: Bool, lastWell: Bool) -> AnchoredReading {
         guard let m = anchor.minutes, !nightBetween(anchor, j) else { return .doubtful }
         let story = m < 720 ? 0..<540 : 0..<240
-        let window = lastWell ? -599..<1 : (onset && anchor.crew ? -479..<1 : (anchor.crew ? 0..<540 : story))
+        let window = lastWell ? -599..<1 : (onset && anchor.crew ? -479..<1 : (anchor.glossed ? -59..<540 : (anchor.crew ? 0..<540 : story)))
         let fitting = candidates.filter { c in
             let d = ((c - m) % 1440 + 1440) % 1440
             return window.contains(d > 720 ? d - 1440 : d)

@@ -590,7 +590,10 @@ extension HandoverScanner {
     /// husband collapsed. His BP 80 over 40").
     private func isOtherPersonsReading(_ i: Int) -> Bool {
         let others = Self.otherPeople
-        if i > 0, tokens[i - 1].text.lowercased().hasSuffix("'s"), others.contains(keys[i - 1]) { return true }
+        if i > 0, tokens[i - 1].text.lowercased().hasSuffix("'s"), others.contains(keys[i - 1])
+            || (Self.animals.contains(keys[i - 1]) && tokens[i - 1].raw.first?.isLowercase == true) {
+            return true
+        }
         guard let gender = patient.gender, gender == "male" || gender == "female" else { return false }
         let other = gender == "male" ? "her" : "his"
         let own: Set<String> = gender == "male" ? ["his", "him", "he", "he's"] : ["her", "hers", "she", "she's"]
@@ -615,6 +618,9 @@ extension HandoverScanner {
 
     /// People whose readings are not the patient's when named: relatives, carers, bystanders, another occupant.
     private static let otherPeople = Lexicon.thirdPartyGivers.union(["driver", "passenger", "partner"])
+    /// An animal's reading, said with its possessive ("She says the dog's HR was 140 at the time"). Written in lower
+    /// case only: "Cat's BP is 120 over 80" is a patient called Cat.
+    private static let animals: Set<String> = ["dog", "horse", "pony", "animal"]
 
     /// A reading from a device the patient owns, said as what it showed: "her finger pulse oximeter from the chemist
     /// said 91% with a HR of 112", "his own BP machine read 198/112", "their home monitor showed sats of 88". The

@@ -232,11 +232,21 @@ struct HandoverScanner {
             var weakLeadIn = false
             var pastTense = false
             var takenBack = false
+            var crewmateCorrects = false
             // "We arrived at four fourteen, sorry, Bev says four forty": a crewmate's word is the correction.
             if !actuallyFamily, after + 1 < tokens.count, ["says", "said", "reckons"].contains(keys[after + 1]),
                tokens[after].raw.first?.isUppercase == true || ["she", "he", "partner", "mentor", "crewmate",
                                                                "colleague"].contains(keys[after]) {
                 after += isPunct(after + 2, ",") ? 3 : 2
+            } else if !actuallyFamily, case let who = after < keys.count && keys[after] == "my" ? after + 1 : after, who + 2 < tokens.count,
+                      ["correcting", "corrects"].contains(keys[who + 1]), keys[who + 2] == "me",
+                      tokens[who].raw.first?.isUppercase == true
+                        || ["she", "he", "partner", "mentor", "crewmate", "colleague"].contains(keys[who].replacingOccurrences(of: "'s", with: "")) {
+                // "Benadryl fifty milligrams, sorry, Lisa's correcting me, twenty-five milligrams", "sorry, my
+                // partner's correcting me, 5 mg": cautious, only a number of the same shape ("sorry, Dave's
+                // correcting me, 10:40" after "pulse 88" drops nothing).
+                after = isPunct(who + 3, ",") ? who + 4 : who + 3
+                crewmateCorrects = true
             }
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
                 after = isPunct(end, ",") ? end + 1 : end
@@ -252,7 +262,7 @@ struct HandoverScanner {
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
             // "hang on" is also a pause ("BP 148 over 92, hang on one second, pulse 88"): like "actually".
-            let cautious = weakLeadIn || actuallyFamily || keys[k..<markerEnd].contains("hang")
+            let cautious = weakLeadIn || actuallyFamily || crewmateCorrects || keys[k..<markerEnd].contains("hang")
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
