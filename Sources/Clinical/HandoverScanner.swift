@@ -109,6 +109,17 @@ struct HandoverScanner {
             if let u = Lexicon.doseUnits.candidates(word).first(where: { $0.0.count == 1 }) { return u.1 }
             return Lexicon.doseUnitsWords.contains(word) ? word : nil
         }
+        /// "Lisa's correcting me", "my partner's correcting me", "she's correcting me" at `p`: where those words end.
+        func crewmateCorrecting(at p: Int) -> Int? {
+            let who = p < keys.count && keys[p] == "my" ? p + 1 : p
+            guard who + 2 < tokens.count, ["correcting", "corrects"].contains(keys[who + 1]), keys[who + 2] == "me" else {
+                return nil
+            }
+            let person = keys[who].replacingOccurrences(of: "'s", with: "")
+            guard tokens[who].raw.first?.isUppercase == true
+                    || ["she", "he", "partner", "mentor", "crewmate", "colleague"].contains(person) else { return nil }
+            return who + 3
+        }
         /// The end of the longest phrase of `table` starting at `p`.
         func phraseEnd(_ table: PhraseTable<Bool>, at p: Int) -> Int? {
             guard p < keys.count else { return nil }
@@ -238,14 +249,10 @@ struct HandoverScanner {
                tokens[after].raw.first?.isUppercase == true || ["she", "he", "partner", "mentor", "crewmate",
                                                                "colleague"].contains(keys[after]) {
                 after += isPunct(after + 2, ",") ? 3 : 2
-            } else if !actuallyFamily, case let who = after < keys.count && keys[after] == "my" ? after + 1 : after, who + 2 < tokens.count,
-                      ["correcting", "corrects"].contains(keys[who + 1]), keys[who + 2] == "me",
-                      tokens[who].raw.first?.isUppercase == true
-                        || ["she", "he", "partner", "mentor", "crewmate", "colleague"].contains(keys[who].replacingOccurrences(of: "'s", with: "")) {
-                // "Benadryl fifty milligrams, sorry, Lisa's correcting me, twenty-five milligrams", "sorry, my
-                // partner's correcting me, 5 mg": cautious, only a number of the same shape ("sorry, Dave's
-                // correcting me, 10:40" after "pulse 88" drops nothing).
-                after = isPunct(who + 3, ",") ? who + 4 : who + 3
+            } else if !actuallyFamily, let e = crewmateCorrecting(at: after) {
+                // "Benadryl fifty milligrams, sorry, Lisa's correcting me, twenty-five milligrams": cautious, only a
+                // number of the same shape ("sorry, Dave's correcting me, 10:40" after "pulse 88" drops nothing).
+                after = isPunct(e, ",") ? e + 1 : e
                 crewmateCorrects = true
             }
             if let end = phraseEnd(Lexicon.correctionLeadIns, at: after) {
