@@ -73,7 +73,7 @@ let package = Package(
                                 .copy("HeldOut7"), .copy("HeldOut8"), .copy("HeldOut9"),
                                 .copy("HeldOut10"), .copy("HeldOut11"), .copy("HeldOut12"),
                                 .copy("HeldOut13"), .copy("HeldOut14"),
-                                .copy("HeldOut15"), .copy("HeldOut16")],
+                                .copy("HeldOut15"), .copy("HeldOut16"), .copy("HeldOut17")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),

@@ -30,6 +30,7 @@ extension HandoverScanner {
                 // "Temperature 100 and 1.3", "blood sugar 4 T2": part of a number the engine garbled; any value
                 // read from it would be a guess.
                 if numbers.isFragment(n, letterCodes: kind == .gcs) || numbers.isDecimalFragment(n) { return nil }
+                if lostItsDecimal(n, kind: kind) || isCutOffReading(n, kind: kind) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 // "BM at 7 and it was 2.3", "GCS at 9 o'clock was 15", "sugar at 6 am": an hour, not the reading.
                 // (Not "RR at 22 and laboured", "GCS at 14 and improving".)
@@ -108,6 +109,78 @@ extension HandoverScanner {
         }
         return nil
     }
+
+    /// True when a temperature, or a blood sugar in mmol/L, said in words as a whole number, is followed by a word
+    /// PocketSphinx writes for "point" (`NumberParser.pointSoundAlikesAfter`) and what is left of the decimal: the
+    /// whole number alone would be a value nobody said, and these readings are said with a decimal.
+    /// - A digit ("thirty eight find nine", "thirty nine planned eight") at the end of the transcript, or before a
+    ///   temperature's site or unit, "at", "then", or the next vital's reading ("find nine pulse ninety").
+    /// - "for" or "a" (four, eight) at the end of the transcript or before the next vital's reading: "temp thirty
+    ///   eight plan for sugar six point two" (38.4), "thirty nine find a heart rate of one twenty" (39.8).
+    /// Reviews 56, 58 and 60 kept these readings: "temp thirty seven plan to recheck", "plan to BM him again", "sugar
+    /// three plan to sugar four before we move her" ("to" is too often a plan, and the same vital again is a plan's
+    /// recheck), "temp thirty seven planned a BP recheck in five minutes" (a vital's name counts only with its number
+    /// straight after it, or after "of", "is", "was"), "plan for pain relief", "sugar two planned one milligram
+    /// glucagon", and targets ("temp thirty eight plan for sats ninety four to ninety eight", "plan for systolic of
+    /// ninety", review 61). Only in a transcript as PocketSphinx writes it (`isWordsOnly`): a typist does not write
+    /// "plan" for "point".
+    private func lostItsDecimal(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
+        let family: Set<Lexicon.VitalKind>
+        switch kind {
+        case .temp: family = [.temp]
+        case .glucose, .glucometer: family = [.glucose, .glucometer]
+        default: return false
+        }
+        guard n.form != .digits, n.isInteger, kind == .temp || n.value <= 33, let point = key(n.end),
+              NumberParser.pointSoundAlikesAfter.contains(point), tokens[n.end].isWord, n.end + 1 < tokens.count,
+              tokens[n.end + 1].isWord, isWordsOnly else { return false }
+        /// The next vital's reading at `k`: its name (another vital's, not pain, nor a pressure) and its number, not
+        /// a target ("plan for sats ninety four to ninety eight", "… ninety four or above", "systolic of ninety").
+        func nextReading(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].isWord, let v = longest(Lexicon.vitals, at: k),
+                  ![.pain, .bp, .systolic].contains(v.value), !family.contains(v.value) else { return false }
+            let start = numbers.parse(at: v.end) != nil ? v.end
+                : (["of", "is", "was"].contains(key(v.end) ?? "") ? v.end + 1 : nil)
+            guard let start, let reading = numbers.parse(at: start) else { return false }
+            var after = reading.end
+            if ["percent", "%"].contains(key(after) ?? "") { after += 1 }
+            if key(after) == "to", numbers.parse(at: after + 1) != nil { return false }
+            return !["plus", "or", "above", "minimum", "target", "and"].contains(key(after) ?? "")
+        }
+        let k = n.end + 2
+        if numbers.isDigitWord(n.end + 1) {
+            return k >= tokens.count || Self.afterADecimal.contains(keys[k]) || nextReading(k)
+        }
+        guard ["for", "a"].contains(keys[n.end + 1]) else { return false }
+        return k >= tokens.count || nextReading(k)
+    }
+
+    /// The first word of a reading whose rest the engine garbled: "bm a point nine" (eight point nine, not 0.9),
+    /// "sugar one far is it too" and "glucose one some friends" (one forty-two, one forty-one; not 1 mmol/L). Crews
+    /// say a blood sugar of about one with its decimal ("BM one point nine"), and no reading starts "a point".
+    private func isCutOffReading(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
+        if keys[n.first] == "point", key(n.first - 1) == "a" { return true }
+        guard kind == .glucose || kind == .glucometer else { return false }
+        return n.form == .cardinal && n.end == n.first + 1 && keys[n.first] == "one"
+    }
+
+    /// True for a transcript as PocketSphinx writes it: no digits, and no punctuation but a letter it spelled ("gcs
+    /// four c.", "ten k.") or a hyphenated word ("x-ray").
+    private var isWordsOnly: Bool {
+        tokens.indices.allSatisfy { k in
+            let t = tokens[k]
+            if t.isNumber { return false }
+            guard t.kind == .punctuation else { return true }
+            if t.text == ".", k > 0, tokens[k - 1].isWord, tokens[k - 1].text.count == 1 { return true }
+            return t.text == "-" && k > 0 && tokens[k - 1].isWord && k + 1 < tokens.count && tokens[k + 1].isWord
+        }
+    }
+
+    /// What may follow a temperature's last digit: its site or unit, or the next time.
+    private static let afterADecimal: Set<String> = [
+        "degrees", "degree", "celsius", "centigrade", "fahrenheit", "tympanic", "axillary", "oral", "orally", "rectal",
+        "at", "then",
+    ]
 
     /// The crew rejects the reading later in its sentence, before the next vital's name: "First sats read
     /// seventy-one, but the probe was on a wet, cold finger, so ignore that", "a heart rate of 320, which is

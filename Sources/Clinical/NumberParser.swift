@@ -193,13 +193,26 @@ struct NumberParser: Sendable {
     /// Words an engine writes for a spoken "point" ("thirty nine plan for" for 39.4, "to plan five" for 2.5).
     static let pointSoundAlikes: Set<String> = ["plan", "pint", "paint", "plant", "pointe"]
 
+    /// The same after the whole number, with what PocketSphinx also writes there: "thirty nine planned eight" (39.8),
+    /// "thirty eight find nine" (38.9), "six pints four". These are common words, so only a temperature or a blood
+    /// sugar is read so (`HandoverScanner.lostItsDecimal`).
+    static let pointSoundAlikesAfter: Set<String> = pointSoundAlikes.union(["planned", "plants", "pints", "find"])
+
+    /// Number words an engine writes as other words after a garbled "point": "plan won", "find ate".
+    private static let digitSoundAlikes: Set<String> = ["won", "ate"]
+
+    /// A single digit's word at `i` ("four", "oh"), or what an engine writes for one there ("won", "ate").
+    func isDigitWord(_ i: Int) -> Bool {
+        unit(i) != nil || isZero(i) || Self.digitSoundAlikes.contains(word(i) ?? "")
+    }
+
     /// True when `n` is one side of a decimal whose "point" the engine turned into another word: the value read
     /// alone would be a different number ("thirty nine plan for" is not 39, "to plan five milligrams" not 5).
-    /// Only a single digit can follow the "point" ("plan four", "plan for." at the end of its clause): "GCS 15
-    /// plan to take him to resus", "pain 8 plan for morphine" keep their readings.
+    /// Only a single digit can follow the "point" ("plan four", "plan won", "plan for." at the end of its clause):
+    /// "GCS 15 plan to take him to resus", "pain 8 plan for morphine" keep their readings.
     func isDecimalFragment(_ n: SpokenNumber) -> Bool {
         if let after = word(n.end), Self.pointSoundAlikes.contains(after) {
-            if unit(n.end + 1) != nil || isZero(n.end + 1) { return true }
+            if isDigitWord(n.end + 1) { return true }
             if word(n.end + 1) == "for", n.end + 2 >= tokens.count || !tokens[n.end + 2].isWord { return true }
         }
         // "to plan five milligrams" (two point five): a single digit after the "point", a number word before it.

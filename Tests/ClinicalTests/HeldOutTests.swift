@@ -2,13 +2,16 @@ import Foundation
 import Testing
 import Clinical
 
-/// Handovers written by people who had not read the extractor (HeldOut … HeldOut16), with both engines'
-/// transcripts of them. Typed text must invent nothing; every value's evidence must be exact transcript text on
-/// every source. Precision and recall are bench-clinical's to report.
+/// Handovers written by people who had not read the extractor (HeldOut … HeldOut17), with both engines'
+/// transcripts of them. Typed text must invent nothing (in every set whose findings are fixed: HeldOut17's README
+/// lists the typed inventions still open); every value's evidence must be exact transcript text on every source.
+/// Precision and recall are bench-clinical's to report.
 @Suite struct HeldOutTests {
     static let directories = ["HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7",
                               "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13",
                               "HeldOut14", "HeldOut15", "HeldOut16"]
+    /// Every set, with those whose typed findings are still open.
+    static let allDirectories = directories + ["HeldOut17"]
 
     static func cases(in directory: String) throws -> [CorpusTests.Case] {
         try CorpusTests.cases(at: try #require(Bundle.module.url(forResource: directory, withExtension: nil)))
@@ -24,12 +27,12 @@ import Clinical
     }
 
     /// The labels of what the engines themselves changed are in the engines' words and not in the crew's.
-    @Test(arguments: directories) func listedSubstitutionsAreInTheEngineTranscripts(_ directory: String) throws {
+    @Test(arguments: allDirectories) func listedSubstitutionsAreInTheEngineTranscripts(_ directory: String) throws {
         let url = try #require(Bundle.module.url(forResource: directory, withExtension: nil))
         try CorpusTests.expectSubstitutionsSaid(at: url)
     }
 
-    @Test(arguments: directories) func evidenceIsExactOnEverySource(_ directory: String) throws {
+    @Test(arguments: allDirectories) func evidenceIsExactOnEverySource(_ directory: String) throws {
         for c in try Self.cases(in: directory) {
             let scalars = Array(c.transcript.unicodeScalars)
             for e in Extractor.analyze(c.transcript).evidence {
