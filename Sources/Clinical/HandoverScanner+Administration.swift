@@ -69,6 +69,12 @@ extension HandoverScanner {
     /// "given his history of PE", "given the risk", "treated for a DVT", "titrated by the diabetes nurse": no dose
     /// going in.
     func isGivenInAnotherSense(_ j: Int) -> Bool {
+        // "penicillin gives her hives", "codeine gave him a rash": a reaction, not a dose (unpunctuated engine text
+        // runs it on from the patient's medicines: "regular meds sertraline fifty milligrams gives her hives").
+        if ["gives", "gave", "given"].contains(keys[j]), ["him", "her", "them", "me"].contains(key(j + 1) ?? ""),
+           (j + 2...j + 4).contains(where: { Self.reactionsGiven.contains(key($0) ?? "") }) {
+            return true
+        }
         switch keys[j] {
         // ("given her ondansetron" is a dose: a drug within three words after the possessive.)
         case "given":
@@ -83,6 +89,12 @@ extension HandoverScanner {
         default: return false
         }
     }
+
+    /// What a drug "gives" a patient who reacts to it.
+    private static let reactionsGiven: Set<String> = [
+        "hives", "rash", "rashes", "reaction", "reactions", "anaphylaxis", "swelling", "urticaria", "angioedema",
+        "diarrhoea", "diarrhea", "nausea", "headaches", "headache", "itching", "blisters", "wheeze", "palpitations",
+    ]
 
     /// A route within the drug's part of the sentence after `end`.
     func hasRoute(after end: Int) -> Bool {

@@ -198,10 +198,14 @@ extension HandoverScanner {
                 // "found 13:00", "Obs 13:00 from the care home chart" do.)
                 let call = crewCall(p)
                 // ("Called 1930", "On scene 2005": a crew time needs no "at" to be no year.)
-                // (Not "last called 2022", "previous call 2020", "frequent caller": years.)
-                let crewTime = call && (max(0, p - 2)..<p).contains { k in
-                    ["called", "call", "scene", "arrived", "obs", "tasked", "mobile", "dispatched", "left"].contains(keys[k])
-                } && !(max(0, p - 4)..<p).contains { ["last", "previous", "previously", "frequent", "before", "in"].contains(keys[$0]) }
+                // Only opening its sentence, and not followed by another year or what it was for: "Called 1930.",
+                // "On scene 2005, …" (not "Also called 2021 for chest pain", "Known to service, called 2022 for
+                // same", "Called 2019 and 2021 for falls", "We were last called 2022").
+                var opening = p - 1
+                while opening > 0, !isSentenceEnd(opening - 1) { opening -= 1 }
+                let crewTime = call && p - opening <= 2
+                    && ["called", "on", "arrived", "obs", "tasked", "mobile", "dispatched", "left"].contains(keys[opening])
+                    && !["and", "or", "for", "-", "to"].contains(key(p + 1) ?? "")
                 if !reading, explicit || ((introduced || hours || call)
                                           && isTwentyFourHourForm(at: p, hour: minutes / 60, crewTime: crewTime)) {
                     add(p, eveningReading(minutes, at: p, after: anchors) ?? minutes, ownNight: ownNight(at: c.end, p))
@@ -252,8 +256,9 @@ extension HandoverScanner {
     /// and the digits keep their 24-hour reading (reviews 57 and 60):
     /// - after a call at 14:15 or 18:45, "1040" is no 22:40 to guess at; a story's time ("last seen well at 2130",
     ///   "wanted to watch the football tonight") is no crew's;
-    /// - in a sentence that names someone else or a dose before the crew came ("Obs at 1100 by the nurse", "Care
-    ///   home gave paracetamol at 1000", "by her partner", "prior to our arrival", "self administered");
+    /// - in a sentence that names someone else, a dose before the crew came or the morning ("Obs at 1100 by the
+    ///   nurse", "Care home gave paracetamol at 1000", "by her partner", "prior to our arrival", "self administered",
+    ///   "with breakfast", "per MAR chart", "the morning after", "13h later");
     /// - with a wait anywhere in the handover ("had been waiting 13 hours", "delays", "in the corridor"), or hours,
     ///   a night or another day told between the crew's time and the end of its sentence ("on scene 1040 the next
     ///   morning", "on the 4th", "handed over at 1130 after twelve hours");
@@ -270,10 +275,12 @@ extension HandoverScanner {
         var last = p
         while last < tokens.count, !isSentenceEnd(last) { last += 1 }
         // Someone else's time, or a dose taken before the crew came ("prior to our arrival", "self administered").
+        // (A morning's: "Paracetamol 1 g at 1000 with breakfast", "per MAR chart", "Morning obs at 1000".)
         let notTheCrews: Set<String> = ["home", "gp", "doctor", "nurse", "prior", "earlier", "self", "taken", "took",
-                                        "before", "already", "previously"]
+                                        "before", "already", "previously", "morning", "breakfast", "mar", "chart",
+                                        "after", "later", "h", "hrs"]
         if (first..<last).contains(where: { k in
-            isOtherGiverWord(keys[k]) || notTheCrews.contains(keys[k])
+            (isOtherGiverWord(keys[k]) && keys[k] != "hospital") || notTheCrews.contains(keys[k])
                 || (keys[k] == "partner" && ["her", "his", "their"].contains(key(k - 1) ?? ""))
         }) {
             return nil

@@ -630,13 +630,24 @@ extension HandoverScanner {
         if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
             // "on warfarin" with no verb of giving in its part of the sentence ("Accepted conveyance, on apixaban"):
             // the patient's own medication.
+            // (Not a giving said not to have happened: "no drugs given diabetic on metformin", unpunctuated.)
             var c = i - 1
             while c > start, !isPunct(c - 1, ",") { c -= 1 }
-            history = !(c..<i).contains { Lexicon.givenVerbs.contains(keys[$0]) || isCrewSubject($0) }
+            history = !(c..<i).contains { k in
+                (Lexicon.givenVerbs.contains(keys[k]) && !isNegatedGiving(k)) || isCrewSubject(k)
+            }
         }
         if history || isUnderOwnMedicinesHeader(i) { return true }
         // "aspirin 75 mg daily" — a schedule marks a home medication.
         return hasSchedule(after: end)
+    }
+
+    /// "no drugs given", "nothing given", "not given", "none given": a verb of giving at `k` said not to have
+    /// happened.
+    private func isNegatedGiving(_ k: Int) -> Bool {
+        ["not", "nothing", "none", "no"].contains(key(k - 1) ?? "")
+            || (key(k - 2) == "no" && ["drugs", "drug", "meds", "medication", "medications", "analgesia", "treatment"]
+                .contains(key(k - 1) ?? ""))
     }
 
     /// "Her own meds: Mestinon, …, prednisolone ten milligrams", "His current tablets are ramipril, ten milligrams,

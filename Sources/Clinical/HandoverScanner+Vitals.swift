@@ -134,18 +134,21 @@ extension HandoverScanner {
         guard n.form != .digits, n.isInteger, kind == .temp || n.value <= 33, let point = key(n.end),
               NumberParser.pointSoundAlikesAfter.contains(point), tokens[n.end].isWord, n.end + 1 < tokens.count,
               tokens[n.end + 1].isWord, isWordsOnly else { return false }
-        /// The next vital's reading at `k`: its name (another vital's, not pain, nor a pressure) and its number, not
-        /// a target ("plan for sats ninety four to ninety eight", "… ninety four or above", "systolic of ninety").
+        /// The next vital's reading at `k`: its name (another vital's, not pain, nor a pressure) and its number, then
+        /// the end or a further vital's name; not a target ("plan for sats ninety four to ninety eight", "systolic of
+        /// ninety").
         func nextReading(_ k: Int) -> Bool {
             guard k < tokens.count, tokens[k].isWord, let v = longest(Lexicon.vitals, at: k),
                   ![.pain, .bp, .systolic].contains(v.value), !family.contains(v.value) else { return false }
             let start = numbers.parse(at: v.end) != nil ? v.end
                 : (["of", "is", "was"].contains(key(v.end) ?? "") ? v.end + 1 : nil)
             guard let start, let reading = numbers.parse(at: start) else { return false }
+            // A list of readings goes on with the next vital's name, or ends: "plan for sugar six point two gcs
+            // thirteen". A plan goes on with other words ("plan for sats ninety four two ninety eight", "… at least",
+            // "plan for gcs fifteen once sugar above four", review 62).
             var after = reading.end
             if ["percent", "%"].contains(key(after) ?? "") { after += 1 }
-            if key(after) == "to", numbers.parse(at: after + 1) != nil { return false }
-            return !["plus", "or", "above", "minimum", "target", "and"].contains(key(after) ?? "")
+            return after >= tokens.count || (tokens[after].isWord && longest(Lexicon.vitals, at: after) != nil)
         }
         let k = n.end + 2
         if numbers.isDigitWord(n.end + 1) {
@@ -158,10 +161,14 @@ extension HandoverScanner {
     /// The first word of a reading whose rest the engine garbled: "bm a point nine" (eight point nine, not 0.9),
     /// "sugar one far is it too" and "glucose one some friends" (one forty-two, one forty-one; not 1 mmol/L). Crews
     /// say a blood sugar of about one with its decimal ("BM one point nine"), and no reading starts "a point".
+    /// Only in PocketSphinx's text (`isWordsOnly`): a crew's "BM one. Given glucose gel." typed, or "BM 1" from
+    /// Whisper, is a hypoglycaemia said (review 62), and so is "blood sugar one millimoles".
     private func isCutOffReading(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
-        if keys[n.first] == "point", key(n.first - 1) == "a" { return true }
-        guard kind == .glucose || kind == .glucometer else { return false }
-        return n.form == .cardinal && n.end == n.first + 1 && keys[n.first] == "one"
+        guard keys[n.first] == "point" ? key(n.first - 1) == "a"
+                : (kind == .glucose || kind == .glucometer) && n.form == .cardinal && n.end == n.first + 1
+                    && keys[n.first] == "one" && !["mmol", "millimoles", "millimole", "mmols"].contains(key(n.end) ?? "")
+        else { return false }
+        return isWordsOnly
     }
 
     /// True for a transcript as PocketSphinx writes it: no digits, and no punctuation but a letter it spelled ("gcs

@@ -39,6 +39,10 @@ import Clinical
         #expect(Extractor.analyze("temp thirty five plan for systolic of ninety").vitals.temp == 35)
         #expect(Extractor.analyze("Temp thirty eight plan for sats ninety four to ninety eight.").vitals.temp == 38)
         #expect(Extractor.analyze("Temp thirty eight plan for sugar 6.2.").vitals.temp == 38)
+        // Review 62: PocketSphinx writes "to" as "two"; a plan goes on with other words after the reading.
+        #expect(Extractor.analyze("temp thirty eight plan for sats ninety four two ninety eight").vitals.temp == 38)
+        #expect(Extractor.analyze("temp thirty eight plan for sats ninety four at least").vitals.temp == 38)
+        #expect(Extractor.analyze("sugar two plan for gcs fifteen once sugar above four").vitals.glucoseMmolL == 2)
         // PocketSphinx's spelled letters are no punctuation of a typist's.
         #expect(Extractor.analyze("gcs fourteen e four v four m six c. temp thirty six plan for bgl five point nine").vitals.temp == nil)
         // A blood sugar in mg/dL is a whole number.
@@ -74,6 +78,13 @@ import Clinical
         #expect(Extractor.analyze("Called 2130. On scene 2145. Aspirin 300 mg at 1100, self administered.")
                     .medicationsGiven.first?.time != "23:00")
         #expect(Extractor.analyze("We were last called 2022 for a fall. On scene 1040. Left scene 1115.").times.onScene == "10:40")
+        // Review 62: years after "called", a morning's dose, and the hospital named in "at hospital".
+        #expect(Extractor.analyze("Also called 2021 for chest pain. On scene 1040. HR 88.").times.onScene == "10:40")
+        #expect(Extractor.analyze("Called 2019 and 2021 for falls. On scene 1040. HR 88.").times.onScene == "10:40")
+        #expect(Extractor.analyze("Called 2130. On scene 2145. Paracetamol 1 g given at 1000 with breakfast.")
+                    .medicationsGiven.first?.time != "22:00")
+        let c = Extractor.analyze("Called 2130. On scene 2145. Obs at 1030 HR 100. Left scene 1110. At hospital 1140.")
+        #expect(c.times.leftScene == "23:10" && c.times.atDestination == "23:40")
         // An onset comes before the crew's times; "this morning" says its half of the day.
         #expect(Extractor.analyze("Called at 2230. Pain since 1030. On scene 2245.").times.onset == "10:30")
         let given = Extractor.analyze("Called 2205. On scene 2220. We gave paracetamol 1 g IV at 1000 this morning.")
@@ -91,5 +102,8 @@ import Clinical
         #expect(Extractor.analyze("sugar one forty two gcs fifteen").vitals.glucoseMgDl == 142)
         #expect(Extractor.analyze("BM one point nine, GCS thirteen.").vitals.glucoseMmolL == 1.9)
         #expect(Extractor.analyze("Pain one out of ten.").vitals.painScale0To10 == 1)
+        // A crew's own "BM one" typed, or with its unit, is a hypoglycaemia said (review 62).
+        #expect(Extractor.analyze("Hypo. BM one. Given glucose gel.").vitals.glucoseMmolL == 1)
+        #expect(Extractor.analyze("blood sugar one millimoles").vitals.glucoseMmolL == 1)
     }
 }
