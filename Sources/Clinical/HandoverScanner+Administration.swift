@@ -71,9 +71,14 @@ extension HandoverScanner {
     func isGivenInAnotherSense(_ j: Int) -> Bool {
         // "penicillin gives her hives", "codeine gave him a rash": a reaction, not a dose (unpunctuated engine text
         // runs it on from the patient's medicines: "regular meds sertraline fifty milligrams gives her hives").
-        if ["gives", "gave", "given"].contains(keys[j]), ["him", "her", "them", "me"].contains(key(j + 1) ?? ""),
-           (j + 2...j + 4).contains(where: { Self.reactionsGiven.contains(key($0) ?? "") }) {
-            return true
+        // The reaction straight after "him"/"her" (past "a", "bad"…): "gave her ondansetron for nausea", "we gave
+        // him salbutamol wheeze improved", "GTN given him headache after" are doses (review 63).
+        if ["gives", "gave"].contains(keys[j]), ["him", "her", "them", "me"].contains(key(j + 1) ?? "") {
+            var k = j + 2
+            while k < j + 4, ["a", "an", "the", "bad", "some", "terrible", "awful", "really", "nasty"].contains(key(k) ?? "") {
+                k += 1
+            }
+            if Self.reactionsGiven.contains(key(k) ?? "") { return true }
         }
         switch keys[j] {
         // ("given her ondansetron" is a dose: a drug within three words after the possessive.)

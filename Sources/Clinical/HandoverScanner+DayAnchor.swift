@@ -196,19 +196,8 @@ extension HandoverScanner {
                 let reading = key(c.end).map { Self.readingFollowers.contains($0) && !hours } ?? false
                 // ("Called 22:10", "Time of call 23:40", "On scene 23:52": the call or a scene time needs no "at";
                 // "found 13:00", "Obs 13:00 from the care home chart" do.)
-                let call = crewCall(p)
-                // ("Called 1930", "On scene 2005": a crew time needs no "at" to be no year.)
-                // Only opening its sentence, and not followed by another year or what it was for: "Called 1930.",
-                // "On scene 2005, …" (not "Also called 2021 for chest pain", "Known to service, called 2022 for
-                // same", "Called 2019 and 2021 for falls", "We were last called 2022").
-                var opening = p - 1
-                while opening > 0, !isSentenceEnd(opening - 1) { opening -= 1 }
-                let crewTime = call && p - opening <= 2
-                    && ["called", "on", "arrived", "obs", "tasked", "mobile", "dispatched", "left"].contains(keys[opening])
-                    && !["and", "or", "for", "-", "to"].contains(key(p + 1) ?? "")
-                if !reading, explicit || ((introduced || hours || call)
-                                          && isTwentyFourHourForm(at: p, hour: minutes / 60, crewTime: crewTime)) {
-                    add(p, eveningReading(minutes, at: p, after: anchors) ?? minutes, ownNight: ownNight(at: c.end, p))
+                if !reading, explicit || ((introduced || hours || crewCall(p)) && isTwentyFourHourForm(at: p, hour: minutes / 60)) {
+                    add(p, minutes, ownNight: ownNight(at: c.end, p))
                     p = c.end
                     continue
                 }
@@ -250,57 +239,6 @@ extension HandoverScanner {
         return anchors
     }
 
-    /// "1040", "1158" (four digits, 10:00–11:59) said within four hours after a time of the crew's from 20:00 on,
-    /// that only the evening reading follows ("Called at 2215. On scene at 1040", 22:40): Whisper's digits for "ten
-    /// forty", which a 24-hour clock writes too. The time and the anchor it makes are both read so. Nil otherwise,
-    /// and the digits keep their 24-hour reading (reviews 57 and 60):
-    /// - after a call at 14:15 or 18:45, "1040" is no 22:40 to guess at; a story's time ("last seen well at 2130",
-    ///   "wanted to watch the football tonight") is no crew's;
-    /// - in a sentence that names someone else, a dose before the crew came or the morning ("Obs at 1100 by the
-    ///   nurse", "Care home gave paracetamol at 1000", "by her partner", "prior to our arrival", "self administered",
-    ///   "with breakfast", "per MAR chart", "the morning after", "13h later");
-    /// - with a wait anywhere in the handover ("had been waiting 13 hours", "delays", "in the corridor"), or hours,
-    ///   a night or another day told between the crew's time and the end of its sentence ("on scene 1040 the next
-    ///   morning", "on the 4th", "handed over at 1130 after twelve hours");
-    /// - "at 1000 this morning", "1130 hours" say which reading they are. (Not for an onset: `clock(at:)`.)
-    func eveningReading(_ minutes: Int, at p: Int, after anchors: [ClockAnchor]) -> Int? {
-        guard p < tokens.count, tokens[p].isNumber, tokens[p].text.count == 4, (600..<720).contains(minutes),
-              !["hours", "hrs", "am", "pm"].contains(key(p + 1) ?? ""), longest(Lexicon.partsOfDay, at: p + 1) == nil,
-              let crew = anchors.last(where: { $0.position < p && $0.crew && $0.minutes != nil }),
-              let m = crew.minutes, m >= 20 * 60 else { return nil }
-        let d = ((minutes + 720 - m) % 1440 + 1440) % 1440
-        guard d < 240, !nightBetween(crew, p) else { return nil }
-        var first = p
-        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
-        var last = p
-        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
-        // Someone else's time, or a dose taken before the crew came ("prior to our arrival", "self administered").
-        // (A morning's: "Paracetamol 1 g at 1000 with breakfast", "per MAR chart", "Morning obs at 1000".)
-        let notTheCrews: Set<String> = ["home", "gp", "doctor", "nurse", "prior", "earlier", "self", "taken", "took",
-                                        "before", "already", "previously", "morning", "breakfast", "mar", "chart",
-                                        "after", "later", "h", "hrs"]
-        if (first..<last).contains(where: { k in
-            (isOtherGiverWord(keys[k]) && keys[k] != "hospital") || notTheCrews.contains(keys[k])
-                || (keys[k] == "partner" && ["her", "his", "their"].contains(key(k - 1) ?? ""))
-        }) {
-            return nil
-        }
-        // A wait anywhere in the handover ("Patient had been waiting 13 hours"); hours, a night or another day
-        // between the crew's time and this one ("on scene 1040 the next morning", "on the 4th").
-        let waitWords: Set<String> = ["wait", "waited", "waiting", "delay", "delays", "delayed", "queue", "queued",
-                                      "queueing", "corridor"]
-        if keys.contains(where: { waitWords.contains($0) }) { return nil }
-        if (crew.position..<last).contains(where: { k in
-            ["overnight", "night", "hour", "hours", "next", "following", "tomorrow", "day"].contains(keys[k])
-                || (["st", "nd", "rd", "th"].contains(keys[k]) && k > 0 && tokens[k - 1].isNumber)
-                || (keys[k].count >= 3 && ["st", "nd", "rd", "th"].contains(String(keys[k].suffix(2)))
-                    && keys[k].first.map(\.isNumber) == true)
-        }) {
-            return nil
-        }
-        return minutes + 720
-    }
-
     /// A bare twelve-hour time glossed with midnight straight after it: "twelve oh six, that's six minutes past
     /// midnight", "12:25, so just after midnight" (00:06, 00:25), "eleven fifty, ten to midnight" (23:50). The words
     /// between it and "midnight" may only be the gloss's: no other time, reading or sentence end.
@@ -323,15 +261,15 @@ extension HandoverScanner {
     }
 
     /// A time only a 24-hour clock says: four digits ("1412", "0930"; not "1205", nor a year unless straight after
-    /// "at" or a crew time's word, `crewTime`), a two-digit hour with a leading zero or past twelve ("09:30", "14:12"), or words that start with "oh" or
+    /// "at"), a two-digit hour with a leading zero or past twelve ("09:30", "14:12"), or words that start with "oh" or
     /// name an hour past twelve ("fourteen twelve", "oh nine thirty", "fourteen hundred"). "10:30" and "ten thirty"
     /// could be either.
-    private func isTwentyFourHourForm(at p: Int, hour: Int, crewTime: Bool = false) -> Bool {
+    private func isTwentyFourHourForm(at p: Int, hour: Int) -> Bool {
         let t = tokens[p]
         if t.isNumber {
-            // ("1205" after a call at 23:45 is Whisper's "twelve oh five"; "since 2019" a year; "Called 1930" a time.)
+            // ("1205" after a call at 23:45 is Whisper's "twelve oh five"; "since 2019" a year.)
             if t.text.count == 4, let v = Int(t.text) {
-                return hour != 12 && (!(1900...2099).contains(v) || ["at", "@"].contains(key(p - 1) ?? "") || crewTime)
+                return hour != 12 && (!(1900...2099).contains(v) || ["at", "@"].contains(key(p - 1) ?? ""))
             }
             return t.text.count == 2 && (t.text.hasPrefix("0") || hour >= 13)
         }
@@ -342,7 +280,7 @@ extension HandoverScanner {
     /// A twelve-hour time at `j` said with neither am/pm nor a part of the day: words ("four twenty-six", "ten after
     /// four", "half past four", "five o'clock") or digits a twelve-hour clock writes too ("4:26", "426", "5
     /// o'clock", "11:58", "12:20", "1205": after a call at 23:40 the last three are 23:58, 00:20 and 00:05; after a
-    /// morning call they keep their reading). `written` is true for digits. ("1158" is `eveningReading(_:at:after:)`'s.)
+    /// morning call they keep their reading). `written` is true for digits.
     func bareTwelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int, written: Bool)? {
         guard j < tokens.count else { return nil }
         let t = tokens[j]

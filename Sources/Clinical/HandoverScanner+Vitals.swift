@@ -162,13 +162,18 @@ extension HandoverScanner {
     /// "sugar one far is it too" and "glucose one some friends" (one forty-two, one forty-one; not 1 mmol/L). Crews
     /// say a blood sugar of about one with its decimal ("BM one point nine"), and no reading starts "a point".
     /// Only in PocketSphinx's text (`isWordsOnly`): a crew's "BM one. Given glucose gel." typed, or "BM 1" from
-    /// Whisper, is a hypoglycaemia said (review 62), and so is "blood sugar one millimoles".
+    /// Whisper, is a hypoglycaemia said (review 62). Not with its unit after it, however the engine spelled it ("one
+    /// m. m. o. l.", "one milli mole", "one mill moles"), nor with its treatment ("bm one gave glucagon", review 63).
     private func isCutOffReading(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
-        guard keys[n.first] == "point" ? key(n.first - 1) == "a"
-                : (kind == .glucose || kind == .glucometer) && n.form == .cardinal && n.end == n.first + 1
-                    && keys[n.first] == "one" && !["mmol", "millimoles", "millimole", "mmols"].contains(key(n.end) ?? "")
-        else { return false }
-        return isWordsOnly
+        if keys[n.first] == "point" { return key(n.first - 1) == "a" && isWordsOnly }
+        guard kind == .glucose || kind == .glucometer, n.form == .cardinal, n.end == n.first + 1, keys[n.first] == "one",
+              isWordsOnly else { return false }
+        let next = key(n.end) ?? ""
+        let unit = next == "m" || next.hasPrefix("mmol") || next.hasPrefix("mill")
+        let treated = (n.end..<min(n.end + 3, tokens.count)).contains { k in
+            ["gave", "given", "glucagon", "glucose", "dextrose", "hypo", "hypostop", "glucogel"].contains(keys[k])
+        }
+        return !unit && !treated
     }
 
     /// True for a transcript as PocketSphinx writes it: no digits, and no punctuation but a letter it spelled ("gcs

@@ -577,12 +577,6 @@ struct HandoverScanner {
     /// complaint began, which comes before the times it is read against.
     func clock(at j: Int, twelveHour: Bool = false, onset: Bool = false, lastWell: Bool = false) -> (time: String, end: Int)? {
         guard j < tokens.count else { return nil }
-        // "On scene at 1040" after a call at 22:15: Whisper's "ten forty" (`eveningReading`). An onset comes before the
-        // crew's times, and "pain since 1030" after that call is the morning's.
-        if !onset, !lastWell, tokens[j].isNumber, let v = Int(tokens[j].text), v % 100 < 60,
-           let e = eveningReading(v / 100 * 60 + v % 100, at: j, after: clockAnchors) {
-            return SpokenNumber.clockString(e / 60, e % 60).map { ($0, j + 1) }
-        }
         if twelveHour, let r = twelveHourClock(at: j) {
             return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
         }
