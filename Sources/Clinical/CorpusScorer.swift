@@ -25,8 +25,16 @@ public enum CorpusScorer {
     ///   - itemSubstitutions: list path ("history.allergies") → items the engine transcript itself states instead
     ///     of the spoken ones ("sulphur" for "sulfa"). An extracted item listed here is counted as an ASR
     ///     substitution (still a false positive), not as invented.
+    public static func score(_ analysis: Analysis, expected: Data, engine: EngineSubstitutions) throws -> CorpusScore {
+        try score(analysis, expected: expected, substitutions: engine.numbers, itemSubstitutions: engine.items,
+                  timeSubstitutions: engine.times)
+    }
+
+    ///   - timeSubstitutions: path → clock time ("HH:MM") the engine transcript itself states instead of the spoken
+    ///     one ("ten forty-eight" heard for "two forty-eight"): counted as an ASR substitution, not as invented.
     public static func score(_ analysis: Analysis, expected: Data, substitutions: [String: Double] = [:],
-                             itemSubstitutions: [String: [String]] = [:]) throws -> CorpusScore {
+                             itemSubstitutions: [String: [String]] = [:],
+                             timeSubstitutions: [String: String] = [:]) throws -> CorpusScore {
         guard var exp = try JSONSerialization.jsonObject(with: expected) as? [String: Any] else {
             throw ScoreError.notAnObject
         }
@@ -51,6 +59,13 @@ public enum CorpusScorer {
             let clinical = !path.hasPrefix("vitals_series") && !path.hasSuffix(".count") && !path.hasPrefix("news2")
                 && path != "severity" && !textPaths.contains(path)
             let got = resolve(path, in: actual)
+            if let sub = timeSubstitutions[path], let t = got as? String, t == sub {
+                score.falsePositives += 1
+                score.falseNegatives += 1
+                score.asrSubstitutions += 1
+                score.mismatches.append("\(path): expected \(describe(exp[path])), engine transcript says \(sub)")
+                continue
+            }
             if let sub = substitutions[path], let n = got as? NSNumber, abs(n.doubleValue - sub) < 0.051 {
                 score.falsePositives += 1
                 score.falseNegatives += 1
@@ -91,8 +106,15 @@ public enum CorpusScorer {
             let got: [String: Any] = ["drug": med.drug, "dose": med.dose as Any, "unit": med.unit as Any,
                                       "route": med.route as Any, "time": med.time as Any]
             for key in fields.keys.sorted() {
-                compare("medications_given[\(drug)].\(key)", expected: fields[key]!, actual: unwrap(got[key]),
-                        text: false, clinical: true, into: &score)
+                let path = "medications_given[\(drug)].\(key)"
+                if let sub = timeSubstitutions[path], let t = unwrap(got[key]) as? String, t == sub {
+                    score.falsePositives += 1
+                    score.falseNegatives += 1
+                    score.asrSubstitutions += 1
+                    score.mismatches.append("\(path): expected \(describe(fields[key])), engine transcript says \(sub)")
+                    continue
+                }
+                compare(path, expected: fields[key]!, actual: unwrap(got[key]), text: false, clinical: true, into: &score)
             }
         }
         for med in unmatched {

@@ -17,22 +17,13 @@ do {
     exit(1)
 }
 
-// "NAME.source" → path → value the engine transcript itself states (see the file's _about)
-var substitutions: [String: [String: Double]] = [:]
-var itemSubstitutions: [String: [String: [String]]] = [:]
-if let data = try? Data(contentsOf: corpus.appendingPathComponent("asr-substitutions.json")),
-   let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
-    for (key, value) in root {
-        guard let entries = value as? [[String: Any]] else { continue }
-        for e in entries {
-            if let path = e["path"] as? String, let v = e["value"] as? NSNumber {
-                substitutions[key, default: [:]][path] = v.doubleValue
-            }
-            if let path = e["path"] as? String, let item = e["item"] as? String {
-                itemSubstitutions[key, default: [:]][path, default: []].append(item)
-            }
-        }
-    }
+// "NAME.source" → what the engine transcript itself states instead of what was said (asr-substitutions.json)
+let substitutions: [String: EngineSubstitutions]
+do {
+    substitutions = try EngineSubstitutions.load(from: corpus)
+} catch {
+    FileHandle.standardError.write(Data("cannot read \(corpus.path)/asr-substitutions.json: \(error)\n".utf8))
+    exit(1)
 }
 
 // source name → [(case name, transcript)]
@@ -80,8 +71,7 @@ for source in sources.keys.sorted(by: { ($0 == "typed" ? "" : $0) < ($1 == "type
     var total = CorpusScore()
     for (name, text) in cases {
         let s = try CorpusScorer.score(Extractor.analyze(text), expected: expected[name]!,
-                                       substitutions: substitutions["\(name).\(source)"] ?? [:],
-                                       itemSubstitutions: itemSubstitutions["\(name).\(source)"] ?? [:])
+                                       engine: substitutions["\(name).\(source)"] ?? EngineSubstitutions())
         total = total + s
         if verbose, !s.mismatches.isEmpty {
             print("  [\(source)] \(name)" + (s.invented > 0 ? " INVENTED \(s.invented)" : "")

@@ -100,21 +100,12 @@ do {
 }
 guard !cases.isEmpty else { fail("no NAME.txt with NAME.expected.json in \(corpus.path)") }
 
-// "NAME.source" → path → value the engine transcript itself states (asr-substitutions.json, see its _about)
-var substitutions: [String: [String: Double]] = [:]
-var itemSubstitutions: [String: [String: [String]]] = [:]   // list items the transcript states ("item" entries)
-if let data = try? Data(contentsOf: corpus.appendingPathComponent("asr-substitutions.json")),
-   let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] {
-    for (key, value) in root {
-        for entry in value as? [[String: Any]] ?? [] {
-            if let path = entry["path"] as? String, let v = entry["value"] as? NSNumber {
-                substitutions[key, default: [:]][path] = v.doubleValue
-            }
-            if let path = entry["path"] as? String, let item = entry["item"] as? String {
-                itemSubstitutions[key, default: [:]][path, default: []].append(item)
-            }
-        }
-    }
+// "NAME.source" → what the engine transcript itself states instead of what was said (asr-substitutions.json)
+let substitutions: [String: EngineSubstitutions]
+do {
+    substitutions = try EngineSubstitutions.load(from: corpus)
+} catch {
+    fail("cannot read \(corpus.path)/asr-substitutions.json: \(error)")
 }
 
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
@@ -182,8 +173,7 @@ for engineName in engineNames where corpusWanted {
 
             let analysis = Extractor.analyze(transcript)
             let score = try CorpusScorer.score(analysis, expected: c.expected,
-                                               substitutions: substitutions["\(c.name).\(source)"] ?? [:],
-                                               itemSubstitutions: itemSubstitutions["\(c.name).\(source)"] ?? [:])
+                                               engine: substitutions["\(c.name).\(source)"] ?? EngineSubstitutions())
             r.score = r.score + score
             let vitals = try VitalFields.count(analysis, expected: c.expected)
             r.vitalsExpected += vitals.expected

@@ -49,11 +49,13 @@ import Clinical
         #expect(total.recall >= 0.98, "recall \(total.recall): \(total.mismatches)")
     }
 
-    /// One entry of asr-substitutions.json: a number (`value`) or a list element (`item`) the engine states.
+    /// One entry of asr-substitutions.json: a number (`value`), a list element (`item`) or a clock time (`time`,
+    /// "HH:MM") the engine states.
     struct Substitution: Decodable {
         var path: String
         var value: Double?
         var item: String?
+        var time: String?
         var heard: String
         var said: String
     }
@@ -80,7 +82,9 @@ import Clinical
             let engine = try #require(cases.first { $0.name == parts[0] && $0.source == parts[1] }, "\(key)")
             let typed = try #require(cases.first { $0.name == parts[0] && $0.source == "typed" }, "\(key)")
             for s in subs {
-                #expect((s.value == nil) != (s.item == nil), "\(key): exactly one of value and item")
+                #expect([s.value != nil, s.item != nil, s.time != nil].filter { $0 }.count == 1,
+                        "\(key): exactly one of value, item and time")
+                if let time = s.time { #expect(Self.isClockTime(time), "\(key): \(time) is HH:MM") }
                 if let item = s.item {
                     #expect(s.heard.lowercased().contains(item.lowercased()), "\(key): the heard words state \(item)")
                 }
@@ -91,20 +95,20 @@ import Clinical
         }
     }
 
+    private static func isClockTime(_ t: String) -> Bool {
+        let parts = t.split(separator: ":")
+        guard t.count == 5, parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+
     @Test func engineTranscriptsInventNothing() throws {
         let engine = try Self.cases().filter { $0.source != "typed" }
         #expect(!engine.isEmpty, "engine transcripts are committed in the corpus")
-        let substitutions = try Self.substitutions()
+        let substitutions = try EngineSubstitutions.load(from: Self.corpusURL)
         var bySource: [String: CorpusScore] = [:]
         for c in engine {
-            var subs: [String: Double] = [:]
-            var items: [String: [String]] = [:]
-            for s in substitutions["\(c.name).\(c.source)"] ?? [] {
-                if let v = s.value { subs[s.path] = v }
-                if let item = s.item { items[s.path, default: []].append(item) }
-            }
-            let s = try CorpusScorer.score(Extractor.analyze(c.transcript), expected: c.expected, substitutions: subs,
-                                           itemSubstitutions: items)
+            let s = try CorpusScorer.score(Extractor.analyze(c.transcript), expected: c.expected,
+                                           engine: substitutions["\(c.name).\(c.source)"] ?? EngineSubstitutions())
             #expect(s.invented == 0, "[\(c.source)] \(c.name): \(s.mismatches)")
             bySource[c.source, default: CorpusScore()] = bySource[c.source, default: CorpusScore()] + s
         }
