@@ -158,22 +158,13 @@ extension HandoverScanner {
         return k >= tokens.count || nextReading(k)
     }
 
-    /// The first word of a reading whose rest the engine garbled: "bm a point nine" (eight point nine, not 0.9),
-    /// "sugar one far is it too" and "glucose one some friends" (one forty-two, one forty-one; not 1 mmol/L). Crews
-    /// say a blood sugar of about one with its decimal ("BM one point nine"), and no reading starts "a point".
-    /// Only in PocketSphinx's text (`isWordsOnly`): a crew's "BM one. Given glucose gel." typed, or "BM 1" from
-    /// Whisper, is a hypoglycaemia said (review 62). Not with its unit after it, however the engine spelled it ("one
-    /// m. m. o. l.", "one milli mole", "one mill moles"), nor with its treatment ("bm one gave glucagon", review 63).
+    /// "bm a point nine" (eight point nine): no reading starts "a point", and read alone it would be 0.9, a
+    /// hypoglycaemia nobody had. Only in PocketSphinx's text (`isWordsOnly`).
+    /// (A sugar of just "one", as in "sugar one far is it too" for one forty-two, was tried and withdrawn after
+    /// review 64: "bm was one she was unresponsive", "hypo sugar one", "sugar one i. m. glucagon" are hypoglycaemias
+    /// said in the same words.)
     private func isCutOffReading(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
-        if keys[n.first] == "point" { return key(n.first - 1) == "a" && isWordsOnly }
-        guard kind == .glucose || kind == .glucometer, n.form == .cardinal, n.end == n.first + 1, keys[n.first] == "one",
-              isWordsOnly else { return false }
-        let next = key(n.end) ?? ""
-        let unit = next == "m" || next.hasPrefix("mmol") || next.hasPrefix("mill")
-        let treated = (n.end..<min(n.end + 3, tokens.count)).contains { k in
-            ["gave", "given", "glucagon", "glucose", "dextrose", "hypo", "hypostop", "glucogel"].contains(keys[k])
-        }
-        return !unit && !treated
+        keys[n.first] == "point" && key(n.first - 1) == "a" && isWordsOnly
     }
 
     /// True for a transcript as PocketSphinx writes it: no digits, and no punctuation but a letter it spelled ("gcs
