@@ -30,7 +30,7 @@ extension HandoverScanner {
                 // "Temperature 100 and 1.3", "blood sugar 4 T2": part of a number the engine garbled; any value
                 // read from it would be a guess.
                 if numbers.isFragment(n, letterCodes: kind == .gcs) || numbers.isDecimalFragment(n) { return nil }
-                if lostItsDecimal(n, kind: kind) || isCutOffReading(n, kind: kind) { return nil }
+                if lostItsDecimal(n, kind: kind) || startsWithAPoint(n) { return nil }
                 if sawAt, n.form == .clock || n.form == .hundreds { return nil }
                 // "BM at 7 and it was 2.3", "GCS at 9 o'clock was 15", "sugar at 6 am": an hour, not the reading.
                 // (Not "RR at 22 and laboured", "GCS at 14 and improving".)
@@ -163,7 +163,7 @@ extension HandoverScanner {
     /// (A sugar of just "one", as in "sugar one far is it too" for one forty-two, was tried and withdrawn after
     /// review 64: "bm was one she was unresponsive", "hypo sugar one", "sugar one i. m. glucagon" are hypoglycaemias
     /// said in the same words.)
-    private func isCutOffReading(_ n: SpokenNumber, kind: Lexicon.VitalKind) -> Bool {
+    private func startsWithAPoint(_ n: SpokenNumber) -> Bool {
         keys[n.first] == "point" && key(n.first - 1) == "a" && isWordsOnly
     }
 
