@@ -20,16 +20,17 @@ public enum CorpusScorer {
 
     enum ScoreError: Error { case notAnObject }
 
-    /// - Parameters:
-    ///   - substitutions: path → value the engine transcript itself states instead of the spoken value.
-    ///   - itemSubstitutions: list path ("history.allergies") → items the engine transcript itself states instead
-    ///     of the spoken ones ("sulphur" for "sulfa"). An extracted item listed here is counted as an ASR
-    ///     substitution (still a false positive), not as invented.
+    /// Scores against what one engine transcript itself states instead of what was said (asr-substitutions.json).
     public static func score(_ analysis: Analysis, expected: Data, engine: EngineSubstitutions) throws -> CorpusScore {
         try score(analysis, expected: expected, substitutions: engine.numbers, itemSubstitutions: engine.items,
                   timeSubstitutions: engine.times)
     }
 
+    /// - Parameters:
+    ///   - substitutions: path → value the engine transcript itself states instead of the spoken value.
+    ///   - itemSubstitutions: list path ("history.allergies") → items the engine transcript itself states instead
+    ///     of the spoken ones ("sulphur" for "sulfa"). An extracted item listed here is counted as an ASR
+    ///     substitution (still a false positive), not as invented.
     ///   - timeSubstitutions: path → clock time ("HH:MM") the engine transcript itself states instead of the spoken
     ///     one ("ten forty-eight" heard for "two forty-eight"): counted as an ASR substitution, not as invented.
     public static func score(_ analysis: Analysis, expected: Data, substitutions: [String: Double] = [:],
@@ -59,27 +60,13 @@ public enum CorpusScorer {
             let clinical = !path.hasPrefix("vitals_series") && !path.hasSuffix(".count") && !path.hasPrefix("news2")
                 && path != "severity" && !textPaths.contains(path)
             let got = resolve(path, in: actual)
-            if let sub = timeSubstitutions[path], let t = got as? String, t == sub {
-                score.falsePositives += 1
-                score.falseNegatives += 1
-                score.asrSubstitutions += 1
-                score.mismatches.append("\(path): expected \(describe(exp[path])), engine transcript says \(sub)")
-                continue
-            }
-            if let sub = substitutions[path], let n = got as? NSNumber, abs(n.doubleValue - sub) < 0.051 {
-                score.falsePositives += 1
-                score.falseNegatives += 1
-                score.asrSubstitutions += 1
-                score.mismatches.append("\(path): expected \(describe(exp[path])), engine transcript says \(sub)")
+            if let sub = timeSubstitutions[path].map({ $0 as Any }) ?? substitutions[path].map({ NSNumber(value: $0) }),
+               let g = got, same(g, sub) {
+                countSubstitution(path, expected: exp[path], says: sub, into: &score)
                 continue
             }
             // The latest of a vital is an earlier set's reading (a number, or the oxygen it was read on): the later
             // reading was lost, and the one shown was said.
-            func same(_ a: Any?, _ b: Any) -> Bool {
-                if let x = a as? NSNumber, let y = b as? NSNumber { return abs(x.doubleValue - y.doubleValue) < 0.051 }
-                if let x = a as? String, let y = b as? String { return x == y }
-                return false
-            }
             if path.hasPrefix("vitals."), let g = got, g is NSNumber || g is String, !isNull(exp[path]), !same(exp[path], g),
                exp.contains(where: { k, v in
                    k.hasPrefix("vitals_series[") && k.hasSuffix(".values." + path.dropFirst("vitals.".count)) && same(v, g)
@@ -107,11 +94,8 @@ public enum CorpusScorer {
                                       "route": med.route as Any, "time": med.time as Any]
             for key in fields.keys.sorted() {
                 let path = "medications_given[\(drug)].\(key)"
-                if let sub = timeSubstitutions[path], let t = unwrap(got[key]) as? String, t == sub {
-                    score.falsePositives += 1
-                    score.falseNegatives += 1
-                    score.asrSubstitutions += 1
-                    score.mismatches.append("\(path): expected \(describe(fields[key])), engine transcript says \(sub)")
+                if let sub = timeSubstitutions[path], let t = unwrap(got[key]), same(t, sub) {
+                    countSubstitution(path, expected: fields[key], says: sub, into: &score)
                     continue
                 }
                 compare(path, expected: fields[key]!, actual: unwrap(got[key]), text: false, clinical: true, into: &score)
@@ -129,6 +113,21 @@ public enum CorpusScorer {
     /// extractor's "ferrous sulfate" (drug names are reported in their international spelling).
     private static func spelling(_ item: String) -> String {
         item.lowercased().replacingOccurrences(of: "sulph", with: "sulf")
+    }
+
+    /// Equal readings: numbers within rounding, or the same text.
+    private static func same(_ a: Any?, _ b: Any) -> Bool {
+        if let x = a as? NSNumber, let y = b as? NSNumber { return abs(x.doubleValue - y.doubleValue) < 0.051 }
+        if let x = a as? String, let y = b as? String { return x == y }
+        return false
+    }
+
+    /// What the engine transcript itself states instead of what was said: wrong, but not invented.
+    private static func countSubstitution(_ path: String, expected: Any?, says sub: Any, into score: inout CorpusScore) {
+        score.falsePositives += 1
+        score.falseNegatives += 1
+        score.asrSubstitutions += 1
+        score.mismatches.append("\(path): expected \(describe(expected)), engine transcript says \(describe(sub))")
     }
 
     private static func unwrap(_ v: Any?) -> Any? {
