@@ -69,6 +69,12 @@ extension HandoverScanner {
         Lexicon.thirdPartyGivers.contains(word) || Self.otherGivers.contains(word)
     }
 
+    /// "The home help gave her two paracetamol", "given by the home help": a carer who comes to the house. "Help"
+    /// alone is no one ("We called for help, gave him aspirin", "GTN didn't help, gave morphine": review 52).
+    func isHomeHelp(_ s: Int) -> Bool {
+        keys[s] == "help" && key(s - 1) == "home"
+    }
+
     /// Whether the sentence names someone other than the crew as the giver of the drug at `i..<end`:
     /// - "by" or "from" + a giver after the drug, in its sentence before the crew speaks ("Aspirin 300 mg, given at
     ///   home by his wife", "He was given aspirin by the GP", "had 300 mg aspirin from the GP");
@@ -113,6 +119,16 @@ extension HandoverScanner {
             }
         }
         guard let v = governingVerb(before: i) else { return false }
+        // "the home help gave her two paracetamol morphine two point five milligrams i v given": a second drug with
+        // its own subjectless "given" straight after its dose is a new item, not the first giver's (unpunctuated
+        // speech-engine text; review 66). Not "and" straight before it ("gave him aspirin and GTN given at six"), nor
+        // after a first drug with a dose of its own ("wife gave him aspirin 300 mg GTN 400 micrograms given"), nor
+        // with more of the giving after "given" (`endsTheGiving`), and only by a crew's route (review 67).
+        if (v + 1..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil }), key(i - 1) != "and",
+           !(v + 1..<i).contains(where: { Lexicon.doseUnitsWords.contains(keys[$0]) }),
+           let given = givenAfterDose(end), endsTheGiving(given + 1), hasCrewsRoute(from: end, to: given + 2) {
+            return false
+        }
         let who = giver(ofVerb: v)
         // "We were told he was given aspirin 300 mg", "apparently given aspirin": a dose someone reported.
         if who == .unsaid, (max(0, v - 6)..<v).contains(where: { ["told", "apparently", "reportedly", "allegedly"].contains(keys[$0]) }),
@@ -124,6 +140,39 @@ extension HandoverScanner {
             return who != .crew
         }
         return who == .other
+    }
+
+    /// What may follow the crew's own "given" (review 67): the end of its clause, a route, a clock time, a vital, "x2",
+    /// "twice", "with good effect". Not "given earlier", "given this morning", "given 2 hours ago", "given by the GP",
+    /// "given every morning", "given her frailty".
+    private func endsTheGiving(_ g: Int) -> Bool {
+        if g >= tokens.count || isSentenceEnd(g) || isPunct(g, ",") || route(at: g) != nil || startsVital(g) { return true }
+        if ["x2", "twice", "with"].contains(keys[g]) { return true }
+        // "given at 10:10", not "given at 7 this morning", "given at 6 am" (a morning's, before the call).
+        if keys[g] == "at", let t = numbers.parse(at: g + 1) {
+            return !["this", "am", "last", "home", "ago"].contains(key(t.end) ?? "")
+        }
+        return false
+    }
+
+    /// A route only a crew gives by (IV, IO, nebulised) in `from..<to`: "his wife gave him aspirin GTN 400 micrograms
+    /// given" may be the wife's GTN; "… morphine five milligrams i v given" is the crew's (review 67).
+    private func hasCrewsRoute(from: Int, to: Int) -> Bool {
+        (from..<min(to, tokens.count)).contains { q in route(at: q).map { ["IV", "IO", "NEB"].contains($0.route) } ?? false }
+    }
+
+    /// "given" or "administered" straight after the drug's dose (numbers, units, a route: "morphine two point five
+    /// milligrams i v given"), at most eight words on.
+    private func givenAfterDose(_ end: Int) -> Int? {
+        var q = end
+        while q < tokens.count, q < end + 9 {
+            if ["given", "administered"].contains(keys[q]) { return q }
+            if let r = route(at: q) { q = r.end; continue }
+            guard tokens[q].isNumber || numbers.isNumberWord(q) || Lexicon.doseUnitsWords.contains(keys[q])
+                    || ["point", "i", "v", "m"].contains(keys[q]) else { return nil }
+            q += 1
+        }
+        return nil
     }
 
     /// The first active verb of giving after the drug in its sentence (up to 17 words, before the crew speaks,
@@ -188,7 +237,9 @@ extension HandoverScanner {
                 while s < tokens.count, words < 4, tokens[s].isWord {
                     if ["my", "our"].contains(keys[s]), Self.crewNouns.contains(key(s + 1) ?? "") { return .crew }
                     if keys[s] == "the", key(s + 1) == "crew" { return .crew }
-                    if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) || Self.directGivers.contains(keys[s]) {
+                    // (The home help only after "by": "given with help from the home help" is the crew's, review 66.)
+                    if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) || Self.directGivers.contains(keys[s])
+                        || (isHomeHelp(s) && keys[k] == "by") {
                         return .other
                     }
                     // "by Sarah": a name (capitalised, not an abbreviation such as "IV").
@@ -398,7 +449,7 @@ extension HandoverScanner {
                 return .other
             }
         }
-        if isOtherGiverWord(word) {
+        if isOtherGiverWord(word) || isHomeHelp(s) {
             return isPrepositionObject(s) ? elidedGiver(before: s) : .other
         }
         // "Janice gave her two paracetamol", "Harrogate gave levetiracetam": the name of someone the handover

@@ -439,7 +439,8 @@ extension HandoverScanner {
             }
         }
         // Someone else's reading: "The GP measured sats of 85%", "The first responder had a BP of 80/50", "the
-        // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1".
+        // nursing home recorded temp 39.4", "The carers recorded sats of 82%", "His libre showed glucose 2.1", "The
+        // physio got a pulse of about forty".
         var r = i - 1
         while r >= 0, i - r <= 12, !isSentenceEnd(r) {
             // The verb straight before the reading's name (past "a", "of", "the"…), not "carer found him on the
@@ -450,7 +451,8 @@ extension HandoverScanner {
                let who = key(r - 1),
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
                                                            "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers", "car",
-                                                           "team"].contains(who) {
+                                                           "team"].contains(who)
+                || (["physio", "physiotherapist", "dentist"].contains(who) && !repeatsAKind(from: r + 1, through: i)) {
                 return true
             }
             r -= 1
@@ -471,7 +473,82 @@ extension HandoverScanner {
             }
             b -= 1
         }
-        return isFromPatientsDevice(i) || isOtherPersonsReading(i)
+        return isFromPatientsDevice(i) || isOtherPersonsReading(i) || isReportedPastReading(i, end, kind: kind)
+    }
+
+    /// A vital's name said twice from `from` through the name at `i`: "the physio got a pulse of forty pulse sixty b p
+    /// one ten over seventy" (the crew's list starts at the second pulse; review 66).
+    private func repeatsAKind(from: Int, through i: Int) -> Bool {
+        var seen: [Lexicon.VitalKind] = []
+        var q = from
+        while q <= i {
+            if let m = longest(Lexicon.vitals, at: q) {
+                if seen.contains(m.value) { return true }
+                seen.append(m.value)
+                q = m.end
+            } else {
+                q += 1
+            }
+        }
+        return false
+    }
+
+    /// A past reading said as someone else's words: "Her cousin's a retired GP and he says her pulse was a hundred and
+    /// forty at the start", "The dentist's note says his blood pressure was one thirty-eight over eighty before the
+    /// extraction", "the carers told us her BP was 90/50". A verb of reporting, "us" or "me" after it, then the
+    /// patient's possessive, the reading's name and "was" or "were". The speaker, straight before the verb, is someone
+    /// else by a word of a list (a relative, carer, GP, nurse, cleaner, the patient), a written record ("note",
+    /// "letter", "chart"), or "he", "she", "they" after someone else named in this sentence or the one before ("Dad's
+    /// sister's a nurse. She says his sats were 82"); never a crew word anywhere before the reading.
+    /// Not (reviews 65, 66, 68): a crew recap with no speaker ("As mentioned his BP was 90/50"); a crewmate or a name
+    /// ("My colleague says…", "Mike said…", "The trainee reckons…", "The driver said…"); a device ("The monitor
+    /// says…", "The thermometer said…"); the crew passing readings on ("told them his GCS was 8"); "No allergies
+    /// reported his BP was…"; pain, which the patient reports; a crew word later in the sentence ("Wife says his
+    /// sugar was 2.1 when we arrived").
+    private func isReportedPastReading(_ i: Int, _ end: Int, kind: Lexicon.VitalKind) -> Bool {
+        guard kind != .pain, i >= 3, ["his", "her", "their"].contains(keys[i - 1]),
+              ["was", "were"].contains(key(end) ?? "") else { return false }
+        var v = i - 2
+        if ["us", "me"].contains(keys[v]) { v -= 1 }
+        let reporting: Set<String> = ["says", "said", "reckons", "reckoned", "told", "tells", "reports", "reported",
+                                      "states", "stated", "thinks", "thought", "mentioned"]
+        guard v >= 1, reporting.contains(keys[v]), tokens[v - 1].isWord else { return false }
+        var first = v
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        let crewWords: Set<String> = ["we", "our", "us", "i", "my", "me", "crew", "we've", "i've", "ours"]
+        // (A HEMS doctor is on the crew's side: "The HEMS doctor said his BP was 85/50 after the RSI", review 66.)
+        if (first..<i).contains(where: { (crewWords.contains(keys[$0]) && $0 != v + 1) || keys[$0] == "hems" }) { return false }
+        let speaker = keys[v - 1]
+        // (Not "summary", "record": "Handover summary states…", "The monitor record says…" are the crew's, review 66.)
+        let records: Set<String> = ["note", "notes", "letter", "chart", "paperwork"]
+        // (Not the crew's own: a driver, an attendant…, nor its devices: review 68.)
+        let crewsOwn: Set<String> = ["monitor", "machine", "printout", "lifepak", "corpuls", "zoll", "screen", "readout",
+                                     "ecg", "strip", "meter", "glucometer", "oximeter", "probe", "cuff", "summary",
+                                     "record", "records", "driver", "crew", "clinician", "clinicians", "attendant",
+                                     "trainee", "apprentice", "mentor", "practitioner", "associate", "nqp", "ccp", "para",
+                                     "lead", "responder", "responders", "supervisor"]
+        func isSomeoneElse(_ w: String) -> Bool {
+            (Self.otherPeople.contains(w) || isOtherGiverWord(w)
+             || ["patient", "pt", "cleaner", "cleaners", "lady", "gentleman", "man", "woman", "hca", "housekeeper",
+                 "janitor", "bystander", "passer"].contains(w))
+                && !Self.crewNouns.contains(w) && !crewsOwn.contains(w) && !(w == "doctor" && isCrewsOwnDoctorSaid)
+        }
+        // "He", "she", "they" after someone else named in this sentence or the one before, and no crew in that one
+        // ("Dad's sister's a nurse. She says his sats were 82 on her finger probe").
+        var previous = first - 1
+        while previous > 0, !isSentenceEnd(previous - 1) { previous -= 1 }
+        let before = first >= 1 ? max(0, previous)..<(first - 1) : first..<first
+        let pronoun = ["he", "she", "they"].contains(speaker)
+            && ((first..<(v - 1)).contains { isSomeoneElse(keys[$0]) }
+                || (before.contains { isSomeoneElse(keys[$0]) }
+                    && !before.contains { crewWords.contains(keys[$0]) || Self.crewNouns.contains(keys[$0]) || keys[$0] == "hems" }))
+        guard isSomeoneElse(speaker) || records.contains(speaker) || pronoun else { return false }
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k) {
+            if ["we", "our", "us", "arrival", "crew", "we've", "now"].contains(keys[k]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Someone else took the set, said earlier in the sentence: "The staff did a set at about three, they got a
@@ -1079,6 +1156,10 @@ extension HandoverScanner {
         var start = i
         var approximate = approx
         var j = n.end
+        // The set the reading before went into, when the next one corrects it ("ninety-one on the probe, ninety-three
+        // on room air after we repositioned it").
+        var correcting: Int?
+        var stored: Int?
         for _ in 0..<3 {
             j = n.end
             if isPunct(j, "%") || key(j) == "percent" {
@@ -1090,7 +1171,8 @@ extension HandoverScanner {
             let context = oxygenContext(at: j)
             if let context { j = context.end }
             if let v = plausibleInt(n, key: "spo2", from: start) {
-                let index = setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context?.value }
+                let index = correcting ?? setIndex(for: "spo2") { $0.spo2 == v && $0.spo2On == context?.value }
+                stored = index
                 store("spo2", in: index, span: scalarSpan(start, valueEnd), approximate: approximate) { $0.spo2 = v }
                 if let context {
                     store("spo2_on", in: index, span: scalarSpan(context.first, context.end), approximate: false) {
@@ -1104,6 +1186,15 @@ extension HandoverScanner {
             // "sats 88, up to 95 on fifteen litres": a second reading without the name again.
             var c = j
             if isPunct(c, ",") { c += 1 }
+            // "Sats 91 on air, 96 on 2 litres", "Sats ninety-one on the probe, ninety-three on room air after we
+            // repositioned it": after a comma, a saturation with an oxygen context of its own is a second reading.
+            if let (next, overSite) = contrastedSaturation(after: j) {
+                start = next.first
+                n = next
+                approximate = false
+                correcting = overSite ? stored : nil
+                continue
+            }
             guard let cEnd = longest(Lexicon.continuations, at: c), let next = numbers.parse(at: cEnd),
                   !startsVital(cEnd) else { break }
             // "…, down to 60% venturi", "down to fifty litres", "up to sixty percent oxygen": a device's setting, not
@@ -1127,6 +1218,44 @@ extension HandoverScanner {
             approximate = false
         }
         return j
+    }
+
+    /// The second of two saturations said side by side, each with its own oxygen: "sats 91 on air, 96 on 2 litres";
+    /// the first may have a probe's site instead ("ninety-one on the probe, ninety-three on room air"). `j` is where
+    /// the first reading (and its context) ends. The number is a whole saturation (80–100), straight after the
+    /// comma, with "%" or not, and an oxygen context straight after it that ends its clause.
+    /// `overSite` is true when the first had a site instead: the second corrects it, in the same set.
+    private func contrastedSaturation(after j0: Int) -> (SpokenNumber, overSite: Bool)? {
+        var j = j0
+        // ("on the probe", "on his finger": where the probe was, not what he breathed.)
+        if key(j) == "on", let w = key(j + 2), ["the", "his", "her", "their", "a"].contains(key(j + 1) ?? ""),
+           ["probe", "finger", "ear", "earlobe", "toe"].contains(w) {
+            j += 3
+        }
+        guard isPunct(j, ","), let next = numbers.parse(at: j + 1), [.digits, .cardinal].contains(next.form),
+              let v = next.intValue, (80...100).contains(v) else { return nil }
+        var after = next.end
+        if isPunct(after, "%") || key(after) == "percent" { after += 1 }
+        guard let context = oxygenContext(at: after) else { return nil }
+        // Its clause ends with the context (or goes on "after …", "when …"): not a target, a usual value, someone
+        // else's or an earlier one ("…, 80 on oxygen is her target", "…, 88 on air before", "…, 85 on room air at the
+        // GP surgery yesterday", "…, 60% on venturi": review 67).
+        let e = context.end
+        guard e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || startsVital(e)
+                || ["after", "when", "following", "once"].contains(keys[e]) else { return nil }
+        // After a probe's site, only a correction on air: "…, ninety-three on room air after we repositioned it" (not
+        // "sats 91 on her finger, 95 on 2 litres", a reading on oxygen; review 68).
+        if j != j0 {
+            var c = e
+            var corrected = false
+            while c < tokens.count, !isSentenceEnd(c), !isPunct(c, ",") {
+                if ["repositioned", "reposition", "repositioning", "moved", "warmed", "warmer", "warming", "varnish",
+                    "trace", "waveform", "resited", "re-sited"].contains(keys[c]) { corrected = true }
+                c += 1
+            }
+            guard context.value == "room air", corrected else { return nil }
+        }
+        return (next, j != j0)
     }
 
     /// "on room air", "on fifteen litres non-rebreather", "on 2 L via nasal cannula", "on oxygen".
