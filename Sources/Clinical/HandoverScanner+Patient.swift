@@ -432,8 +432,22 @@ extension HandoverScanner {
         }
     }
 
+    /// A sex word ("male", "lady", "boy"…) said of the patient. Not someone who does something to the patient: "A
+    /// security man with first aid got her BP" (HeldOut18, a pregnant woman read as male), "the cleaning lady found
+    /// him", "a man next door heard her shout": a verb of acting within four words after it (no comma or number
+    /// between) with "him", "her", "them" or "us" straight after the verb. Review 71: by the word before it ("a
+    /// delivery man, 30", "the other man in the car is our patient") it lost the patients' own.
     mutating func matchGender(at i: Int) -> Int? {
         guard let k = key(i), let g = Lexicon.genders[k], patient.gender == nil else { return nil }
+        let acting: Set<String> = ["got", "found", "heard", "called", "rang", "gave", "did", "took", "helped", "saw",
+                                   "checked", "pulled", "moved", "lifted", "brought", "put", "sat"]
+        var q = i + 1
+        // (The sex word as the verb's subject: not "elderly lady her daughter found her on the floor".)
+        while q < tokens.count, q <= i + 4, tokens[q].isWord, !numbers.isNumberWord(q),
+              !["her", "his", "their", "she", "he", "they", "who", "was", "is"].contains(keys[q]), !isOtherGiverWord(keys[q]) {
+            if acting.contains(keys[q]), ["him", "her", "them", "us"].contains(key(q + 1) ?? "") { return i + 1 }
+            q += 1
+        }
         patient.gender = g
         let span = scalarSpan(i, i + 1)
         patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,
