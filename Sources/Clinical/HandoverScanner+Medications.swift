@@ -651,10 +651,10 @@ extension HandoverScanner {
     }
 
     /// "Her own meds: Mestinon, …, prednisolone ten milligrams", "His current tablets are ramipril, ten milligrams,
-    /// and …", "His own tablets: bisoprolol two point five", "Her only medicine is aspirin": a header naming the patient's medicines (a possessive,
-    /// perhaps "own", "current", "regular", "only", then "meds", "tablets"…, then ":" or "are"/"is"/"include", then a
-    /// drug within three words) governs the rest of its sentence, doses included, until the crew speaks, gives or
-    /// does something.
+    /// and …", "His own tablets: bisoprolol two point five", "Her only medicine is aspirin": a header naming the
+    /// patient's medicines (a possessive, perhaps "own", "current", "regular", "only", then "meds", "tablets"…, then
+    /// ":" or "are"/"is"/"include", then a drug within three words) governs the rest of its sentence, doses included,
+    /// until the crew speaks, gives or does something.
     private func isUnderOwnMedicinesHeader(_ i: Int) -> Bool {
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
@@ -675,14 +675,15 @@ extension HandoverScanner {
         }) else { return false }
         // A header of one medicine ("Her only medicine is", "His tablet is", "Her medication is") names the first
         // drug after it only, and only when nothing in the rest of its sentence is the crew's giving: a route, a time,
-        // "given", "we", "by us", another drug, a vital ("Her medicine is paracetamol 1 g which we gave at 10:10", "Her only medicine is
-        // aspirin 75 mg, ondansetron 4 mg IV at 10:12": review 70).
+        // "given", "we", "by us", another drug, a vital ("Her medicine is paracetamol 1 g which we gave at 10:10",
+        // "Her only medicine is aspirin 75 mg, ondansetron 4 mg IV at 10:12": review 70).
         if ["medicine", "tablet"].contains(keys[h]) || key(h - 1) == "only" || key(h + 1) == "is" {
             guard !(h + 1..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil }) else { return false }
             var q = i
             while q < tokens.count, !isSentenceEnd(q) {
                 if Lexicon.givenVerbs.contains(keys[q]) || isCrewSubject(q) || route(at: q) != nil
-                    || ["us", "crew", "stat", "then", "plus", "i", "me", "another"].contains(keys[q]) || (keys[q] == "at" && clock(at: q + 1) != nil)
+                    || ["us", "crew", "stat", "then", "plus", "i", "me", "another"].contains(keys[q])
+                    || (keys[q] == "at" && clock(at: q + 1) != nil)
                     || (q > i && longest(Lexicon.drugs, at: q) != nil) || startsVital(q) {
                     return false
                 }

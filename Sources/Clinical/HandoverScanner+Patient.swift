@@ -444,7 +444,8 @@ extension HandoverScanner {
         var q = i + 1
         // (The sex word as the verb's subject: not "elderly lady her daughter found her on the floor".)
         while q < tokens.count, q <= i + 4, tokens[q].isWord, !numbers.isNumberWord(q),
-              !["her", "his", "their", "she", "he", "they", "who", "was", "is"].contains(keys[q]), !isOtherGiverWord(keys[q]) {
+              !["her", "his", "their", "she", "he", "they", "who", "was", "is"].contains(keys[q]),
+              !isOtherGiverWord(keys[q]) {
             if acting.contains(keys[q]), ["him", "her", "them", "us"].contains(key(q + 1) ?? "") { return i + 1 }
             q += 1
         }
