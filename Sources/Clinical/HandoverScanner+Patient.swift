@@ -438,6 +438,7 @@ extension HandoverScanner {
     /// between) with "him", "her", "them" or "us" straight after the verb. Review 71: by the word before it ("a
     /// delivery man, 30", "the other man in the car is our patient") it lost the patients' own.
     mutating func matchGender(at i: Int) -> Int? {
+        if let n = matchSexLetter(at: i) { return n }
         guard let k = key(i), let g = Lexicon.genders[k], patient.gender == nil else { return nil }
         let acting: Set<String> = ["got", "found", "heard", "called", "rang", "gave", "did", "took", "helped", "saw",
                                    "checked", "pulled", "moved", "lifted", "brought", "put", "sat"]
@@ -451,6 +452,45 @@ extension HandoverScanner {
         }
         patient.gender = g
         let span = scalarSpan(i, i + 1)
+        patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,
+                                        end: span.upperBound, nemsis: "ePatient.13"))
+        return i + 1
+    }
+
+    /// "7 y/o M, known epilepsy", "58 y/o F": the US record's sex letter, a capital M or F straight after the
+    /// patient's age (HeldOut17, HeldOut18).
+    private mutating func matchSexLetter(at i: Int) -> Int? {
+        guard patient.gender == nil, ["M", "F"].contains(tokens[i].raw),
+              let age = patientEvidence.last(where: { $0.path == "patient.age" }) else { return nil }
+        let span = scalarSpan(i, i + 1)
+        // Standing alone ("45 y/o M/F", "Age 45 M? F?", "Age 45 F/U" say no sex), not a name's initial ("… 45, M
+        // Jones"), and only when nothing in the handover says the other sex ("Age 7 M. Pt is a girl per mum", "45 y/o
+        // M, her husband says she collapsed"), nor the age is someone else's or a baby's ("Husband 82 y/o M called",
+        // "Pt 1: 30 y/o M driver", "Infant, age 3 M"; review 72).
+        guard span.lowerBound >= age.end, span.lowerBound - age.end <= 1,
+              i + 1 >= tokens.count || [",", ".", ";"].contains(where: { isPunct(i + 1, $0) })
+                || (tokens[i + 1].isWord && tokens[i + 1].raw.first?.isLowercase == true) else {
+            return nil
+        }
+        let sex = tokens[i].raw == "M" ? "male" : "female"
+        // (The other sex's nouns anywhere, or its pronouns more often than this sex's: a wife's "she" in a man's
+        // handover does not count.)
+        let (otherNouns, otherPronouns, ownPronouns): (Set<String>, Set<String>, Set<String>) = sex == "male"
+            ? (["female", "woman", "lady", "girl"], ["she", "she's", "her", "hers"], ["he", "he's", "him", "his"])
+            : (["male", "man", "gentleman", "boy"], ["he", "he's", "him", "his"], ["she", "she's", "her", "hers"])
+        if keys.contains(where: { otherNouns.contains($0) })
+            || keys.filter({ otherPronouns.contains($0) }).count > keys.filter({ ownPronouns.contains($0) }).count {
+            return nil
+        }
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        if (s..<i).contains(where: { q in
+            isOtherGiverWord(keys[q]) || Lexicon.relatives.contains(keys[q])
+                || ["infant", "baby", "neonate", "newborn", "months", "month", "driver", "passenger", "friend"].contains(keys[q])
+                || (["pt", "patient"].contains(keys[q]) && tokens.indices.contains(q + 1) && tokens[q + 1].isNumber
+                    && isPunct(q + 2, ":"))
+        }) { return nil }
+        patient.gender = sex
         patientEvidence.append(Evidence(path: "patient.gender", text: text(i, i + 1), start: span.lowerBound,
                                         end: span.upperBound, nemsis: "ePatient.13"))
         return i + 1

@@ -286,7 +286,7 @@ extension HandoverScanner {
     // MARK: - Matchers
 
     mutating func matchVital(at i: Int) -> Int? {
-        guard let (end, kind) = longest(Lexicon.vitals, at: i) else { return nil }
+        guard let (end, kind) = longest(Lexicon.vitals, at: i) ?? shorthandTemperature(at: i) else { return nil }
         // "his target sats are 88 to 92", "aiming for sats of 94": a goal, not a reading. The goal word governs the
         // name: at most two words before it, nothing but words between ("…which is his target. Pulse 96" reads).
         if let g = (max(0, i - 2)..<i).last(where: { ["target", "targets", "aiming", "aim", "goal"].contains(keys[$0]) }),
@@ -452,7 +452,9 @@ extension HandoverScanner {
                Lexicon.thirdPartyGivers.contains(who) || ["responder", "responders", "home", "hospital", "nurse", "nurses",
                                                            "doctor", "libre", "dexcom", "sensor", "cgm", "gp", "carers", "car",
                                                            "team"].contains(who)
-                || (["physio", "physiotherapist", "dentist"].contains(who) && !repeatsAKind(from: r + 1, through: i)) {
+                || (["physio", "physiotherapist", "dentist"].contains(who) && !repeatsAKind(from: r + 1, through: i))
+                || (who == "and" && ["got", "took", "recorded", "measured", "checked"].contains(keys[r])
+                    && isOpenedBySomeoneElse(before: r)) {
                 return true
             }
             r -= 1
@@ -474,6 +476,28 @@ extension HandoverScanner {
             b -= 1
         }
         return isFromPatientsDevice(i) || isOtherPersonsReading(i) || isReportedPastReading(i, end, kind: kind)
+    }
+
+    /// "School nurse gave his own diazepam nasal 10 mg at 10:03 and got a temp of 103.1 °F" (HeldOut18): the verb
+    /// after "and" at `r` shares the subject that opens its sentence, someone else (a nurse, carer, relative…) in its
+    /// first three words, with no crew word or pronoun of a new subject on the way.
+    private func isOpenedBySomeoneElse(before r: Int) -> Bool {
+        var s = r
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        // (The subject itself: only "the", "her", "school"… before it, and not a possessive: not "Seen with mum and
+        // got…", "Called by GP and got…", "GP's referral letter read and got…"; review 72.)
+        let people: Set<String> = ["nurse", "nurses", "doctor", "gp", "physio", "dentist"]
+        let leads: Set<String> = ["the", "her", "his", "their", "a", "an", "school", "care", "home", "practice",
+                                  "nursing"]
+        guard let p = (s..<min(s + 3, r)).first(where: { Lexicon.thirdPartyGivers.contains(keys[$0]) || people.contains(keys[$0]) }),
+              (s..<p).allSatisfy({ leads.contains(keys[$0]) || tokens[$0].text.hasSuffix("'s") }),
+              !tokens[p].text.hasSuffix("'s") else { return false }
+        return !(s..<r).contains { q in
+            ["we", "our", "us", "i", "my", "crew", "we've", "i've", "she", "he", "they", "then", "present", "arrived",
+             "arrival", "handover"].contains(keys[q])
+                || Self.crewNouns.contains(keys[q]) || isPunct(q, ",") || isPunct(q, ";") || isPunct(q, "-")
+                || (isPunct(q, ":") && !(q > 0 && tokens[q - 1].isNumber && q + 1 < tokens.count && tokens[q + 1].isNumber))
+        }
     }
 
     /// A vital's name said twice from `from` through the name at `i`: "the physio got a pulse of forty pulse sixty b p
@@ -1218,6 +1242,19 @@ extension HandoverScanner {
             approximate = false
         }
         return j
+    }
+
+    /// "T 102.6 °F", "T 38.9 °C": a US record's capital T for temperature, only with a number and its scale straight
+    /// after it (HeldOut18).
+    private func shorthandTemperature(at i: Int) -> (Int, Lexicon.VitalKind)? {
+        guard tokens[i].raw == "T", let n = numbers.parse(at: i + 1), n.first == i + 1, n.form == .digits,
+              longest(Lexicon.fahrenheit, at: n.end) != nil || longest(Lexicon.celsius, at: n.end) != nil else { return nil }
+        // Not the air's, a target's, a lab's, someone else's or an earlier one (review 72): "Outside T 40 C", "Cooled
+        // to T 33 C", "Trop T 38 C", "Max T 39.5 C yesterday", "Mum says T 103 F", "Nurse's T 39 C".
+        let before: Set<String> = ["outside", "ambient", "room", "water", "air", "target", "to", "trop", "troponin", "max",
+                                   "maximum", "says", "said", "yesterday", "home"]
+        if (max(0, i - 3)..<i).contains(where: { before.contains(keys[$0]) || tokens[$0].text.hasSuffix("'s") }) { return nil }
+        return (i + 1, .temp)
     }
 
     /// The second of two saturations said side by side, each with its own oxygen: "sats 91 on air, 96 on 2 litres";

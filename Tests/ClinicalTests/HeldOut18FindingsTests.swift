@@ -1,7 +1,8 @@
 import Testing
 import Clinical
 
-/// What the first measurement of HeldOut18 found, fixed: a one-medicine header, and a sex word of someone else's.
+/// What the first measurement of HeldOut18 found, fixed: a one-medicine header, a sex word of someone else's, the US
+/// record's sex letter and "T" for temperature, and a school nurse's temperature.
 @Suite struct HeldOut18FindingsTests {
     /// "Her only medicine is aspirin, seventy-five milligrams, since twelve weeks": the patient's medicine, not a dose.
     @Test func aOneMedicineHeader() {
@@ -24,5 +25,29 @@ import Clinical
         #expect(Extractor.analyze("The cleaning lady found him on the floor. He's 80, his hip is sore.").patient.gender != "female")
         #expect(Extractor.analyze("A man next door heard her shout. Her hip is sore, her leg is short, her pain is 8.").patient.gender != "male")
         #expect(Extractor.analyze("Male, 55, chest pain.").patient.gender == "male")
+    }
+
+    /// "7 y/o M, known epilepsy", "58 y/o F": the sex letter after the age (HeldOut16, 17 and 18 lost it).
+    @Test func theSexLetterAfterTheAge() {
+        #expect(Extractor.analyze("7 y/o M, known epilepsy.").patient.gender == "male")
+        #expect(Extractor.analyze("Eirlys, 58 y/o F, sudden worst-ever headache at 07:15.").patient.gender == "female")
+        #expect(Extractor.analyze("Pt is a 45 yo M with chest pain.").patient.gender == "male")
+        // A name's initial is not a sex.
+        #expect(Extractor.analyze("Age 45, M Jones is his GP.").patient.gender == nil)
+    }
+
+    /// "10:18: HR 128, BP 104/66, T 102.6 °F": T with a number and its scale is the temperature.
+    @Test func theTemperaturesT() {
+        #expect(Extractor.analyze("10:18: HR 128, BP 104/66, RR 24, T 102.6 °F, BGL 112.").vitals.temp == 39.2)
+        #expect(Extractor.analyze("T 38.9 C, HR 90.").vitals.temp == 38.9)
+        #expect(Extractor.analyze("T 38.9, HR 90.").vitals.temp == nil)
+    }
+
+    /// "School nurse gave his own diazepam nasal 10 mg at 10:03 and got a temp of 103.1 °F": the nurse's reading.
+    @Test func aReadingAfterAndOfSomeoneWhoOpensTheSentence() {
+        let a = Extractor.analyze("School nurse gave his own diazepam nasal 10 mg at 10:03 and got a temp of 103.1 °F. On scene 10:06. 10:18: HR 128, T 102.6 °F.")
+        #expect(a.vitals.temp == 39.2 && a.vitalsSeries.count == 1)
+        #expect(Extractor.analyze("Mum gave Calpol and took a temp of 39.4.").vitals.temp == nil)
+        #expect(Extractor.analyze("We gave Calpol and took a temp of 39.4.").vitals.temp == 39.4)
     }
 }
