@@ -62,13 +62,26 @@ final class SpeechFixture: Sendable {
         let directory = NSTemporaryDirectory() + "media-tests-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         self.directory = directory
+        // `shared` is a static, so deinit never runs: remove the files when the test process exits. The
+        // trampoline captures nothing; it reads the directory back through `shared`, which is set by then.
+        atexit {
+            if case .success(let fixture) = SpeechFixture.shared {
+                try? FileManager.default.removeItem(atPath: fixture.directory)
+            }
+        }
         let source = directory + "/espeak.wav"
-        try Tools.run(espeak, ["-v", "en-us+f2", "-s", "160", "-w", source, Self.phrase])
-        try Tools.run(sox, [source, "-r", "44100", "-c", "2", directory + "/stereo44.wav"])
-        try Tools.run(sox, [source, directory + "/phrase.flac"])
-        try Tools.run(sox, [source, "-C", "6", directory + "/phrase.ogg"])
-        try Tools.run(sox, [source, "-r", "48000", "-b", "24", directory + "/phrase48k24.aiff"])
-        try Tools.run(sox, [source, "-r", "16000", "-b", "32", "-e", "floating-point", directory + "/float16k.wav"])
+        do {
+            try Tools.run(espeak, ["-v", "en-us+f2", "-s", "160", "-w", source, Self.phrase])
+            try Tools.run(sox, [source, "-r", "44100", "-c", "2", directory + "/stereo44.wav"])
+            try Tools.run(sox, [source, directory + "/phrase.flac"])
+            try Tools.run(sox, [source, "-C", "6", directory + "/phrase.ogg"])
+            try Tools.run(sox, [source, "-r", "48000", "-b", "24", directory + "/phrase48k24.aiff"])
+            try Tools.run(
+                sox, [source, "-r", "16000", "-b", "32", "-e", "floating-point", directory + "/float16k.wav"])
+        } catch {
+            try? FileManager.default.removeItem(atPath: directory)
+            throw error
+        }
     }
 
     /// The bytes of one generated file (`espeak.wav`, `stereo44.wav`, `phrase.flac`, `phrase.ogg`,
@@ -77,9 +90,6 @@ final class SpeechFixture: Sendable {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
 }
 
 /// Signal measures used to compare decodes.
