@@ -22,6 +22,7 @@ public enum Extractor {
     public static func analyze(_ transcript: String) -> Analysis {
         var scan = HandoverScanner(transcript)
         scan.run()
+        scan.dropReadingsBeforeArrival()
         deriveGCS(&scan)
         for (i, set) in scan.sets.enumerated() {
             if let on = set.values.spo2On, on != "room air", let span = scan.setSpans[i]["spo2_on"] {

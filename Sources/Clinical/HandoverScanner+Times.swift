@@ -3,7 +3,7 @@ extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         if let n = matchOnsetAnswer(at: i) { return n }
         if let n = matchEventOnset(at: i) { return n }
-        guard let m = longest(Lexicon.times, at: i) else { return nil }
+        guard let m = longest(Lexicon.times, at: i) ?? longest(Lexicon.complaintStarts, at: i) else { return nil }
         // "a tibial IO on the left at eleven-oh-five", "IO in her left at 11:05": a side, not leaving the scene ("we
         // loaded her left at 11:05" may be "her, left at").
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
@@ -31,7 +31,15 @@ extension HandoverScanner {
         let named = !["since", "from"].contains(keys[i]) && !(m.value == .leftScene && m.end == i + 1)
         let writtenHour = named ? digitHourClock(at: j) : nil
         let lastWell = onset && ["last", "lkw"].contains(keys[i])
-        let ahead = onset && writtenHour == nil && clock(at: j, twelveHour: true, onset: true, lastWell: lastWell) == nil
+        // "started at 14:02", "began suddenly at about half two": of the complaint only ("Bystander CPR started at
+        // 14:02", "We started at 14:10", "The infusion started at 13:40" are no onsets).
+        let starting = onset && ["started", "began"].contains(keys[i])
+        let subject = starting ? startedSubject(before: i) : .complaint
+        if subject == .other { return nil }
+        // A bare "started" ("Palpitations started 18:45") takes its time straight after it, never further on.
+        let bareStart = starting && !(i + 1..<m.end).contains { keys[$0] == "at" }
+        let ahead = onset && !bareStart && writtenHour == nil
+            && clock(at: j, twelveHour: true, onset: true, lastWell: lastWell) == nil
         guard let c = writtenHour ?? clock(at: j, twelveHour: true, onset: onset, lastWell: lastWell)
                 ?? (ahead ? onsetClockAhead(from: j) : nil) else {
             return nil
@@ -40,6 +48,7 @@ extension HandoverScanner {
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
+        if starting, !startedTimeFits(c, clockAt: j, bare: bareStart, subject: subject, at: i) { return nil }
         let path: String
         let nemsis: String?
         switch kind {
@@ -239,6 +248,129 @@ extension HandoverScanner {
             j += 1
         }
         return nil
+    }
+
+    /// The words of a complaint that can be said to start: what "started at", "began at" need before them.
+    private static let complaintWords: Set<String> = [
+        "pain", "pains", "symptoms", "symptom", "headache", "palpitations", "bleeding", "bleed", "seizure", "seizures",
+        "fitting", "fit", "vomiting", "wheeze", "wheezing", "breathlessness", "sob", "contractions", "labour", "labor",
+        "tightness", "weakness", "numbness", "dizziness", "confusion", "rash", "swelling", "fever", "rigors", "cough",
+        "coughing", "diarrhoea", "diarrhea", "nausea", "itching", "tingling", "problems", "trouble", "episode",
+        "discomfort", "ache", "cramps", "cramping", "shaking", "sweating", "slurring", "drooping", "haematemesis",
+        "hematemesis", "epistaxis", "nosebleed", "spinning", "vertigo", "rigor", "rigour", "rigours",
+        "speech", "slurred", "vision", "cp", "sob", "dib", "soboe", "dizzy", "breathless", "unwell", "attack",
+        "attacks", "breath", "breathing", "shortness", "asthma", "angina", "migraine", "panic", "exacerbation",
+    ]
+
+    /// Treatments and care that can be said to start: what started is no complaint when one of these is said with
+    /// it ("Oxygen for the breathlessness started 14:10", "Pain management started 14:10", "The GTN spray, it
+    /// started 18:45").
+    private static let careWords: Set<String> = [
+        "oxygen", "o2", "fluids", "fluid", "infusion", "drip", "management", "relief", "control", "treatment",
+        "therapy", "analgesia", "cpap", "niv", "bipap", "neb", "nebuliser", "nebulizer", "spray", "cpr", "compressions",
+        "ventilation", "bagging", "pacing", "cooling", "warming", "irrigation", "iv", "line", "cannula", "drugs",
+        "medication", "medications", "meds", "tablets", "shift", "work", "school", "match", "game", "party",
+        "argument", "fight", "fire", "someone", "rescue",
+    ]
+
+    /// How what started is said, before "started" or "began" at `i`: the complaint (`complaint`), someone or something
+    /// else (`other`), or only "he", "she", "the patient" (`person`), whose complaint must then be named after the
+    /// time ("He started at 14:10 with chest pain").
+    enum StartedSubject { case complaint, other, person }
+
+    /// "The pain started at 14:30", "Palpitations started 18:45", "Patient's headache started at 19:00", "It started
+    /// suddenly at about half past two", and "Started at 14:30, central chest pain": what started, in the words of its
+    /// clause before "started" (at most six, after a "says"/"states"; a label before a colon counts: "CPR: started
+    /// 14:02"), is the complaint or "it"/"this"/"that"/"they", or nothing was said. Not a treatment, the crew or
+    /// anyone else ("Bystander CPR started at 14:02", "We started at 14:10", "Infusion started at 13:40", "Her shift
+    /// started at 06:00"), nor someone else's complaint ("his wife's pain"; the patient's is the patient's). "It"
+    /// after care in its sentence is the care ("The GTN spray, it started 18:45").
+    private func startedSubject(before i: Int) -> StartedSubject {
+        var first = i
+        while first > 0, i - first < 6, !isSentenceEnd(first - 1), !isPunct(first - 1, ","), !isPunct(first - 1, ";") {
+            first -= 1
+        }
+        // ("Her daughter says the confusion started at about 12:30": what started comes after the one who tells it.)
+        if let told = (first..<i).last(where: { ["says", "said", "reckons", "thinks", "reports", "reported", "states",
+                                                 "stated", "told", "tells", "per"].contains(keys[$0]) }) {
+            first = told + 1
+        }
+        let words = (first..<i).filter { !isPunct($0, ":") && !isPunct($0, "-") }
+        if words.isEmpty { return .complaint }
+        // The complaint straight before "started" heads what started, whatever came before it in unpunctuated
+        // engine text ("… paracetamol at eight thirty the pain started at nine fifteen"); not "for the pain", "of
+        // pain" ("Morphine for the pain started at 14:10").
+        // ("His wife's pain started at 14:00" is hers.)
+        let patientsOwn: Set<String> = ["patient's", "pt's", "casualty's", "patients'", "today's", "tonight's",
+                                        "yesterday's"]
+        func isSomeoneElse(_ k: Int) -> Bool {
+            Lexicon.crewPronouns.contains(keys[k]) || Lexicon.relatives.contains(keys[k])
+                || Lexicon.thirdPartyGivers.contains(keys[k])
+                || (tokens[k].text.hasSuffix("'s") && !["it's", "he's", "she's", "that's"].contains(tokens[k].text)
+                    && !patientsOwn.contains(tokens[k].text)
+                    && !(k > 0 && ["mr", "mrs", "ms", "miss", "mx"].contains(keys[k - 1])))
+        }
+        if i >= 1, Self.complaintWords.contains(keys[i - 1]), !tokens[i - 1].text.hasSuffix("'s"),
+           !(max(0, i - 4)..<(i - 1)).contains(where: { ["for", "of"].contains(keys[$0]) || isSomeoneElse($0) }) {
+            return .complaint
+        }
+        if words.contains(where: { k in
+            isSomeoneElse(k) || Self.careWords.contains(keys[k]) || longest(Lexicon.drugs, at: k) != nil
+        }) {
+            return .other
+        }
+        if words.contains(where: { Self.complaintWords.contains(keys[$0]) }) { return .complaint }
+        if ["it", "this", "that", "all", "they", "these"].contains(keys[i - 1]) {
+            // ("The GTN spray, it started 18:45": the sentence's care before the pronoun.)
+            var s = i - 1
+            while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+            let care = (s..<(i - 1)).contains { Self.careWords.contains(keys[$0]) || longest(Lexicon.drugs, at: $0) != nil }
+            return care ? .other : .complaint
+        }
+        if words.allSatisfy({ ["he", "she", "patient", "pt", "the", "casualty"].contains(keys[$0]) }) { return .person }
+        return .other
+    }
+
+    /// The time after "started" at `i` (read at `j..<c.end`) is the complaint's onset:
+    /// - no unit, number or "over" follows: it is no quantity ("Pain: started 1000mg paracetamol at home" is a
+    ///   dose);
+    /// - after a bare "started", no year ("Her seizures started 2015, now on Keppra", "started twenty nineteen")
+    ///   unless "hrs", "hours", "tonight" or "today" says it is a time;
+    /// - nothing in its sentence puts it after the crew came ("Vomiting started 10:40 in the ambulance", "during
+    ///   transport", "en route"), and it is not after an arrival time already read;
+    /// - after only "he", "she", "the patient", the complaint is named within five words after the time ("He
+    ///   started at 14:10 with chest pain", "She started at 07:00 to feel dizzy").
+    private func startedTimeFits(_ c: (time: String, end: Int), clockAt j: Int, bare: Bool, subject: StartedSubject,
+                                 at i: Int) -> Bool {
+        let next = key(c.end) ?? ""
+        // ("Pain started at 1315 1pm": digits that carry the pm.)
+        let pm = ["am", "pm"].contains(key(c.end + 1) ?? "")
+        let isQuantity = c.end < tokens.count && ((tokens[c.end].isNumber && !pm) || isPunct(c.end, "/") || isPunct(c.end, "%")
+            || Lexicon.doseUnits.candidates(next).contains { $0.0.count == 1 } || Lexicon.doseUnitsWords.contains(next)
+            || ["minutes", "mins", "min", "seconds", "secs", "metres", "meters", "m", "feet", "ft", "miles", "km", "kg",
+                "over", "percent", "times", "x"].contains(next))
+        guard !isQuantity else { return false }
+        if bare {
+            let written = tokens[j].isNumber && tokens[j].text.count == 4 ? Int(tokens[j].text) : nil
+            let spokenYear = !tokens[j].isNumber && ["nineteen", "twenty"].contains(keys[j])
+                && numbers.parse(at: j).map { $0.form == .clock } ?? false
+            let year = written.map { (1900...2099).contains($0) } ?? spokenYear
+            if year, !["hrs", "hours", "tonight", "today"].contains(next) { return false }
+        }
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        var e = c.end
+        while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+        let transport: Set<String> = ["ambulance", "transport", "transit", "route", "truck", "rig", "vehicle", "journey"]
+        if (s..<e).contains(where: { transport.contains(keys[$0]) }) { return false }
+        if let said = times.onScene ?? times.atPatient, let arrival = Self.minutes(said), let t = Self.minutes(c.time),
+           (1...720).contains(((t - arrival) % 1440 + 1440) % 1440) {
+            return false
+        }
+        if subject == .person {
+            return (c.end..<min(e, c.end + 6)).contains { Self.complaintWords.contains(keys[$0]) }
+        }
+        return true
     }
 
     /// "When did it start? Twelve-forty, she was on the rowing machine": the answer to a question about when the

@@ -260,10 +260,12 @@ extension HandoverScanner {
         }
         if needNew {
             if pendingEarlier { earlierSets.insert(sets.count) }
+            if pendingTime != nil, pendingTimeAfterNumber { timedAfterItsReading.insert(sets.count) }
             sets.append(VitalsSet(index: sets.count, time: pendingTime))
             setSpans.append([:])
         } else if let t = pendingTime, sets[sets.count - 1].time == nil {
             sets[sets.count - 1].time = t
+            if pendingTimeAfterNumber { timedAfterItsReading.insert(sets.count - 1) }
         }
         pendingTime = nil
         newSetRequested = false
@@ -1109,6 +1111,15 @@ extension HandoverScanner {
         }
         putBloodPressure(s, d, palpated: palpated, span: scalarSpan(i, max(sys.end, dia?.end ?? sys.end)),
                          approximate: approx)
+        // "BP ninety-four over sixty, we repeated it straight away, ninety over fifty-eight": the same pressure taken
+        // again at once. The repeat replaces it in the same set (the words "repeated it" open no set of their own).
+        if d != nil, let r = pressureRepeatedAtOnce(after: j), abs(r.systolic - s) <= 30 {
+            let index = sets.count - 1
+            store("bp_systolic", in: index, span: scalarSpan(r.start, r.end), approximate: false) { $0.bpSystolic = r.systolic }
+            store("bp_diastolic", in: index, span: scalarSpan(r.start, r.end), approximate: false) { $0.bpDiastolic = r.diastolic }
+            sets[index].bpPalpated = false
+            return r.end
+        }
         // "BP 80 over 50, up to 100 over 60 after the fluids": a later pressure without its name, a new set. Both
         // numbers must be said, and plausible.
         if d != nil, let (start, s2) = changedReading(after: j, kind: .bp), let sv = s2.intValue,
@@ -1122,6 +1133,38 @@ extension HandoverScanner {
             return d2.end
         }
         return j
+    }
+
+    /// After a pressure ending at `j`: ", we repeated it straight away, 90 over 58", ", rechecked it manually: 90/58".
+    /// "It" or "that" must name the pressure just said; only words
+    /// of how it was repeated may follow, then both numbers, plausible, ending the reading, with no time after them.
+    /// Nil otherwise ("BP 94/60, repeat obs at 15:40: BP 96/62" is a new set). The caller keeps the first pressure
+    /// when the systolic moved more than 30 ("repeated it on the right, 140/80" after 94/60 is no same reading).
+    private func pressureRepeatedAtOnce(after j: Int) -> (start: Int, systolic: Int, diastolic: Int, end: Int)? {
+        var c = j
+        if isPunct(c, ",") || isPunct(c, "-") || isPunct(c, ";") { c += 1 }
+        if ["we", "i"].contains(key(c) ?? "") { c += 1 }
+        guard ["repeated", "rechecked", "retook", "redid"].contains(key(c) ?? ""), ["it", "that"].contains(key(c + 1) ?? "") else {
+            return nil
+        }
+        c += 2
+        // (Not on another arm or in another position: "repeated it on the other arm, 120/80" is a reading of its own.)
+        let how: Set<String> = ["straight", "away", "immediately", "manually", "again", "with", "a", "manual", "cuff",
+                                "and", "got", "it", "was", "it's"]
+        var words = 0
+        while c < tokens.count, words < 7, how.contains(keys[c]) {
+            c += 1
+            words += 1
+        }
+        if isPunct(c, ",") || isPunct(c, ":") { c += 1 }
+        guard let sys = numbers.parse(at: c), let sv = sys.intValue, isPunct(sys.end, "/") || key(sys.end) == "over",
+              let dia = numbers.parse(at: sys.end + 1), let dv = dia.intValue,
+              dia.end >= tokens.count || tokens[dia.end].isSentenceEnd || isPunct(dia.end, ",") || isPunct(dia.end, ";"),
+              // ("retook it, 90 over 58, 14:20": a later reading.)
+              !(isPunct(dia.end, ",") && clock(at: dia.end + 1) != nil),
+              Self.plausible["bp_systolic"]!.contains(Double(sv)), Self.plausible["bp_diastolic"]!.contains(Double(dv)),
+              dv < sv else { return nil }
+        return (c, sv, dv, dia.end)
     }
 
     private mutating func putBloodPressure(_ s: Int, _ d: Int?, palpated: Bool, span: Range<Int>, approximate: Bool) {
@@ -1653,6 +1696,7 @@ extension HandoverScanner {
     /// "Initial vitals at fourteen forty: BP …", "Repeat at fourteen fifty-five: …" — the time of the next set.
     mutating func matchVitalsTime(at i: Int) -> Int? {
         if let e = matchBareVitalsTime(at: i) { return e }
+        if let e = matchOpeningSetTime(at: i) { return e }
         guard key(i) == "at", let c = clock(at: i + 1) else { return nil }
         // "Pulse sitting at one twenty, BP …": a reading after a vital's name, not a time (a twelve-hour reading
         // of its words would be a guess).
@@ -1661,10 +1705,91 @@ extension HandoverScanner {
            !(v..<i).contains(where: { tokens[$0].isNumber || numbers.isNumberWord($0) }) {
             return nil
         }
+        // "His wife rang us at twenty two twenty bp eighty four over sixty": in unpunctuated engine text, the time of
+        // the call for the ambulance runs into the set; it is when the call came, not when the set was taken. Only
+        // a call to the ambulance, by someone not of the crew ("we called the GP at 14:25, BP …" keeps its time).
+        var clause = i
+        while clause > 0, i - clause < 5, !isSentenceEnd(clause - 1) { clause -= 1 }
+        if let v = (clause..<i).first(where: { ["rang", "rung", "called", "phoned", "dialled", "dialed"].contains(keys[$0]) }),
+           ["us", "999", "911", "111", "000", "nine", "triple", "ambulance", "an", "for"].contains(key(v + 1) ?? ""),
+           key(v + 1) != "for" || ["an", "the"].contains(key(v + 2) ?? "") && key(v + 3) == "ambulance",
+           key(v + 1) != "an" || key(v + 2) == "ambulance",
+           !(max(0, v - 3)..<v).contains(where: { Lexicon.crewPronouns.contains(keys[$0]) }) {
+            return nil
+        }
+        // "Smartwatch said HR 180 at 10:05, RR 22, SpO2 95%", "… sugar was three point one at ten oh five resp rate
+        // twenty two": a time straight after a reading is that reading's time, not the next set's (the crew's
+        // readings after it stay in their set). When that reading opened the set, the time is the set's: "BP 98/60
+        // at 22:02, pulse 64". (A number not read as a reading leaves the time to the next set: "nebulised at six
+        // forty-five at seven oh five bp …", "Ninety-eight over sixty at ten oh two, pulse sixty-four".)
+        let trailer: Set<String> = ["%", "bpm", "mmhg", "ra", "percent", "on", "room", "air", "regular", "reg",
+                                    "irregular", "degrees", "°", "c", "f", "mmol", "/", "l"]
+        if let n = sets.indices.last, let spans = setSpans.last, let end = spans.values.map(\.upperBound).max(),
+           let q = tokens.firstIndex(where: { $0.start >= end }), q <= i, (q..<i).allSatisfy({ trailer.contains(keys[$0]) }) {
+            if sets[n].time == nil, Extractor.groups.filter({ $0.contains(where: { spans[$0] != nil }) }).count == 1 {
+                sets[n].time = c.time
+                timedAfterItsReading.insert(n)
+                return c.end
+            }
+            return nil
+        }
         let before = (max(0, i - 3)..<i).contains { Lexicon.vitalsContextWords.contains(keys[$0]) }
         var after = c.end
         while isPunct(after, ":") || isPunct(after, ",") || isPunct(after, "-") { after += 1 }
         guard before || startsVital(after) else { return nil }
+        // ("Carer's BM 3.1 at 10:05, RR 22": after a number, the time may be that number's; the set it opens is not
+        // taken for someone else's by it. After a reading not read as the crew's, named just before — "smartwatch
+        // said HR 180 at 10:05, RR 22" — it is that reading's, and no set's.)
+        let afterTime = (max(0, i - 6)..<i).contains { keys[$0] == "at" && clock(at: $0 + 1)?.end == i }
+        let afterNumber = i > 0 && !afterTime && (tokens[i - 1].isNumber || numbers.isNumberWord(i - 1))
+        if afterNumber, (max(0, i - 5)..<(i - 1)).contains(where: { startsVital($0) }) { return nil }
+        pendingTime = c.time
+        pendingTimeAfterNumber = afterNumber
+        if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        return c.end
+    }
+
+    /// "10:18: HR 128, BP 104/66", "Fifteen hundred: BP one fifty-two over ninety-eight", "1540, BP 96 over 62",
+    /// "Fifteen twenty, on the A six: BP …": a time that opens its sentence and is followed straight away by the
+    /// set's readings, the way a run sheet is read out. Only a time written as one ("10:18", "2205") or said the
+    /// 24-hour way ("fifteen hundred", "fourteen twenty", "oh nine forty"), then a colon, comma, full stop or dash and
+    /// a vital's name; or a comma, up to six words of where the set was taken and a colon. Not "120, pulse 88" (three
+    /// digits) nor "Ten: BP" (an hour alone).
+    /// Words that make a time opening its sentence a year's or someone else's, not the set's (`matchOpeningSetTime`).
+    static let notTheSetsTime: Set<String> = [
+        "gp", "clinic", "diagnosed", "diagnosis", "pmh", "hx", "history", "letter", "ago", "started", "since", "per",
+        "yesterday", "reading", "admitted", "admission", "stroke", "tia", "party", "friends", "says", "said",
+        "according", "notes", "chart", "year", "years",
+    ]
+
+    private mutating func matchOpeningSetTime(at i: Int) -> Int? {
+        guard i == 0 || isSentenceEnd(i - 1), let c = clock(at: i) else { return nil }
+        let t = tokens[i]
+        let written: Bool
+        if t.isNumber {
+            written = !t.text.contains(".") && (t.text.count == 4 || (t.text.count <= 2 && isPunct(i + 1, ":")))
+        } else if let n = numbers.parse(at: i), n.end == c.end {
+            written = n.form == .clock || n.form == .hundreds
+        } else {
+            written = false
+        }
+        guard written, !isPunct(c.end, "/"), key(c.end) != "over" else { return nil }
+        // Not a year or someone else's time: "2019: BP 190/110, had a TIA", "14:02: BP 150/90 was the reading the GP
+        // got this morning", "09:00: BP 150/90 per GP letter", "2300: HR 140 at the party per friends".
+        var last = i
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        if (i..<last).contains(where: { Self.notTheSetsTime.contains(keys[$0]) }) { return nil }
+        var after = c.end
+        if isPunct(after, ","), !startsVital(after + 1) {
+            // "Fifteen twenty, on the A six: BP …": the place said between the time and a colon.
+            guard let colon = (after + 1..<min(tokens.count, after + 8)).first(where: { isPunct($0, ":") || isSentenceEnd($0) }),
+                  isPunct(colon, ":") else { return nil }
+            after = colon
+        }
+        guard isPunct(after, ":") || isPunct(after, ",") || isPunct(after, ".") || isPunct(after, "-") else { return nil }
+        after += 1
+        // A reading must follow: "14:10: BP was unrecordable. … After fluids BP 90/50" gives the later set no time.
+        guard after < tokens.count, startsVitalReading(after) else { return nil }
         pendingTime = c.time
         if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
         return c.end

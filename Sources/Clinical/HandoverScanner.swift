@@ -13,7 +13,9 @@ struct HandoverScanner {
     var sets: [VitalsSet] = []
     /// Keys assigned in each set, and the transcript span behind each.
     var setSpans: [[String: Range<Int>]] = []
-    var pendingTime: String?
+    var pendingTime: String? {
+        didSet { pendingTimeAfterNumber = false }
+    }
     /// The name of the last reading of a set someone else took, and the readings of that set so far
     /// (`continuesForeignList`).
     var lastForeignVital: Int?
@@ -30,6 +32,12 @@ struct HandoverScanner {
     /// Sets said after others but taken before them ("Obs now … On arrival his obs were …"). They stay in
     /// `vitals_series` in the order said; the latest values come from the other sets first.
     var earlierSets: Set<Int> = []
+    /// Sets whose time was said straight after a number ("BP 98/60 at 22:02, pulse 64", "carer's BM 3.1 at 10:05,
+    /// RR 22"): the time may be that number's alone, so `dropReadingsBeforeArrival` does not take the set for
+    /// someone else's by it.
+    var timedAfterItsReading: Set<Int> = []
+    /// `pendingTime` was said straight after a number (`timedAfterItsReading`); cleared whenever `pendingTime` is set.
+    var pendingTimeAfterNumber = false
 
     var patient = Patient()
     /// The next age is said after a relative ("his wife aged 80"); the age kept came so, and a later one replaces it.

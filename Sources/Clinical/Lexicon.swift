@@ -722,6 +722,12 @@ enum Lexicon {
         return t
     }())
 
+    /// "Palpitations started 18:45", "the pain started suddenly at about half past two": onset words read only by
+    /// `matchTime`, with the complaint as what started (`startedSubject(before:)`). Kept out of `times`, which
+    /// also ends free-text captures.
+    static let complaintStarts = PhraseTable<TimeKind>(
+        [["started"], ["began"], ["started", "suddenly"], ["began", "suddenly"], ["started", "abruptly"]].map { ($0, .onset) })
+
     // MARK: Free-text triggers
 
     enum TextKind: Sendable { case chiefComplaint, pastHistory, lastMeal, events, exam, mechanism }
