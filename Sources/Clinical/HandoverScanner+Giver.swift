@@ -54,6 +54,29 @@ extension HandoverScanner {
     ]
     /// Only after "by"/"from": the patient dosing himself ("given by the patient himself").
     private static let agentOnlyGivers: Set<String> = ["patient", "pt", "himself", "herself", "themselves"]
+    /// The hospital's departments, givers on a transfer ("given nimodipine 60 mg NG and labetalol 10 mg IV by ED",
+    /// "had morphine from resus"): see `isDepartmentGiver`.
+    private static let departments: Set<String> = ["ed", "er", "resus", "icu", "itu", "hdu", "ccu", "theatres", "recovery"]
+
+    /// The department at `s`, after "by"/"from" at `by`, gave the dose: the word before "by" is of the giving
+    /// ("given", "administered", "had", "received", a route, a unit, a number or the drug: "labetalol 10 mg IV by
+    /// ED"), and the department ends the clause or names its people or the time ("by ED at 09:50", "by the ED
+    /// team", "by CCU this morning"). Not "by ED arrival pain was 4", "as prescribed by ED", "from ED stock", "from
+    /// ED to CT", nor "by Ed" (a crewmate's name): "ED" and "ER" only in capitals (review 75).
+    private func isDepartmentGiver(_ s: Int, after by: Int) -> Bool {
+        guard Self.departments.contains(keys[s]) else { return false }
+        if ["ed", "er"].contains(keys[s]), tokens[s].raw != tokens[s].raw.uppercased() { return false }
+        let before = key(by - 1) ?? ""
+        let giving = ["given", "administered", "had", "received", "gave"].contains(before) || tokens[by - 1].isNumber
+            || route(at: by - 1) != nil || Lexicon.doseUnits.candidates(before).contains { $0.0.count == 1 }
+            || Lexicon.drugs.candidates(before).contains { $0.0.count == 1 }
+        guard giving else { return false }
+        let next = s + 1 < tokens.count ? tokens[s + 1] : nil
+        return next == nil || next!.kind == .punctuation
+            || ["at", "before", "prior", "team", "doctor", "doctors", "doc", "reg", "registrar", "staff", "nurse", "nurses",
+                "consultant", "colleagues", "and", "outreach", "this", "earlier", "yesterday", "overnight", "last"]
+                .contains(next!.text)
+    }
     private static let prepositions: Set<String> = [
         "by", "at", "from", "with", "to", "for", "of", "in", "on", "into", "after", "before", "about", "near",
     ]
@@ -239,7 +262,8 @@ extension HandoverScanner {
                     if keys[s] == "the", key(s + 1) == "crew" { return .crew }
                     // (The home help only after "by": "given with help from the home help" is the crew's, review 66.)
                     if isOtherGiverWord(keys[s]) || Self.agentOnlyGivers.contains(keys[s]) || Self.directGivers.contains(keys[s])
-                        || (isHomeHelp(s) && keys[k] == "by") {
+                        || (isHomeHelp(s) && keys[k] == "by") || (s == k + 1 && isDepartmentGiver(s, after: k))
+                        || (s == k + 2 && keys[k + 1] == "the" && isDepartmentGiver(s, after: k)) {
                         return .other
                     }
                     // "by Sarah": a name (capitalised, not an abbreviation such as "IV").

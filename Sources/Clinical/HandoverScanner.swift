@@ -416,6 +416,40 @@ struct HandoverScanner {
                     continue
                 }
             }
+            // "Morphine two milligrams IV at sixteen twenty, sorry, two point five": the dose before the time was
+            // corrected, not the time. The time stays; the old dose is not read, nor the new one (said away from its
+            // drug). Only a dose with its unit, in the same clause, within a factor of two of the new number, which
+            // has no unit or the same one.
+            let timeStart = clockBefore ? start - 2 : start
+            let correctedIsTime = timeStart > 0 && keys[timeStart - 1] == "at" && (clockBefore || corrected.form == .clock
+                || corrected.form == .hundreds || (tokens[start].isNumber && tokens[start].text.count == 4))
+            let replacementIsTime = clockAfter || replacement.form == .clock || replacement.form == .hundreds
+            // Not when the new number restates the dose, may be the time's minutes ("Fentanyl 25 mcg at 14:20, sorry,
+            // 25"), or is something else ("sorry, 4 out of 10", "6 year old", a drug after it, a time after it).
+            let minutes = clockBefore ? Int(tokens[start].text) : corrected.intValue.map { $0 % 100 }
+            let mayBeMinutes = unitAfter == nil && replacement.isInteger && replacement.value <= 59
+                && minutes.map { abs($0 - Int(replacement.value)) <= 15 } ?? true
+            let r1 = word(replacement.end) ?? "", r2 = word(replacement.end + 1) ?? ""
+            let drugAt = replacement.end + (unitAfter == nil ? 0 : 1)
+            let somethingElse = ["out", "/", "year", "years", "yo", "old", "of"].contains(r1)
+                || (isPunct(replacement.end, "-") && ["year", "years"].contains(r2))
+                || (drugAt < keys.count && Lexicon.drugs.candidates(keys[drugAt]).contains { entry in
+                    drugAt + entry.0.count <= keys.count && Array(keys[drugAt..<(drugAt + entry.0.count)]) == entry.0 })
+                || (replacement.end..<min(tokens.count, replacement.end + 4)).contains { keys[$0] == "at" }
+            if !sameShape, correctedIsTime, !replacementIsTime, !pairAfter, endsReading, !mayBeMinutes, !somethingElse,
+               let dose = (max(0, timeStart - 8)..<(timeStart - 1)).reversed().lazy.compactMap({ numbers.parse(at: $0) })
+                   .first(where: { n in
+                       n.end < timeStart - 1 && unitOf(keys[n.end]) != nil
+                           && (unitAfter == nil || unitAfter == unitOf(keys[n.end]))
+                           && !(n.end..<timeStart).contains { tokens[$0].isSentenceEnd || isPunct($0, ",") }
+                   }),
+               dose.value != replacement.value, min(dose.value, replacement.value) > 0,
+               max(dose.value, replacement.value) / min(dose.value, replacement.value) <= 2 {
+                for j in dose.first..<dose.end { drop[j] = true }
+                for j in after..<replacement.end { drop[j] = true }
+                k = replacement.end
+                continue
+            }
             if !sameShape {
                 // Neither number is read; the correcting words stay, so the vital's name does not meet whatever
                 // follows ("Pulse 110, sorry, 1 20" must not become "Pulse 20").

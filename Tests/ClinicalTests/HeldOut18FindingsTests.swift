@@ -136,4 +136,21 @@ import Clinical
         let carer = Extractor.analyze("obs at ten forty five heart rate one hundred blood pressure one twenty over eighty daughter said sugar was three point one at ten oh five resp rate twenty two sats ninety five on scene at ten thirty")
         #expect(carer.vitalsSeries.count == 1 && carer.vitals.rr == 22 && carer.vitals.glucoseMmolL == nil)
     }
+
+    /// "given nimodipine 60 mg NG and labetalol 10 mg IV by ED": on a transfer, the referring department's doses.
+    @Test func aDepartmentsDoseOnATransfer() {
+        #expect(Extractor.analyze("YG notes: GCS 13 at 09:40, BP 178/96, given nimodipine 60 mg NG and labetalol 10 mg IV by ED.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("He'd had morphine 5 mg IV from resus before we took him.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We gave morphine 5 mg IV at 14:00 on the way to ED.").medicationsGiven.map(\.drug) == ["morphine"])
+    }
+
+    /// "Morphine two milligrams IV at sixteen twenty, sorry, two point five": the dose was corrected, not the time;
+    /// the old dose is not reported (it was invented), the time is.
+    @Test func aDoseCorrectedAfterItsTime() {
+        let a = Extractor.analyze("Morphine two milligrams IV at sixteen twenty, sorry, two point five.")
+        #expect(a.medicationsGiven.count == 1 && a.medicationsGiven.first?.dose == nil && a.medicationsGiven.first?.time == "16:20")
+        // A time corrected by a time stays a time correction.
+        let b = Extractor.analyze("Morphine 2 mg IV at 16:20, sorry, 16:25.")
+        #expect(b.medicationsGiven.first?.dose == 2 && b.medicationsGiven.first?.time == "16:25")
+    }
 }
