@@ -72,7 +72,7 @@ extension HandoverScanner {
     /// 14:50", "Arrived on scene at 14:50, the HEMS team". The crew's own is said with "we", "our", "crew" or nothing
     /// in the six words before it in its sentence, and no other service in the eight after it. ("Left scene" is no
     /// arrival.)
-    private func anotherServiceArrives() -> Bool {
+    func anotherServiceArrives() -> Bool {
         let othersAfter: Set<String> = ["awaiting", "waiting", "until", "hems", "hart", "police", "fire", "doctor",
                                         "backup", "second", "helicopter", "team", "supervisor", "basics", "als"]
         for k in tokens.indices where keys[k] == "scene" || keys[k] == "arrived" || keys[k] == "arrival" {

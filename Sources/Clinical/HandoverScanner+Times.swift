@@ -12,6 +12,15 @@ extension HandoverScanner {
             return nil
         }
         var j = m.end
+        // "Left the farm at oh six fourteen", "We left the prison at 02:25": the crew leaving the place it was
+        // called to. Only opening the sentence or after "we", with one word for the place ("Her husband left the
+        // house at 07:00", "She left the pub at 23:00" are someone else's), and after the crew's arrival was said
+        // ("Left the house at 09:00 to walk to the shop" is the patient's story): checked below.
+        var leftThePlace = false
+        if m.value == .leftScene, m.end == i + 1, keys[i] == "left", isLeavingThePlace(at: i) {
+            j = i + 3
+            leftThePlace = true
+        }
         var skipped = 0
         while j < tokens.count, skipped < 4,
               ["at", "was", "time", "of", "approximately", "about", "around", "roughly", "approx"].contains(keys[j])
@@ -108,6 +117,10 @@ extension HandoverScanner {
             nemsis = "eTimes.07"
         case .leftScene:
             guard times.leftScene == nil else { return c.end }
+            if leftThePlace, let said = times.atPatient ?? times.onScene, let a = Self.minutes(said),
+               let l = Self.minutes(c.time), !(1...360).contains(((l - a) % 1440 + 1440) % 1440) {
+                return nil
+            }
             times.leftScene = c.time
             path = "times.left_scene"
             nemsis = "eTimes.09"
@@ -139,6 +152,51 @@ extension HandoverScanner {
             }
         }
         return c.end
+    }
+
+    /// The places a crew is called to, which "Left the … at" names (`isLeavingThePlace`).
+    private static let calledToPlaces: Set<String> = [
+        "house", "home", "address", "farm", "prison", "ground", "grounds", "ward", "hospital", "bungalow", "flat",
+        "property", "school", "station", "surgery", "rink", "yard", "pitch", "beach", "hill", "field", "site",
+        "factory", "office", "hotel", "stadium", "airport", "terminal", "dock", "premises", "gym", "pool", "centre",
+        "center", "clinic", "unit", "practice", "church", "campus", "hall", "venue", "course", "track", "marina",
+        "harbour", "harbor", "quay", "pier", "estate", "caravan", "campsite", "mine", "quarry", "depot", "warehouse",
+    ]
+
+    /// "Left the farm at oh six fourteen", "We left the prison at 02:25" at `i`: the crew leaving the place it was
+    /// called to (review 77). Only:
+    /// - opening the sentence or after "we", with a place word ("Left the side at 09:05 dressed", "Left the drip at
+    ///   11:20", "We left the vehicle at 08:12 and walked to the patient" are not);
+    /// - after the crew's own arrival was read, none of another service's in the handover, and no arrival at hospital
+    ///   yet ("At destination 20:50. Left the department at 21:10");
+    /// - when nothing else says when the scene was left ("Left scene 09:30" wins) and this is the only such phrase
+    ///   ("Left the address at 10:05 … Left the house at 10:40" is unclear);
+    /// - with no story, hedge or errand in its sentence ("Left the house at 10:08 to get the scoop", "Friend says we
+    ///   left the pub…", "Left the hospital at 11:30 yesterday", "…?").
+    private func isLeavingThePlace(at i: Int) -> Bool {
+        guard key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count, Self.calledToPlaces.contains(keys[i + 2]),
+              i == 0 || isSentenceEnd(i - 1) || key(i - 1) == "we",
+              times.onScene != nil || times.atPatient != nil, times.atDestination == nil, times.leftScene == nil,
+              !anotherServiceArrives() else { return false }
+        // Nothing else says when the scene was left, and no other "left the <place> at".
+        for k in tokens.indices where k != i {
+            if keys[k] == "scene", k > 0, ["left", "leaving", "departed", "depart", "off"].contains(keys[k - 1])
+                || (keys[k - 1] == "the" && k > 1 && ["left", "leaving", "departed"].contains(keys[k - 2])) {
+                return false
+            }
+            if keys[k] == "left", key(k + 1) == "the", key(k + 3) == "at",
+               k + 2 < tokens.count, Self.calledToPlaces.contains(keys[k + 2]) {
+                return false
+            }
+        }
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        var e = i
+        while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+        if isPunct(e, "?") { return false }
+        let notLeaving: Set<String> = ["yesterday", "last", "night", "says", "said", "states", "stated", "per", "fetch",
+                                       "get", "collect", "grab", "returned", "return", "walked", "ran", "reportedly"]
+        return !(s..<e).contains { notLeaving.contains(keys[$0]) }
     }
 
     /// "fell about 3 m at 18:05", "She slipped getting out of bed at ten to seven this morning", "sudden right lower
