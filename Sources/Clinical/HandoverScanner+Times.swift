@@ -13,9 +13,8 @@ extension HandoverScanner {
         }
         var j = m.end
         // "Left the farm at oh six fourteen", "We left the prison at 02:25": the crew leaving the place it was
-        // called to. Only opening the sentence or after "we", with one word for the place ("Her husband left the
-        // house at 07:00", "She left the pub at 23:00" are someone else's), and after the crew's arrival was said
-        // ("Left the house at 09:00 to walk to the shop" is the patient's story): checked below.
+        // called to (`isLeavingThePlace`), within six hours after the crew's arrival (checked below: "Left the house
+        // at 09:00 to walk to the shop", said after "On scene 10:15", is the patient's story).
         var leftThePlace = false
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left", isLeavingThePlace(at: i) {
             j = i + 3

@@ -1136,10 +1136,10 @@ extension HandoverScanner {
     }
 
     /// After a pressure ending at `j`: ", we repeated it straight away, 90 over 58", ", rechecked it manually: 90/58".
-    /// "It" or "that" must name the pressure just said; only words
-    /// of how it was repeated may follow, then both numbers, plausible, ending the reading, with no time after them.
-    /// Nil otherwise ("BP 94/60, repeat obs at 15:40: BP 96/62" is a new set). The caller keeps the first pressure
-    /// when the systolic moved more than 30 ("repeated it on the right, 140/80" after 94/60 is no same reading).
+    /// "It" or "that" must name the pressure just said; only words of how it was repeated may follow, then both
+    /// numbers, plausible, ending the reading, with no time after them. Nil otherwise ("BP 94/60, repeat obs at 15:40:
+    /// BP 96/62" is a new set). The caller keeps the first pressure when the systolic moved more than 30 ("repeated it
+    /// on the right, 140/80" after 94/60 is no same reading).
     private func pressureRepeatedAtOnce(after j: Int) -> (start: Int, systolic: Int, diastolic: Int, end: Int)? {
         var c = j
         if isPunct(c, ",") || isPunct(c, "-") || isPunct(c, ";") { c += 1 }
@@ -1749,12 +1749,6 @@ extension HandoverScanner {
         return c.end
     }
 
-    /// "10:18: HR 128, BP 104/66", "Fifteen hundred: BP one fifty-two over ninety-eight", "1540, BP 96 over 62",
-    /// "Fifteen twenty, on the A six: BP …": a time that opens its sentence and is followed straight away by the
-    /// set's readings, the way a run sheet is read out. Only a time written as one ("10:18", "2205") or said the
-    /// 24-hour way ("fifteen hundred", "fourteen twenty", "oh nine forty"), then a colon, comma, full stop or dash and
-    /// a vital's name; or a comma, up to six words of where the set was taken and a colon. Not "120, pulse 88" (three
-    /// digits) nor "Ten: BP" (an hour alone).
     /// Words that make a time opening its sentence a year's or someone else's, not the set's (`matchOpeningSetTime`).
     static let notTheSetsTime: Set<String> = [
         "gp", "clinic", "diagnosed", "diagnosis", "pmh", "hx", "history", "letter", "ago", "started", "since", "per",
@@ -1762,6 +1756,12 @@ extension HandoverScanner {
         "according", "notes", "chart", "year", "years",
     ]
 
+    /// "10:18: HR 128, BP 104/66", "Fifteen hundred: BP one fifty-two over ninety-eight", "1540, BP 96 over 62",
+    /// "Fifteen twenty, on the A six: BP …": a time that opens its sentence and is followed straight away by the
+    /// set's readings, the way a run sheet is read out. Only a time written as one ("10:18", "2205") or said the
+    /// 24-hour way ("fifteen hundred", "fourteen twenty", "oh nine forty"), then a colon, comma, full stop or dash and
+    /// a vital's name; or a comma, up to six words of where the set was taken and a colon. Not "120, pulse 88" (three
+    /// digits) nor "Ten: BP" (an hour alone).
     private mutating func matchOpeningSetTime(at i: Int) -> Int? {
         guard i == 0 || isSentenceEnd(i - 1), let c = clock(at: i) else { return nil }
         let t = tokens[i]
