@@ -3,7 +3,11 @@ extension HandoverScanner {
     mutating func matchTime(at i: Int) -> Int? {
         if let n = matchOnsetAnswer(at: i) { return n }
         if let n = matchEventOnset(at: i) { return n }
-        guard let m = longest(Lexicon.times, at: i) ?? longest(Lexicon.complaintStarts, at: i) else { return nil }
+        if let n = matchJoinedAtPatient(at: i) { return n }
+        // ("Off the ship at seven fourteen": leaving the place, `isLeavingThePlace`.)
+        let offThePlace = keys[i] == "off" && isLeavingThePlace(at: i)
+        guard let m = longest(Lexicon.times, at: i) ?? longest(Lexicon.complaintStarts, at: i)
+                ?? (offThePlace ? (end: i + 1, value: .leftScene) : nil) else { return nil }
         // "a tibial IO on the left at eleven-oh-five", "IO in her left at 11:05": a side, not leaving the scene ("we
         // loaded her left at 11:05" may be "her, left at").
         if m.value == .leftScene, m.end == i + 1, keys[i] == "left",
@@ -16,7 +20,7 @@ extension HandoverScanner {
         // called to (`isLeavingThePlace`), within six hours after the crew's arrival (checked below: "Left the house
         // at 09:00 to walk to the shop", said after "On scene 10:15", is the patient's story).
         var leftThePlace = false
-        if m.value == .leftScene, m.end == i + 1, keys[i] == "left", isLeavingThePlace(at: i) {
+        if m.value == .leftScene, m.end == i + 1, keys[i] == "left" || keys[i] == "off", isLeavingThePlace(at: i) {
             j = i + 3
             leftThePlace = true
         }
@@ -26,6 +30,16 @@ extension HandoverScanner {
                 || isPunct(j, ":") || isPunct(j, "-") {
             j += 1
             skipped += 1
+        }
+        // "We arrived at the gate at oh one thirty-two", "We reached the house at six thirty-eight", "we were with him
+        // in the cell at oh one forty-two": the place between the crew's words and the time (`arrivalPlaceEnd`). With
+        // a place, and after "we reached", "we reach", "we pulled in/up", only a plain arrival (`isPlainArrival`).
+        if keys[i] == "we", m.value == .onScene || m.value == .atPatient, clock(at: j, twelveHour: true) == nil,
+           digitHourClock(at: j) == nil {
+            guard let p = arrivalPlaceEnd(from: j), isPlainArrival(at: i) else { return nil }
+            j = p
+        } else if keys[i] == "we", ["reached", "reach", "pulled"].contains(key(i + 1) ?? ""), !isPlainArrival(at: i) {
+            return nil
         }
         // "Left scene 14:40, we got there at 15:05": after leaving the scene, "we arrived" is at hospital (checked
         // below: within six hours after leaving).
@@ -56,6 +70,8 @@ extension HandoverScanner {
         // time is the rest of a number the engine garbled, and any time read from it would be a guess. A larger
         // number is something else ("since eleven forty twelve lead" without its comma).
         if isGarbledTail(clockStart: j, end: c.end) { return c.end }
+        // ("Off the ferry at 06:45 she collapsed on the ramp": the time is the patient's, review 78.)
+        if offThePlace, c.end < tokens.count, tokens[c.end].kind != .punctuation, keys[c.end] != "and" { return nil }
         if starting, !startedTimeFits(c, clockAt: j, bare: bareStart, subject: subject, at: i) { return nil }
         let path: String
         let nemsis: String?
@@ -142,14 +158,104 @@ extension HandoverScanner {
         addEvidence(path, scalarSpan(i, c.end), nemsis: nemsis)
         // "We arrived at 02:40, HR 124, temp 39.2": the crew's first set (or, after leaving the scene, one at
         // hospital), read at that time (as `matchVitalsTime` reads "at 02:40" before a set).
-        if kind == .onScene || kind == .atPatient || m.value == .onScene {
-            var after = c.end
-            while isPunct(after, ",") || isPunct(after, ":") || isPunct(after, "-") { after += 1 }
-            if after < tokens.count, startsVital(after) {
-                pendingTime = c.time
-                if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        if kind == .onScene || kind == .atPatient || m.value == .onScene { takeArrivalTimeForSet(after: c) }
+        return c.end
+    }
+
+    /// A set straight after an arrival's time is read at that time (`matchTime`, `matchJoinedAtPatient`).
+    private mutating func takeArrivalTimeForSet(after c: (time: String, end: Int)) {
+        var after = c.end
+        while isPunct(after, ",") || isPunct(after, ":") || isPunct(after, "-") { after += 1 }
+        if after < tokens.count, startsVital(after) {
+            pendingTime = c.time
+            if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }
+        }
+    }
+
+    /// "at the gate", "the house", "behind them", "in the cell": one to five words of the place the crew came to,
+    /// from `j` (past a first "to", "in", "behind"…), then "at" (and "about") before the time; nil when the words are
+    /// not a place's: a number, a word of a hospital ("We arrived at the ED at 10:40", "at casualty", "We reach QEH"
+    /// is at the destination), of a story ("when", "after", "because"), the patient ("We reached him at 10:05"),
+    /// "back" or "wrong".
+    private func arrivalPlaceEnd(from j: Int) -> Int? {
+        var k = j
+        if ["to", "into", "in", "inside", "behind", "outside", "beside", "on", "onto", "at"].contains(key(k) ?? "") { k += 1 }
+        let first = k
+        while k < tokens.count, k - first < 5, tokens[k].isWord, !numbers.isNumberWord(k), keys[k] != "at",
+              !Self.notAnArrivalPlace.contains(keys[k]) {
+            k += 1
+        }
+        // (Letters are a hospital's ("We reach QEH at 11:32") unless the crew leaves it later ("We reached the PHC at
+        // 12:48 and left at 13:05").)
+        let leftLater = (k..<tokens.count).contains { ["left", "departed", "leaving"].contains(keys[$0]) }
+        guard k > first, k < tokens.count, !isSentenceEnd(k),
+              leftLater || !(first..<k).contains(where: { tokens[$0].raw.count >= 2 && tokens[$0].raw.allSatisfy(\.isUppercase) })
+        else { return nil }
+        if key(k) == "at" { k += 1 }
+        if ["about", "around", "approximately", "approx", "roughly"].contains(key(k) ?? "") { k += 1 }
+        return k
+    }
+
+    /// The crew's arrival said plainly, for the forms that are also said of other times (`matchTime`): no story in
+    /// its clause ("We pulled in at the station at 08:00 to refuel when the call came", "Her husband says we
+    /// reached…", "…yesterday"), no "on scene", "at scene" or "arrived on scene" elsewhere in the handover (which
+    /// says it instead), and no leaving said before it ("Left the farm at 06:30. We arrived at the surgery at 06:50"
+    /// is at the destination). Review 78.
+    private func isPlainArrival(at i: Int) -> Bool {
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        var e = i
+        while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+        // (The story's words in the arrival's own clause: to the first "and", "but" or comma after it. "We arrived at
+        // the house at 16:02 and his wife was with him at 15:30 when he fell" is an arrival.)
+        let clauseEnd = (i..<e).first { ["and", "but"].contains(keys[$0]) || isPunct($0, ",") || isPunct($0, ";") } ?? e
+        let story: Set<String> = ["when", "while", "yesterday", "last", "another", "diverted", "standby", "refuel",
+                                  "refuelling", "says", "said", "states", "reckons", "told", "earlier", "previously",
+                                  "wrong", "again"]
+        if (s..<clauseEnd).contains(where: { story.contains(keys[$0]) }) { return false }
+        for k in tokens.indices where !(s..<e).contains(k) {
+            if keys[k] == "scene", k > 0, ["on", "at", "arrived"].contains(keys[k - 1]) { return false }
+            if k < i, ["left", "departed", "leaving"].contains(keys[k]), k == 0 || isSentenceEnd(k - 1) || key(k - 1) == "we",
+               ["the", "scene", "at"].contains(key(k + 1) ?? "") {
+                return false
             }
         }
+        return true
+    }
+
+    /// Words that are no place the crew came to (`arrivalPlaceEnd`).
+    private static let notAnArrivalPlace: Set<String> = [
+        "and", "but", "or", "when", "while", "after", "before", "then", "because", "so", "as", "with", "until", "we",
+        "he", "she", "they", "him", "her", "it", "patient", "pt", "hospital", "ed", "er", "a", "e", "department",
+        "resus", "majors", "destination", "emergency", "triage", "ambulance", "handover", "base", "back", "same",
+        "time", "last", "first", "again", "way", "road", "route", "standby", "casualty", "infirmary", "college",
+        "royal", "general", "st", "saint", "wrong",
+    ]
+
+    /// "We arrived at the gate at oh one thirty-two and were with him in the cell at oh one forty-two", "We were on
+    /// the car deck at six thirty-four and with him in his cabin at six thirty-nine": the crew's time at the patient
+    /// joined by "and" to its arrival, read earlier in the same sentence, which opens with "we". "With him", "with
+    /// her", "with them" (after "were" or "was", or alone), a place (`arrivalPlaceEnd`) or "at", and the time.
+    private mutating func matchJoinedAtPatient(at i: Int) -> Int? {
+        guard times.atPatient == nil, key(i - 1) == "and" else { return nil }
+        var w = i
+        if ["were", "was"].contains(keys[w]) { w += 1 }
+        guard key(w) == "with", ["him", "her", "them"].contains(key(w + 1) ?? "") else { return nil }
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        guard keys[s] == "we", let arrival = evidence.first(where: { $0.path == "times.on_scene" }),
+              arrival.start >= tokens[s].start, arrival.end <= tokens[i].start else { return nil }
+        var j = w + 2
+        if key(j) == "at" {
+            j += 1
+        } else {
+            guard let p = arrivalPlaceEnd(from: j) else { return nil }
+            j = p
+        }
+        guard let c = clock(at: j, twelveHour: true) else { return nil }
+        times.atPatient = c.time
+        addEvidence("times.at_patient", scalarSpan(i, c.end), nemsis: "eTimes.07")
+        takeArrivalTimeForSet(after: c)
         return c.end
     }
 
@@ -160,11 +266,12 @@ extension HandoverScanner {
         "factory", "office", "hotel", "stadium", "airport", "terminal", "dock", "premises", "gym", "pool", "centre",
         "center", "clinic", "unit", "practice", "church", "campus", "hall", "venue", "course", "track", "marina",
         "harbour", "harbor", "quay", "pier", "estate", "caravan", "campsite", "mine", "quarry", "depot", "warehouse",
+        "ship", "ferry", "boat", "deck", "motorway", "gate", "cell",
     ]
 
-    /// "Left the farm at oh six fourteen", "We left the prison at 02:25" at `i`: the crew leaving the place it was
-    /// called to (review 77). Only:
-    /// - opening the sentence or after "we", with a place word ("Left the side at 09:05 dressed", "Left the drip at
+    /// "Left the farm at oh six fourteen", "We left the prison at 02:25", "Off the ship at seven fourteen" at `i`: the
+    /// crew leaving the place it was called to (review 77). Only:
+    /// - opening the sentence or ("left") after "we", with a place word ("Left the side at 09:05 dressed", "Left the drip at
     ///   11:20", "We left the vehicle at 08:12 and walked to the patient" are not);
     /// - after the crew's own arrival was read, none of another service's in the handover, and no arrival at hospital
     ///   yet ("At destination 20:50. Left the department at 21:10");
@@ -174,7 +281,7 @@ extension HandoverScanner {
     ///   left the pub…", "Left the hospital at 11:30 yesterday", "…?").
     private func isLeavingThePlace(at i: Int) -> Bool {
         guard key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count, Self.calledToPlaces.contains(keys[i + 2]),
-              i == 0 || isSentenceEnd(i - 1) || key(i - 1) == "we",
+              i == 0 || isSentenceEnd(i - 1) || (key(i - 1) == "we" && keys[i] == "left"),
               times.onScene != nil || times.atPatient != nil, times.atDestination == nil, times.leftScene == nil,
               !anotherServiceArrives() else { return false }
         // Nothing else says when the scene was left, and no other "left the <place> at".

@@ -300,7 +300,7 @@ extension HandoverScanner {
         if isReadBackQuestion(i) { return end }
         // (A set someone else took is followed reading by reading: `continuesForeignList`.)
         let listGoesOn = continuesForeignList(i, kind: kind)
-        if listGoesOn || isThirdPartysSet(i) {
+        if listGoesOn || isThirdPartysSet(i) || isMeasuredBySomeoneElse(i, end) {
             if !listGoesOn { foreignListKinds = [] }
             // A time said for their set is theirs: "The nurse's obs at 13:30: BP 90/60. We repeated: BP 100/65".
             pendingTime = nil
@@ -582,12 +582,28 @@ extension HandoverScanner {
     /// "The mountain rescue team carried him down. They gave him morphine … Their obs on the hill were BP 160/90":
     /// a sentence opening "Their obs", "Their observations", "Their set" (up to the reading at `i`, with no word of
     /// the crew's), when one of the two sentences before names a group of other people (a team, staff, carers,
-    /// nurses, a first aid post, responders) or opens with "They". Not the patient's "their" alone.
+    /// nurses, a first aid post, responders; a nursing station, clinic or surgery with someone doing something there:
+    /// "The NP at the station did a 12-lead … Their last set at 06:35: BP 142/88") or opens with "They". Not the
+    /// patient's "their" alone.
     private func isTheirSet(_ i: Int, sentenceStart s: Int) -> Bool {
-        guard s < i, keys[s] == "their", Self.setWords.contains(key(s + 1) ?? ""),
+        let w = ["last", "first", "latest", "initial", "own"].contains(key(s + 1) ?? "") ? s + 2 : s + 1
+        guard s < i, keys[s] == "their", Self.setWords.contains(key(w) ?? ""),
               !(s..<i).contains(where: { ["we", "our", "us", "i", "we've", "my", "crew"].contains(keys[$0]) }) else { return false }
         let groups: Set<String> = ["team", "staff", "carers", "nurses", "post", "responders", "rescue", "paramedics",
                                    "doctors", "home", "ward", "lifeguards", "stewards", "medics", "aiders"]
+        // (A place, only with someone there doing something in its sentence: not "Picked up from the clinic at 09:00.
+        // Obs done en route. Their last set…", review 79.)
+        let places: Set<String> = ["station", "clinic", "surgery", "practice"]
+        let doing: Set<String> = ["did", "gave", "took", "recorded", "measured", "checked", "started", "done"]
+        func placeWithSomeoneDoing(_ q: Int) -> Bool {
+            guard places.contains(keys[q]) else { return false }
+            var a = q
+            while a > 0, !isSentenceEnd(a - 1) { a -= 1 }
+            var b = q
+            while b < s, !isSentenceEnd(b) { b += 1 }
+            return (a..<b).contains { doing.contains(keys[$0]) }
+                && !(a..<b).contains { ["we", "our", "us", "i", "picked", "collected", "crew"].contains(keys[$0]) }
+        }
         // The two sentences before: where each opens.
         var openings: [Int] = []
         var k = s - 1
@@ -599,7 +615,8 @@ extension HandoverScanner {
         }
         guard let earliest = openings.last else { return false }
         return openings.contains { key($0) == "they" }
-            || (earliest..<s).contains { groups.contains(keys[$0]) || (Lexicon.thirdPartyGivers.contains(keys[$0]) && keys[$0].hasSuffix("s")) }
+            || (earliest..<s).contains { groups.contains(keys[$0]) || (Lexicon.thirdPartyGivers.contains(keys[$0]) && keys[$0].hasSuffix("s"))
+                || placeWithSomeoneDoing($0) }
     }
 
     private func isThirdPartysSet(_ i: Int) -> Bool {
@@ -770,7 +787,8 @@ extension HandoverScanner {
     private func isOtherPersonsReading(_ i: Int) -> Bool {
         let others = Self.otherPeople
         if i > 0, tokens[i - 1].text.lowercased().hasSuffix("'s"), others.contains(keys[i - 1])
-            || (Self.animals.contains(keys[i - 1]) && tokens[i - 1].raw.first?.isLowercase == true) {
+            || (Self.animals.contains(keys[i - 1]) && tokens[i - 1].raw.first?.isLowercase == true)
+            || (["baby", "newborn", "infant"].contains(keys[i - 1]) && isPatientAdolescentOrAdult) {
             return true
         }
         guard let gender = patient.gender, gender == "male" || gender == "female" else { return false }
@@ -793,6 +811,13 @@ extension HandoverScanner {
             q -= 1
         }
         return false
+    }
+
+    /// The patient's age was said in years, twelve or more: "Baby's heart rate was one fifty" after a birth is the
+    /// newborn's, not the mother's (HeldOut19); about a baby, "Baby's heart rate 160" is the patient's.
+    private var isPatientAdolescentOrAdult: Bool {
+        guard let age = patient.age, age >= 12 else { return false }
+        return patient.ageUnit == nil || patient.ageUnit == "years"
     }
 
     /// People whose readings are not the patient's when named: relatives, carers, bystanders, another occupant.

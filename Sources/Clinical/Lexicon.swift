@@ -708,10 +708,13 @@ enum Lexicon {
             // The crew's own arrival ("we arrived at 0152", "we got there at nine fifty"); "we arrived at hospital"
             // is left to `atDestination`: no time follows "we arrived". `matchTime` reads "crew arrived" only opening
             // a sentence ("Fire crew arrived…" is another crew) and "we arrived" only before leaving the scene.
-            "we arrived", "we got there", "we got to scene", "crew arrived")
+            "we arrived", "we got there", "we got to scene", "crew arrived",
+            // "We reached the house at six thirty-eight", "We reach at twenty-one twenty-six", "we pulled in behind them
+            // at seventeen forty-seven" (`matchTime`, `isPlainArrival`).
+            "we reached", "we reach", "we pulled in", "we pulled up")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
-            "we were with them")
+            "we were with them", "we was with him", "we was with her", "we was with them")
         add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
             "departed", "left")
         add(.atDestination, "at destination", "arrived at hospital", "at hospital", "arrived at ed", "arrival at hospital",
