@@ -23,6 +23,7 @@ public enum Extractor {
         var scan = HandoverScanner(transcript)
         scan.run()
         scan.dropReadingsBeforeArrival()
+        scan.dropEventOnsetAfterArrival()
         deriveGCS(&scan)
         for (i, set) in scan.sets.enumerated() {
             if let on = set.values.spo2On, on != "room air", let span = scan.setSpans[i]["spo2_on"] {

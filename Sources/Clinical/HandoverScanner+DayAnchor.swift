@@ -282,7 +282,7 @@ extension HandoverScanner {
     /// o'clock", "11:58", "12:20", "1205": after a call at 23:40 the last three are 23:58, 00:20 and 00:05; after a
     /// morning call they keep their reading). `written` is true for digits.
     func bareTwelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int, written: Bool)? {
-        guard j < tokens.count else { return nil }
+        guard j >= 0, j < tokens.count else { return nil }
         let t = tokens[j]
         var found: (hour: Int, minute: Int, end: Int, written: Bool)?
         if t.isNumber, let r = relativeClock(at: j) {

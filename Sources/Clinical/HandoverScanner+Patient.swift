@@ -87,8 +87,18 @@ extension HandoverScanner {
                (t + 1..<i - 1).allSatisfy({ tokens[$0].isWord }), let g = titled[keys[t]], isPatientsTitle(t, ageEnd: j) {
                 titledSex = (g, t)
             }
-            if possessiveSex == nil { possessiveSex = sexByPossessive(after: j) }
-            return setAge(v, "years", i, j)
+            // "This is Kai, he's six": the pronoun straight after the patient's name says the sex, as a title does.
+            let pronoun = i >= 1 && ["he's", "she's"].contains(tokens[i - 1].text)
+            if titledSex == nil, pronoun {
+                titledSex = (tokens[i - 1].text == "he's" ? "male" : "female", i - 1)
+            }
+            // ("Mrs. Sunita Pawar, 22 years, primi": the unit goes with the age.)
+            let ageEnd = key(j) == "years" ? j + 1 : j
+            // These two forms give way to an age said plainly later ("He's an 8 year old boy actually", "aged 76",
+            // "64 year old male"; review 80), as an age after a relative does.
+            if pronoun || ageEnd > j { ageAfterRelative = true }
+            if possessiveSex == nil { possessiveSex = sexByPossessive(after: ageEnd) }
+            return setAge(v, "years", i, ageEnd)
         }
         // "Twenty-nine, male." opening a sentence: the terse way to give age and sex.
         if i == 0 || isSentenceEnd(i - 1), n.form == .digits || n.form == .cardinal, isPunct(j, ","),
@@ -136,8 +146,32 @@ extension HandoverScanner {
     /// before a comma, after "this is", "handover for", "handing over", "meet" or a title, or opening its sentence;
     /// after the number only a comma or the end of the sentence ("This is Margaret, eighty-four, sorry…", "Hilda,
     /// 79, rheumatoid arthritis"). Not "Bay 4, 82", "Room 12, …": the name comes straight before the comma.
+    ///
+    /// Also "this is Kai, he's six, from the pool", "Priya, she's nineteen, a first-year" (the pronoun after the
+    /// name's comma), and "Mrs. Sunita Pawar, 22 years, primi" ("years" after the number).
     private func isNamedAge(_ i: Int, _ age: Int, end: Int) -> Bool {
         let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mister", "dr"]
+        // (Where the name's comma is: straight before the number, or before "he's"/"she's"; not someone named by
+        // their role straight after: "This is Margaret, she's 58, she's the daughter", "This is Ahmed, he's 35, he's
+        // interpreting", review 80.)
+        let pronoun = i >= 1 && ["he's", "she's"].contains(tokens[i - 1].text)
+        if pronoun {
+            let roles: Set<String> = ["husband", "wife", "daughter", "son", "mum", "mom", "mother", "dad", "father",
+                                      "sister", "brother", "partner", "student", "interpreter", "interpreting",
+                                      "translating", "crewmate", "colleague", "carer", "friend", "neighbour", "neighbor",
+                                      "nurse", "doctor", "paramedic", "patient", "relative", "caller", "girlfriend",
+                                      "boyfriend"]
+            var k = end
+            while k < tokens.count, k < end + 10, !isSentenceEnd(k) {
+                if ["he's", "she's", "who's"].contains(tokens[k].text) || keys[k] == "is",
+                   (k + 1..<min(k + 5, tokens.count)).contains(where: { roles.contains(keys[$0]) }) {
+                    return false
+                }
+                k += 1
+            }
+        }
+        let i = pronoun ? i - 1 : i
+        let end = key(end) == "years" && (end + 1 >= tokens.count || isPunct(end + 1, ",") || isSentenceEnd(end + 1)) ? end + 1 : end
         guard i >= 2, isPunct(i - 1, ","), end >= tokens.count || isPunct(end, ",") || isSentenceEnd(end) else { return false }
         func isName(_ k: Int) -> Bool {
             guard k >= 0, tokens[k].isWord, tokens[k].raw.count >= 2, tokens[k].raw.first?.isUppercase == true,

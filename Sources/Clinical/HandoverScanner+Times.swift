@@ -27,7 +27,7 @@ extension HandoverScanner {
         var skipped = 0
         while j < tokens.count, skipped < 4,
               ["at", "was", "time", "of", "approximately", "about", "around", "roughly", "approx"].contains(keys[j])
-                || isPunct(j, ":") || isPunct(j, "-") {
+                || isPunct(j, ":") || isPunct(j, "-") || isPunct(j, "~") {
             j += 1
             skipped += 1
         }
@@ -307,7 +307,8 @@ extension HandoverScanner {
 
     /// "fell about 3 m at 18:05", "She slipped getting out of bed at ten to seven this morning", "sudden right lower
     /// abdo pain about 19:40": the time of the event that brought the crew, said after the patient's fall, slip,
-    /// collapse or injury (or a pain that came on suddenly) in the same sentence, before the crew speaks. Only:
+    /// collapse, bite, sting or injury ("had a fit", "came off his motorbike"; or a pain that came on suddenly) in
+    /// the same sentence, before the crew speaks. Only:
     /// - the patient's event: no relative or other person in the three words before the verb ("his wife fell"), not
     ///   "fell asleep", "fell pregnant";
     /// - a time after "at", "about", "around" or "approximately" within twelve words, read as an onset is (24-hour, or
@@ -322,9 +323,26 @@ extension HandoverScanner {
     private mutating func matchEventOnset(at i: Int) -> Int? {
         guard times.onset == nil else { return nil }
         let events: Set<String> = ["fell", "slipped", "tripped", "collapsed", "fainted", "crashed", "seized", "fitted",
-                                   "struck", "thrown", "injured", "twisted", "hit"]
+                                   "struck", "thrown", "injured", "twisted", "hit", "bitten", "stung", "clashed"]
         var sudden = false
-        if !events.contains(keys[i]) {
+        // "She had one fit at home at 11:40", "he had a seizure at about 14:10": the event said as a noun after "had a",
+        // "had one" (read from "had", the verb); "came off his motorbike … at 17:35".
+        // Review 81: not "had a fit of rage", "had a fall alarm fitted", "came off the phone", "clashed with staff",
+        // "stung by the remark".
+        let hadAnEvent = keys[i] == "had" && ["a", "one", "another"].contains(key(i + 1) ?? "")
+            && ["fit", "seizure", "fall", "collapse", "faint"].contains(key(i + 2) ?? "")
+            && !["of", "alarm", "pendant", "sensor", "mat", "risk", "detector", "assessment"].contains(key(i + 3) ?? "")
+        let mounts: Set<String> = ["motorbike", "motorcycle", "bike", "bicycle", "horse", "pony", "scooter", "moped",
+                                   "quad", "ladder", "roof", "wall", "trampoline", "skateboard", "board", "surfboard"]
+        let cameOff = keys[i] == "came" && key(i + 1) == "off"
+            && (i + 2..<min(i + 5, tokens.count)).contains { mounts.contains(keys[$0]) }
+        if keys[i] == "came" || keys[i] == "had", !hadAnEvent, !cameOff { return nil }
+        if keys[i] == "clashed", key(i + 1) != "heads" { return nil }
+        if ["stung", "bitten"].contains(keys[i]), key(i + 1) == "by",
+           (i + 2..<min(i + 5, tokens.count)).contains(where: { Self.notCreatures.contains(keys[$0]) }) {
+            return nil
+        }
+        if !events.contains(keys[i]), !hadAnEvent, !cameOff {
             // "sudden … pain about 19:40": a pain, with "sudden"/"suddenly" before it in its sentence.
             guard ["pain", "headache", "tightness", "weakness", "palpitations"].contains(keys[i]) else { return nil }
             var first = i
@@ -378,7 +396,7 @@ extension HandoverScanner {
             if stop.contains(keys[j]) || startsVital(j) || longest(Lexicon.drugs, at: j) != nil { return nil }
             if ["at", "about", "around", "approximately"].contains(keys[j]) {
                 var t = j + 1
-                if ["about", "around", "approximately"].contains(key(t) ?? "") { t += 1 }
+                if ["about", "around", "approximately"].contains(key(t) ?? "") || isPunct(t, "~") { t += 1 }
                 guard let c = clock(at: t, twelveHour: true, onset: true) else { j += 1; continue }
                 // Not a height or a distance ("fell from about 1200 mm"), an address ("at 221 Baker Street"), nor
                 // digits a 12-hour clock writes too that nothing placed in the day ("fell at about 10:30" after a call
@@ -403,7 +421,11 @@ extension HandoverScanner {
                 var sentenceEnd = i
                 while sentenceEnd < tokens.count, !isSentenceEnd(sentenceEnd) { sentenceEnd += 1 }
                 if (c.end..<sentenceEnd).contains(where: { Self.notTheEventsDay.contains(keys[$0]) }) { return nil }
-                if (i..<c.end).contains(where: { ["again", "ambulance", "we", "us", "crew"].contains(keys[$0]) }) { return nil }
+                // (Nor another day before the time: "had a fall on Friday at 14:00", review 81; "on a Friday night
+                // out" is today.)
+                if (i..<c.end).contains(where: { ["again", "ambulance", "we", "us", "crew"].contains(keys[$0]) })
+                    || (i..<j).contains(where: { ["yesterday", "last", "ago", "previous"].contains(keys[$0])
+                        || (Lexicon.weekdays.contains(keys[$0]) && key($0 - 1) != "a") }) { return nil }
                 times.onset = c.time
                 onsetFromEvent = true
                 addEvidence("times.onset", scalarSpan(i, c.end))
@@ -412,6 +434,26 @@ extension HandoverScanner {
             j += 1
         }
         return nil
+    }
+
+    /// What stings or bites no one's body (`matchEventOnset`: "stung by the remark"; "bitten by an edder", an
+    /// engine's adder, is a bite).
+    private static let notCreatures: Set<String> = [
+        "remark", "remarks", "comment", "comments", "news", "criticism", "words", "loss", "price", "bill", "bug",
+        "joke", "reply", "decision",
+    ]
+
+    /// An onset read from an event (`matchEventOnset`) that comes after the crew's arrival is not when the complaint
+    /// began ("He had a fit at 14:40. Crew arrived 14:30": a second fit in front of the crew; review 81). Removed
+    /// after the scan, when it is 1 minute to 3 hours after the time on scene (or at the patient); further on, the
+    /// arrival is more likely a twelve-hour time read in the wrong half of the day ("She fell this evening at about
+    /// 1930. On scene at 1040").
+    mutating func dropEventOnsetAfterArrival() {
+        guard onsetFromEvent, let onset = times.onset.flatMap(Self.minutes),
+              let arrival = (times.onScene ?? times.atPatient).flatMap(Self.minutes),
+              (1...180).contains(((onset - arrival) % 1440 + 1440) % 1440) else { return }
+        times.onset = nil
+        evidence.removeAll { $0.path == "times.onset" }
     }
 
     /// The words of a complaint that can be said to start: what "started at", "began at" need before them.

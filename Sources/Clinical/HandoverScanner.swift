@@ -618,7 +618,7 @@ struct HandoverScanner {
     /// "at 426") is read against the times said around it (`dayAnchored`); `onset` says the time is when the
     /// complaint began, which comes before the times it is read against.
     func clock(at j: Int, twelveHour: Bool = false, onset: Bool = false, lastWell: Bool = false) -> (time: String, end: Int)? {
-        guard j < tokens.count else { return nil }
+        guard j >= 0, j < tokens.count else { return nil }
         if twelveHour, let r = twelveHourClock(at: j) {
             return SpokenNumber.clockString(r.hour, r.minute).map { ($0, r.end) }
         }
@@ -643,7 +643,7 @@ struct HandoverScanner {
     /// `clock(at:)` without the twelve-hour readings: a 24-hour time, or a 12-hour one with am/pm or a part of the day
     /// that fits it.
     func plainClock(at j: Int) -> (time: String, end: Int)? {
-        guard j < tokens.count else { return nil }
+        guard j >= 0, j < tokens.count else { return nil }
         var result: (hour: Int, minute: Int, end: Int)?
         let t = tokens[j]
         if t.isNumber, t.text.contains("."), key(j + 1) == "am" || key(j + 1) == "pm" {
@@ -718,7 +718,7 @@ struct HandoverScanner {
     /// forty", "fourteen thirty", digits) is left to `clock(at:)`'s other readings, and so is a part of the day
     /// that does not fit the hour ("ten past three this evening"): nil.
     func twelveHourClock(at j: Int) -> (hour: Int, minute: Int, end: Int)? {
-        guard j < tokens.count else { return nil }
+        guard j >= 0, j < tokens.count else { return nil }
         var hour: Int
         var minute: Int
         var end: Int
@@ -777,7 +777,7 @@ struct HandoverScanner {
 
     /// "4 pm", "2 p.m.", "12 am": an hour written in digits with am/pm.
     func digitHourClock(at j: Int) -> (time: String, end: Int)? {
-        guard j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"),
+        guard j >= 0, j < tokens.count, tokens[j].isNumber, tokens[j].text.count <= 2, !tokens[j].text.hasPrefix("0"),
               let h = Int(tokens[j].text), (1...12).contains(h), let half = key(j + 1), ["am", "pm"].contains(half) else {
             return nil
         }

@@ -20,7 +20,7 @@ struct NumberParser: Sendable {
 
     /// True when the token at `i` could start or continue a spoken number.
     func isNumberWord(_ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
+        guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         if t.isNumber { return true }
         guard t.isWord else { return false }
@@ -69,7 +69,7 @@ struct NumberParser: Sendable {
     }
 
     private func parseOnce(at i: Int) -> SpokenNumber? {
-        guard i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count else { return nil }
         let t = tokens[i]
         if t.isNumber {
             guard let v = Double(t.text) else { return nil }

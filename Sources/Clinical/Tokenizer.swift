@@ -39,6 +39,13 @@ enum Tokenizer {
                 let raw = String(String.UnicodeScalarView(scalars[start..<i]))
                 let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 tokens.append(Token(kind: .word, text: lowered, raw: raw, start: start, end: i))
+                // "Mr. Winston Reid", "Mrs. Sunita Pawar": a title's stop before a capitalised name ends no sentence.
+                // (Not "Dr.", "St.": "Spoke to Dr. Morphine 5 mg IV given", "Found on Elm Dr. Naloxone 400 mcg IM";
+                // review 80.)
+                if titles.contains(lowered), i + 2 < n, scalars[i] == ".", scalars[i + 1] == " ",
+                   scalars[i + 2].properties.isUppercase {
+                    i += 1
+                }
                 continue
             }
             if isDigit(s) {
@@ -58,6 +65,9 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// Titles whose stop (`tokenize`) is no sentence's end.
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "mx"]
 
     /// Abbreviations written as two letters with stops that `dottedPair` joins.
     private static let dottedPairs: Set<String> = ["am", "pm", "po", "iv", "im", "io", "sl", "pr"]

@@ -89,4 +89,43 @@ import Clinical
         #expect(series("Male 70. BP 140/90, HR 88, sats 95% on his probe.").first?.spo2 == 95)
         #expect(series("His wife was with him, he had his BP at 90/60 on arrival, HR 50.").first?.bpSystolic == 90)
     }
+
+    /// "This is Kai, he's six", "Patient is Mrs. Sunita Pawar, 22 years, primi", "This is Mr. Winston Reid,
+    /// seventy-nine": the age said after the name (nine HeldOut19 cases lost it; "Mr." ended the sentence).
+    @Test func ageSaidAfterTheName() {
+        let kai = Extractor.analyze("Alright, this is Kai, he's six, from the leisure centre pool. Mum says she saw him go under.")
+        #expect(kai.patient.age == 6)
+        #expect(kai.patient.gender == "male")
+        #expect(Extractor.analyze("Patient is Mrs. Sunita Pawar, 22 years, primi, 36 weeks.").patient.age == 22)
+        let reid = Extractor.analyze("Morning, Doc. This is Mr. Winston Reid, seventy-nine, from up in the hills.")
+        #expect(reid.patient.age == 79)
+        #expect(reid.patient.gender == "male")
+        // Review 80: someone named by their role is not the patient; an age said plainly later wins; "Dr." still
+        // ends a sentence ("Spoke to Dr. Morphine 5 mg IV given at 10:00" keeps the dose).
+        #expect(Extractor.analyze("This is Paul, he's 50, he's the husband. Patient is Linda, 48, abdo pain.").patient.age == 48)
+        #expect(Extractor.analyze("This is Margaret, she's 58, she's the daughter, dad is 84, COPD, sats 85.").patient.age == nil)
+        #expect(Extractor.analyze("This is Kai, he's six, from the pool. He's an 8 year old boy actually, HR 130.").patient.age == 8)
+        #expect(Extractor.analyze("Mrs Jones, 20 years, diabetic, aged 76, BM 2.1.").patient.age == 76)
+        #expect(Extractor.analyze("Spoke to Dr. Morphine 5 mg IV given at 10:00.").medicationsGiven.map(\.drug) == ["morphine"])
+        #expect(Extractor.analyze("This is Tom, he's 6 foot and 90 kilos.").patient.age == nil)
+    }
+
+    /// "came off his motorbike at ~80 km/h at 17:35", "She had one fit at home at 14:40", "bitten by an adder … at
+    /// 06:10", "CP since ~05:15": the onset from the event (HeldOut19 lost twelve onsets).
+    @Test func onsetFromMoreEvents() {
+        #expect(Extractor.analyze("27 y/o M, delivery rider, came off his motorbike at ~80 km/h at 17:35 when a taxi cut in front of him. On scene 17:50.").times.onset == "17:35")
+        #expect(Extractor.analyze("She had one fit at home at 14:40, witnessed by her mother-in-law. On scene 15:10.").times.onset == "14:40")
+        #expect(Extractor.analyze("58 y/o M, crushing retrosternal CP since ~05:15 while shovelling snow.").times.onset == "05:15")
+        // Review 81: not a fit of rage, a fall alarm, the phone, an argument, a remark, another day, nor a fit after
+        // the crew arrived.
+        for text in ["He had a fit of rage at 20:00. On scene 20:30.", "She had a fall alarm fitted at 13:00. On scene 14:00.",
+                     "He came off the phone at 14:00. On scene 14:30.", "She clashed with staff at 14:00. On scene 14:30.",
+                     "He was stung by the remark at 14:00. On scene 14:30.", "He had a fall on Friday at 14:00. On scene 10:00.",
+                     "He had a fit at 14:40. Crew arrived 14:30."] {
+            #expect(Extractor.analyze(text).times.onset == nil, "\(text)")
+        }
+        // ("on a Friday night out" is today.)
+        #expect(Extractor.analyze("He collapsed at the bowling alley on a Friday night out about 20:30. On scene 20:44.").times.onset == "20:30")
+    }
 }
+
