@@ -240,10 +240,10 @@ extension HandoverScanner {
         "royal", "general", "st", "saint", "wrong",
     ]
 
-    /// "We arrived at the gate at oh one thirty-two and were with him in the cell at oh one forty-two", "We were on
-    /// the car deck at six thirty-four and with him in his cabin at six thirty-nine": the crew's time at the patient
-    /// joined by "and" to its arrival, read earlier in the same sentence, which opens with "we". "With him", "with
-    /// her", "with them" (after "were" or "was", or alone), a place (`arrivalPlaceEnd`) or "at", and the time.
+    /// "We arrived at the gate at oh one thirty-two and were with him in the cell at oh one forty-two", "We got there
+    /// at 06:34 and with him in his cabin at 06:39": the crew's time at the patient joined by "and" to its arrival,
+    /// read earlier in the same sentence, which opens with "we". "With him", "with her", "with them" (after "were" or
+    /// "was", or alone), a place (`arrivalPlaceEnd`) or "at", and the time.
     private mutating func matchJoinedAtPatient(at i: Int) -> Int? {
         guard times.atPatient == nil, key(i - 1) == "and" else { return nil }
         var w = i
@@ -276,7 +276,7 @@ extension HandoverScanner {
         "harbour", "harbor", "quay", "pier", "estate", "caravan", "campsite", "mine", "quarry", "depot", "warehouse",
         "ship", "ferry", "boat", "deck", "motorway", "gate", "cell", "market", "chapel", "mosque", "temple", "cathedral",
         "shop", "store", "mall", "restaurant", "platform", "rig", "slope", "arena", "park",
-        "lockup", "garage", "cafe", "library", "museum", "stall", "church",
+        "lockup", "garage", "cafe", "library", "museum", "stall",
     ]
 
     /// "Left the farm at oh six fourteen", "We left the prison at 02:25", "Off the ship at seven fourteen" at `i`: the
