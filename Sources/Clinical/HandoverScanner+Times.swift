@@ -24,6 +24,20 @@ extension HandoverScanner {
             j = i + 3
             leftThePlace = true
         }
+        // "We left for Stroger at oh two twenty": the crew leaving for the hospital it names (one to three words, then
+        // "at"), after "we", under the guards of `isCrewsLeaving`.
+        if m.value == .leftScene, m.end == i + 1, keys[i] == "left", key(i - 1) == "we", key(i + 1) == "for" {
+            // (Not an errand or the next job: "We left for the day at 17:00", "for lunch", "for another job";
+            // review 84.)
+            let errands: Set<String> = ["day", "lunch", "home", "fuel", "coffee", "tea", "break", "another", "next",
+                                        "second", "job", "call", "shift", "work", "food", "dinner", "breakfast",
+                                        "petrol", "gas", "supper", "kit", "stores", "restock"]
+            guard let at = (i + 3...min(i + 5, tokens.count - 1)).first(where: { keys[$0] == "at" }),
+                  (i + 2..<at).allSatisfy({ tokens[$0].isWord && !numbers.isNumberWord($0) && !errands.contains(keys[$0]) }),
+                  isCrewsLeaving(at: i) else { return nil }
+            j = at
+            leftThePlace = true
+        }
         // "Depart 11:10", "We were off site at twenty-three ten": the crew's own leaving only, opening the sentence
         // (after "we were" for "off site"), under the same guards (`isCrewsLeaving`).
         if m.value == .leftScene, (keys[i] == "depart" && m.end == i + 1) || (keys[i] == "off" && key(i + 1) == "site") {
@@ -42,7 +56,9 @@ extension HandoverScanner {
         // "We arrived at the gate at oh one thirty-two", "We reached the house at six thirty-eight", "we were with him
         // in the cell at oh one forty-two": the place between the crew's words and the time (`arrivalPlaceEnd`). With
         // a place, and after "we reached", "we reach", "we pulled in/up", only a plain arrival (`isPlainArrival`).
-        if keys[i] == "we", m.value == .onScene || m.value == .atPatient, clock(at: j, twelveHour: true) == nil,
+        // ("We were on scene at the first aid room at fourteen twenty": the same after "we were on scene at".)
+        let weWereOnScene = keys[i] == "on" && key(i - 1) == "were" && key(i - 2) == "we" && m.value == .onScene
+        if keys[i] == "we" || weWereOnScene, m.value == .onScene || m.value == .atPatient, clock(at: j, twelveHour: true) == nil,
            digitHourClock(at: j) == nil {
             guard let p = arrivalPlaceEnd(from: j), isPlainArrival(at: i) else { return nil }
             j = p
@@ -190,7 +206,7 @@ extension HandoverScanner {
         if ["to", "into", "in", "inside", "behind", "outside", "beside", "on", "onto", "at"].contains(key(k) ?? "") { k += 1 }
         let first = k
         while k < tokens.count, k - first < 5, tokens[k].isWord, !numbers.isNumberWord(k), keys[k] != "at",
-              !Self.notAnArrivalPlace.contains(keys[k]) {
+              !Self.notAnArrivalPlace.contains(keys[k]) || (keys[k] == "first" && key(k + 1) == "aid") {
             k += 1
         }
         // (Letters are a hospital's ("We reach QEH at 11:32") unless the crew leaves it later ("We reached the PHC at
@@ -237,13 +253,13 @@ extension HandoverScanner {
         "he", "she", "they", "him", "her", "it", "patient", "pt", "hospital", "ed", "er", "a", "e", "department",
         "resus", "majors", "destination", "emergency", "triage", "ambulance", "handover", "base", "back", "same",
         "time", "last", "first", "again", "way", "road", "route", "standby", "casualty", "infirmary", "college",
-        "royal", "general", "st", "saint", "wrong",
+        "royal", "general", "st", "saint", "wrong", "till", "til", "since", "from", "for", "by", "around", "about",
     ]
 
     /// "We arrived at the gate at oh one thirty-two and were with him in the cell at oh one forty-two", "We got there
     /// at 06:34 and with him in his cabin at 06:39": the crew's time at the patient joined by "and" to its arrival,
     /// read earlier in the same sentence, which opens with "we". "With him", "with her", "with them" (after "were" or
-    /// "was", or alone), a place (`arrivalPlaceEnd`) or "at", and the time.
+    /// "was", or alone), a place (`arrivalPlaceEnd`), "at" or "by" ("and with him by ten fifty-two"), and the time.
     private mutating func matchJoinedAtPatient(at i: Int) -> Int? {
         guard times.atPatient == nil, key(i - 1) == "and" else { return nil }
         var w = i
@@ -254,7 +270,7 @@ extension HandoverScanner {
         guard keys[s] == "we", let arrival = evidence.first(where: { $0.path == "times.on_scene" }),
               arrival.start >= tokens[s].start, arrival.end <= tokens[i].start else { return nil }
         var j = w + 2
-        if key(j) == "at" {
+        if key(j) == "at" || key(j) == "by" {
             j += 1
         } else {
             guard let p = arrivalPlaceEnd(from: j) else { return nil }
@@ -324,7 +340,8 @@ extension HandoverScanner {
         if isPunct(e, "?") { return false }
         let notLeaving: Set<String> = ["yesterday", "last", "night", "says", "said", "states", "stated", "per", "fetch",
                                        "get", "collect", "grab", "returned", "return", "walked", "ran", "reportedly",
-                                       "will", "should", "due", "told", "plan", "planned", "refused", "base", "station"]
+                                       "will", "should", "due", "told", "plan", "planned", "refused", "base", "station",
+                                       "pick", "stood"]
         return !(s..<e).contains { notLeaving.contains(keys[$0]) }
     }
 

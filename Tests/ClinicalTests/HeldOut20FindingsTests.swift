@@ -29,4 +29,20 @@ import Clinical
         }
         #expect(Extractor.analyze("On scene 09:40. The nurse was off site at 10:00. Left scene 10:30.").times.leftScene == "10:30")
     }
+
+    /// "We left for Stroger at oh two twenty", "We were on scene at the first aid room at fourteen twenty" (Chicago and
+    /// Kalgoorlie lost these).
+    @Test func leavingForTheHospitalAndArrivingAtItsPlace() {
+        #expect(Extractor.analyze("We were on scene at 02:00 and with him in the cell block at 02:02. We left for Stroger at 02:20.").times.leftScene == "02:20")
+        let mine = Extractor.analyze("We were on scene at the first aid room at 14:20, and he came up to us at 14:28. We left the mine at 14:58.")
+        #expect(mine.times.onScene == "14:20")
+        #expect(mine.times.leftScene == "14:58")
+        #expect(Extractor.analyze("On scene 10:00. She left for work at 07:00.").times.leftScene == nil)
+        // Review 84: an errand or the next job is no leaving of the scene.
+        for text in ["We arrived at 16:30. Patient refused transport. We left for the day at 17:00.",
+                     "We arrived at 12:00. Patient declined. We left for lunch at 12:45."] {
+            #expect(Extractor.analyze(text).times.leftScene == nil, "\(text)")
+        }
+    }
 }
+
