@@ -130,7 +130,7 @@ extension HandoverScanner {
         // pressure on their machine it was high … blood pressure one sixty over ninety", in unpunctuated engine text).
         var b = i - 1
         while b >= s, i - b <= 16 {
-            if let d = device(at: b), (d + 1..<i).allSatisfy(isListWord) { return true }
+            if let d = device(at: b), d < i, (d + 1..<i).allSatisfy(isListWord) { return true }
             b -= 1
         }
         return false

@@ -32,7 +32,7 @@ extension HandoverScanner {
             let errands: Set<String> = ["day", "lunch", "home", "fuel", "coffee", "tea", "break", "another", "next",
                                         "second", "job", "call", "shift", "work", "food", "dinner", "breakfast",
                                         "petrol", "gas", "supper", "kit", "stores", "restock"]
-            guard let at = (i + 3...min(i + 5, tokens.count - 1)).first(where: { keys[$0] == "at" }),
+            guard let at = (i + 3..<min(i + 6, tokens.count)).first(where: { keys[$0] == "at" }),
                   (i + 2..<at).allSatisfy({ tokens[$0].isWord && !numbers.isNumberWord($0) && !errands.contains(keys[$0]) }),
                   isCrewsLeaving(at: i) else { return nil }
             j = at
