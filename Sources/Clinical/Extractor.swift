@@ -24,6 +24,7 @@ public enum Extractor {
         scan.run()
         scan.dropReadingsBeforeArrival()
         scan.dropEventOnsetAfterArrival()
+        scan.readStoryOnset()
         deriveGCS(&scan)
         for (i, set) in scan.sets.enumerated() {
             if let on = set.values.spo2On, on != "room air", let span = scan.setSpans[i]["spo2_on"] {

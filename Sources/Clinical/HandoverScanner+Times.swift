@@ -478,7 +478,7 @@ extension HandoverScanner {
 
     /// What stings or bites no one's body (`matchEventOnset`: "stung by the remark"; "bitten by an edder", an
     /// engine's adder, is a bite).
-    private static let notCreatures: Set<String> = [
+    static let notCreatures: Set<String> = [
         "remark", "remarks", "comment", "comments", "news", "criticism", "words", "loss", "price", "bill", "bug",
         "joke", "reply", "decision",
     ]
@@ -497,7 +497,7 @@ extension HandoverScanner {
     }
 
     /// The words of a complaint that can be said to start: what "started at", "began at" need before them.
-    private static let complaintWords: Set<String> = [
+    static let complaintWords: Set<String> = [
         "pain", "pains", "symptoms", "symptom", "headache", "palpitations", "bleeding", "bleed", "seizure", "seizures",
         "fitting", "fit", "vomiting", "wheeze", "wheezing", "breathlessness", "sob", "contractions", "labour", "labor",
         "tightness", "weakness", "numbness", "dizziness", "confusion", "rash", "swelling", "fever", "rigors", "cough",

@@ -13,7 +13,8 @@ import Clinical
         "left", "the", "house", "arrived", "on", "scene", "had", "a", "fit", "his", "her", "probe", "gave", "mg",
         "morphine", "Baby's", "Their", "last", "set", "since", "point", "hundred", "off", "reached", "with", "him",
         "for", "site", "depart", "came", "clashed", "bitten", "by", "cuff", "monitor", "thermometer", "wee",
-        "temp", "nurse", "were", "was", "Left",
+        "temp", "nurse", "were", "was", "Left", "about", "around", "this", "morning", "fell", "went", "grey", "took",
+        "tablets", "overdose", "pm", "am", "kicked", "quarter", "past", "woke", "pain", "2005",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.
