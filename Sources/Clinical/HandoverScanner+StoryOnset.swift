@@ -32,7 +32,8 @@ extension HandoverScanner {
             // The story ends where the crew (or another service) comes in, a reading or a dose is said.
             if words.contains(where: { k in
                 Self.crewWords.contains(keys[k]) || startsVitalReading(k)
-                    || (Self.doseUnits.contains(keys[k]) && k > first && numbers.parse(at: k - 1) != nil)
+                    || (k > first && numbers.parse(at: k - 1) != nil
+                        && (keys[k] == "puffs" || Lexicon.doseUnits.candidates(keys[k]).contains { $0.0.count == 1 }))
             }) { return }
             if let c = storyTime(in: words) {
                 if let arrival, let onset = Self.minutes(c.time), (0...180).contains(((onset - arrival) % 1440 + 1440) % 1440) {
@@ -50,10 +51,6 @@ extension HandoverScanner {
         "us", "our", "crew", "ambulance", "arrival", "scene", "arrived", "ems", "cfr", "attended", "paramedic",
         "paramedics", "medics", "responder", "responders", "hems",
     ])
-    private static let doseUnits: Set<String> = [
-        "mg", "mcg", "micrograms", "microgram", "milligrams", "milligram", "ml", "mls", "millilitres", "milliliters",
-        "g", "grams", "gram", "units", "puffs", "ug",
-    ]
     /// Words that rule a sentence out: a call, a dose, a finding, another day, a plan, a span, a repeat or a
     /// worsening, doubt or a correction, an alarm, a hospital, a denial.
     private static let notAStory: Set<String> = [
@@ -108,15 +105,12 @@ extension HandoverScanner {
         "twin", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "fiance", "fiancee",
         "tree", "car", "bus", "train",
     ]
-    /// The patient's words: what may stand before a verb of what happened in its clause ("She slipped", "the patient
-    /// collapsed", "He was pushed and hit").
-    private static let patientWords: Set<String> = [
-        "he", "she", "patient", "pt", "the", "our", "was", "had", "has", "been", "got", "then", "just", "suddenly",
-        "also", "and", "who", "he's", "she's", "he'd", "she'd", "apparently", "reportedly", "male", "female", "man",
-        "woman", "lady", "gentleman", "boy", "girl", "casualty", "sudden", "today", "tonight", "this", "morning",
-        "afternoon", "evening", "night", "last", "they", "think", "thinks", "both", "became", "felt", "went", "of",
-        "aged", "year", "years", "old", "y/o", "yo",
-    ]
+    /// The patient's words (`eventSubjectWords`, and a story's times and verbs of being): what may stand before a verb
+    /// of what happened in its clause ("She slipped", "He was pushed and hit", "Lady of 80 fell").
+    private static let patientWords: Set<String> = eventSubjectWords.union([
+        "sudden", "today", "tonight", "this", "morning", "afternoon", "evening", "night", "last", "they", "think",
+        "thinks", "both", "became", "felt", "went", "of", "aged", "year", "years", "old", "y/o", "yo",
+    ])
     /// Words that may stand before a time that opens its sentence ("This evening at around 4:30 she collapsed").
     private static let openingTimeWords: Set<String> = [
         "at", "about", "around", "approx", "approximately", "roughly", "this", "last", "tonight", "today", "then", "and",

@@ -407,11 +407,7 @@ extension HandoverScanner {
         if !sudden {
             var c = i - 1
             while c >= 0, !isSentenceEnd(c), !isPunct(c, ",") { c -= 1 }
-            let patientWords: Set<String> = ["he", "she", "patient", "pt", "the", "our", "was", "had", "has", "been",
-                                             "got", "then", "just", "suddenly", "also", "and", "who", "he's", "she's",
-                                             "he'd", "she'd", "apparently", "reportedly", "male", "female", "man",
-                                             "woman", "lady", "gentleman", "boy", "girl", "casualty"]
-            if !(c + 1..<i).allSatisfy({ patientWords.contains(keys[$0]) || tokens[$0].isNumber
+            if !(c + 1..<i).allSatisfy({ Self.eventSubjectWords.contains(keys[$0]) || tokens[$0].isNumber
                                           || (tokens[$0].raw.first?.isUppercase == true && $0 > 0 && !isSentenceEnd($0 - 1)) }) {
                 return nil
             }
@@ -475,6 +471,14 @@ extension HandoverScanner {
         }
         return nil
     }
+
+    /// The patient's words: all that may stand before the verb of an event in its clause (`matchEventOnset`,
+    /// `readStoryOnset`): "Sam, 34, male, …, fell", "She slipped", "the patient collapsed", "he was hit".
+    static let eventSubjectWords: Set<String> = [
+        "he", "she", "patient", "pt", "the", "our", "was", "had", "has", "been", "got", "then", "just", "suddenly", "also",
+        "and", "who", "he's", "she's", "he'd", "she'd", "apparently", "reportedly", "male", "female", "man", "woman",
+        "lady", "gentleman", "boy", "girl", "casualty",
+    ]
 
     /// What stings or bites no one's body (`matchEventOnset`: "stung by the remark"; "bitten by an edder", an
     /// engine's adder, is a bite).
