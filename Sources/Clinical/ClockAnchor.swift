@@ -13,4 +13,7 @@ struct ClockAnchor: Sendable, Equatable {
     /// it may be up to an hour earlier, as a handover is not always told in order ("we left at twelve twenty-five,
     /// so just after midnight. First set at eleven fifty-eight").
     var glossed = false
+    /// Said as the greeting that opens the handover ("Good afternoon, doctor."): when the handover is given, so only
+    /// the crew's own times are read against it, never an onset (`HandoverScanner.dayAnchored`).
+    var greeting = false
 }

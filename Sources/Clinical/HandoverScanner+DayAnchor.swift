@@ -239,12 +239,14 @@ extension HandoverScanner {
             }
             p += 1
         }
-        // A greeting that opens the handover says when it is given ("Evening.", "Good evening, …"), only when nothing
-        // else was said to read the times against ("Evening. On scene at three fifty, left scene at 16:40" has a
-        // crew time of its own). Not "Morning", the greeting of any shift's first hours.
-        if anchors.isEmpty, let g = [0, 1].first(where: { key($0) == "evening" && ($0 == 0 || keys[0] == "good") }),
+        // A greeting that opens the handover says when it is given ("Evening.", "Good evening, …", "Good afternoon,
+        // doctor."), only when nothing else was said to read the times against ("Evening. On scene at three fifty,
+        // left scene at 16:40" has a crew time of its own). Not "Morning", the greeting of any shift's first hours.
+        if anchors.isEmpty, let g = [0, 1].first(where: { key($0) == "evening" && ($0 == 0 || keys[0] == "good") })
+            ?? (key(0) == "good" && key(1) == "afternoon" ? 1 : nil),
            g + 1 >= tokens.count || tokens[g + 1].kind == .punctuation {
-            anchors.append(ClockAnchor(position: g, minutes: nil, part: .evening))
+            anchors.append(ClockAnchor(position: g, minutes: nil, part: keys[g] == "afternoon" ? .afternoon : .evening,
+                                       greeting: true))
         }
         return anchors
     }
@@ -399,6 +401,14 @@ extension HandoverScanner {
                 return reading
             }
             if nightBetween(before, j) { return .doubtful }
+            // "Good afternoon, doctor. … We got to the market gate at 135": the crew's times of a job told in the
+            // afternoon, from noon to six (review 90: not "On scene at six fifty, long extrication, left scene at
+            // twelve forty", a morning job told after noon; and never an onset or a last time seen well, which may
+            // be the morning's: "Good afternoon. Last seen well at 6:30 by her husband. On scene 1:15").
+            if before.greeting, before.part == .afternoon {
+                if onset || lastWell { return .unanchored }
+                return pick { (12...17).contains($0 / 60) }
+            }
             // ("This morning" said alone leaves it in doubt: a time after it is as likely that afternoon. An onset
             // is then read against the call before it, only in the four hours before the call on its own day: "We got
             // the call at 14:05. She was fine this morning, … then the pain started at 1:15" is 13:15; after a call at

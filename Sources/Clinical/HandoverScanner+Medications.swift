@@ -13,6 +13,20 @@ extension HandoverScanner {
             lastWithheldEnd = m.end
             return m.end
         }
+        // Saline that is no dose of 0.9% given (review 91): another strength ("NaCl 3% 250 ml", "NaCl 0.45%"), a
+        // flush ("NaCl flush 10 ml IV", "Flushed cannula with 10 ml NaCl 0.9%"), or what another drug was made up in
+        // (`isDiluent`).
+        if m.value == "sodium chloride 0.9%" {
+            if let n = numbers.parse(at: m.end), n.end < tokens.count, ["%", "percent"].contains(keys[n.end]), n.value != 0.9 {
+                return n.end + 1
+            }
+            var s = i
+            while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+            if key(m.end) == "flush" || (max(s, i - 5)..<i).contains(where: { ["flush", "flushed", "flushing"].contains(keys[$0]) })
+                || isDiluent(i) {
+                return m.end
+            }
+        }
         // "No aspirin or GTN given", "Neither aspirin nor GTN", "We did not give him any morphine or ketamine": a drug
         // joined straight to one that was not given is not given either.
         // (Not one with a verb or route of its own: "declined morphine and paracetamol 1 g PO given at 14:10";
@@ -567,6 +581,52 @@ extension HandoverScanner {
         return opens && !(first..<u).contains { isOtherGiverWord(keys[$0]) }
     }
 
+    /// "Magnesium sulfate 2 g in 100 ml NaCl 0.9% IV over 20 min", "ceftriaxone 1 g in 10 ml saline": the fluid at
+    /// `k` that another drug, named earlier in the sentence, was made up in; neither a dose of its own nor the end of
+    /// that drug's dose (its route and time come after the fluid). Review 91.
+    func isDiluent(_ k: Int) -> Bool {
+        guard longest(Lexicon.drugs, at: k).map({ Lexicon.intravenousFluids.contains($0.value) }) ?? false else { return false }
+        var q = k - 1
+        if q >= 0, ["ml", "mls", "millilitres", "milliliters", "cc", "ccs"].contains(keys[q]) {
+            q -= 1
+            guard q >= 0, tokens[q].isNumber || numbers.isNumberWord(q) else { return false }
+            q -= 1
+        }
+        guard key(q) == "in" else { return false }
+        var s = q
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        return (s..<q).contains { longest(Lexicon.drugs, at: $0) != nil }
+    }
+
+    /// "His wife is on warfarin", "The mother is on iron and thyroxine herself" (of a baby) at the "on" at `on`: a
+    /// relative's medicines, not the patient's. A mother's only when the patient is a child read so far (an
+    /// obstetric patient is the mother herself).
+    private func isRelativeOn(_ on: Int) -> Bool {
+        guard key(on - 1) == "is", let who = key(on - 2) else { return false }
+        // (Not when the patient takes it too: "His wife is on warfarin and so is he", "… too", "…; he is on the
+        // same", "… as is he", "… and he takes it as well", "… and he's been using her tablets": review 89.)
+        var e = on
+        while e < tokens.count, !isSentenceEnd(e) || isPunct(e, ";") { e += 1 }
+        if (on..<e).contains(where: { k in
+            ["too", "also", "same", "both", "well"].contains(keys[k])
+                || (["so", "as"].contains(keys[k]) && key(k + 1) == "is")
+                || (["takes", "taking", "using", "uses"].contains(keys[k]) && ["it", "her", "his", "them", "some"].contains(key(k + 1) ?? ""))
+        }) {
+            return false
+        }
+        if ["mum", "mom", "mother", "mummy", "mommy", "mam", "ma"].contains(who) {
+            guard let age = patient.age, let unit = patient.ageUnit else { return false }
+            return unit != "years" || age < 16
+        }
+        let relatives: Set<String> = [
+            "wife", "husband", "dad", "father", "son", "daughter", "sister", "brother", "girlfriend", "boyfriend",
+            "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran", "granny", "grandad", "aunt", "uncle",
+            "flatmate", "roommate", "housemate", "friend", "neighbour", "neighbor", "stepdad", "stepmum", "stepmom",
+            "stepfather", "stepmother", "twin", "fiancé", "fiance", "fiancee", "spouse",
+        ]
+        return relatives.contains(who)
+    }
+
     func isHistoryClause(_ i: Int, _ end: Int) -> Bool {
         let start = clauseStart(i)
         // "normally", "usually", "currently"… say what is usual or now, not always about medicines: they count only
@@ -601,7 +661,8 @@ extension HandoverScanner {
             // "he's on warfarin", "is on apixaban and aspirin": for a dose with a route or a time, only with nothing
             // but medicines, doses and "and" between "on" and the drug ("He's on the floor, morphine 5 mg IV", "he's
             // on oxygen salbutamol 5 mg nebulised").
-            if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev), !crewDose || isMedicineList(from: j + 1, to: i) {
+            if k == "on", let prev = key(j - 1), Lexicon.onSubjects.contains(prev), !crewDose || isMedicineList(from: j + 1, to: i),
+               !isRelativeOn(j) {
                 history = true
             }
             // The crew speaking, or a crew intervention, starts the crew's part: "He's on warfarin, we've got a line
@@ -627,7 +688,7 @@ extension HandoverScanner {
                 history = true
             }
         }
-        if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false {
+        if key(i - 1) == "on", longest(Lexicon.drugs, at: i) != nil, history == false, !isRelativeOn(i - 1) {
             // "on warfarin" with no verb of giving in its part of the sentence ("Accepted conveyance, on apixaban"):
             // the patient's own medication.
             // (Not a giving said not to have happened: "no drugs given diabetic on metformin", unpunctuated.)
@@ -976,7 +1037,7 @@ extension HandoverScanner {
         // nobody gives her any more".
         while k < tokens.count, steps < 8, !isSentenceEnd(k),
               !isPunct(k, ",") || perKiloBase.map({ perKiloTotal(at: k, unit: $0) != nil }) ?? false,
-              longest(Lexicon.drugs, at: k) == nil,
+              longest(Lexicon.drugs, at: k) == nil || isDiluent(k),
               !startsVitalReading(k), keys[k] != "both", givenRightBefore || dose != nil || !allergyWord(k),
               !["started", "began", "onset", "collapsed", "arrived", "woke", "fell", "called", "rang", "scene",
                 "pain", "repeat", "obs", "observations", "vitals", "nobody", "noone"].contains(keys[k]),
@@ -1007,7 +1068,10 @@ extension HandoverScanner {
                 end = max(end, route?.end ?? r.end)
                 k = route?.end ?? r.end
                 steps += 1
-                if time == nil, let c = closingClock(at: k) {
+                // ("NaCl 0.9% 500 ml IV bolus 14:38", "IV push 06:20": the way it went in, then its time.)
+                let manner = ["bolus", "push", "stat", "slowly"].contains(key(k) ?? "") ? k + 1 : k
+                if time == nil, let c = closingClock(at: manner) {
+                    k = manner
                     time = (k, c.end, c.time)
                     end = max(end, c.end)
                     k = c.end
@@ -1389,7 +1453,9 @@ extension HandoverScanner {
         let spoken = n.form == .clock && !tokens[k].isNumber
         let written = tokens[k].isNumber && tokens[k].text.count == 2 && isPunct(k + 1, ":")
         guard spoken || written else { return nil }
-        guard c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ",") else { return nil }
+        // (Or before how long it ran: "IV bolus 11:20 over 20 min".)
+        let overMinutes = key(c.end) == "over" && numbers.parse(at: c.end + 1).map { ["min", "mins", "minutes"].contains(key($0.end) ?? "") } ?? false
+        guard c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ",") || overMinutes else { return nil }
         if isPunct(c.end, ","), c.end + 1 < tokens.count, tokens[c.end + 1].isNumber { return nil }
         return c
     }

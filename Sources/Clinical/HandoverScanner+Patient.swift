@@ -87,10 +87,18 @@ extension HandoverScanner {
         if key(j) == "y", isPunct(j + 1, "/"), key(j + 2) == "o" {
             return bracketedOther ? j + 3 : setAge(v, "years", i, j + 3)
         }
-        // "4 mo F", "6 mo male": the US record's months opening its sentence, straight before a sex (HeldOut21).
+        // "4 mo F", "6 mo male", "Pt: 9 mo M": the record's months opening its sentence, straight before a sex
+        // (HeldOut21, HeldOut22).
         // Review 87: not "on warfarin for 6 mo,", "her 6 mo baby", "a 6 mo old pacemaker", "LMP 2 mo, F".
+        // (After "Pt:", review 91: only with the sex ending its clause, and no age in years said anywhere: "Pt: 6 mo
+        // F/U for cardiac stent, 58 yo M", "Pt: 2 mo F pregnant, 31 yo", "Pt: 9 mo M. Actually 9 yo per school".)
+        let afterLabel = i == start + 2 && ["pt", "patient"].contains(keys[start]) && isPunct(start + 1, ":")
+        let yearsSaid = tokens.indices.contains { k in
+            ["yo", "yrs", "yr", "years", "year"].contains(keys[k]) || (keys[k] == "y" && isPunct(k + 1, "/"))
+        }
         if ["mo", "mos"].contains(key(j) ?? ""), patient.age == nil,
-           i == start || (i == start + 1 && ["pt", "patient", "a"].contains(keys[start])),
+           i == start || (i == start + 1 && ["pt", "patient", "a"].contains(keys[start]))
+            || (afterLabel && !yearsSaid && (j + 2 >= tokens.count || isSentenceEnd(j + 2) || isPunct(j + 2, ","))),
            ["M", "F"].contains(j + 1 < tokens.count ? tokens[j + 1].raw : "")
             || ["male", "female", "boy", "girl"].contains(key(j + 1) ?? "") {
             return setAge(v, "months", i, j + 1)

@@ -58,6 +58,22 @@ extension HandoverScanner {
         // a place, and after "we reached", "we reach", "we pulled in/up", only a plain arrival (`isPlainArrival`).
         // ("We were on scene at the first aid room at fourteen twenty": the same after "we were on scene at".)
         let weWereOnScene = keys[i] == "on" && key(i - 1) == "were" && key(i - 2) == "we" && m.value == .onScene
+        // "We got to" only before "the" and a place: "We got to the house at 14:20" (not "We got to her at…", "we got to
+        // Frenchay at…", a hospital's name); and not a place at the destination or on the way, a point of the job, or
+        // a handover in its sentence ("We got to the ward at 16:10 and handed over", "the roundabout at 14:10", "the
+        // bottom of the stairs at 14:40 with him on the carry chair", "the stage at 14:30 where…", "the maternity unit at
+        // 03:20, midwife took over": review 89).
+        if keys[i] == "we", key(i + 1) == "got", key(i + 2) == "to", m.end == i + 3 {
+            guard key(j) == "the" else { return nil }
+            var e = i
+            while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+            let upTo = (j..<min(j + 7, e)).first { keys[$0] == "at" } ?? min(j + 7, e)
+            if (j..<upTo).contains(where: { Self.notWhereTheCrewGotTo.contains(keys[$0]) })
+                || (i..<e).contains(where: { ["handed", "handover", "traffic", "lights", "blues"].contains(keys[$0])
+                    || (keys[$0] == "over" && ["took", "taken", "take", "takes"].contains(key($0 - 1) ?? "")) }) {
+                return nil
+            }
+        }
         if keys[i] == "we" || weWereOnScene, m.value == .onScene || m.value == .atPatient, clock(at: j, twelveHour: true) == nil,
            digitHourClock(at: j) == nil {
             guard let p = arrivalPlaceEnd(from: j), isPlainArrival(at: i) else { return nil }
@@ -246,6 +262,18 @@ extension HandoverScanner {
         }
         return true
     }
+
+    /// After "we got to the": a place at the destination, on the way, a point of the job, or the crew's own vehicle
+    /// (`matchTime`, review 89).
+    private static let notWhereTheCrewGotTo: Set<String> = [
+        "ward", "wards", "hospice", "maternity", "labour", "delivery", "helipad", "heliport", "airfield", "airstrip",
+        "theatre", "theatres", "cath", "lab", "ccu", "icu", "itu", "hdu", "amu", "sdec", "ambulatory", "assessment",
+        "roundabout", "motorway", "junction", "lights", "traffic", "road", "roads", "street", "lane", "corner", "bridge",
+        "turn", "turnoff", "turn-off", "slip", "exit", "bypass", "ring", "dual", "carriageway", "highway", "freeway",
+        "interstate", "route", "end", "bottom", "top", "stairs", "staircase", "landing", "floor", "stage", "point",
+        "bit", "part", "stretch", "car", "vehicle", "ambulance", "truck", "rig", "van", "bus", "stretcher", "chair",
+        "trolley", "base", "station", "patient", "pt", "cordon", "rvp", "rendezvous", "staging",
+    ]
 
     /// Words that are no place the crew came to (`arrivalPlaceEnd`).
     private static let notAnArrivalPlace: Set<String> = [
@@ -786,6 +814,20 @@ extension HandoverScanner {
             let hour = Int(tokens[clockStart].text).map { tokens[clockStart].text.count >= 3 ? $0 / 100 : $0 } ?? -1
             let agrees = key(end + 1) == "pm" ? hour == d + 12 || (d == 12 && hour == 12) : hour == d % 12
             return !agrees
+        }
+        // "we got to the green at ten fifty for ten fifty eight" (PocketSphinx's "ten fifty-four. Ten fifty-eight"): a
+        // time spoken in words that ends in a tens word, then "for" and the next time said from the same hour, lost
+        // its last digit to the "for". Not "at ten fifty for two casualties", "at ten twenty for ten minutes", "at
+        // four forty for the burns" (review 89), "left scene at ten fifty for eleven oh five at hospital" (review 90).
+        let hours = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                     "twenty-one", "twenty-two", "twenty-three"]
+        if !tokens[clockStart].isNumber, ["twenty", "thirty", "forty", "fifty"].contains(key(end - 1) ?? ""),
+           key(end) == "for", let h = hours.firstIndex(of: keys[clockStart]), let next = key(end + 1),
+           hours.firstIndex(of: next) == h, let n = numbers.parse(at: end + 1), n.end > end + 2,
+           !["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "days", "day", "weeks",
+             "months", "years", "doses", "goes", "times", "patients", "casualties"].contains(key(n.end) ?? "") {
+            return true
         }
         // Not after "fourteen hundred (hours)": a whole time, and "two crews" may follow.
         guard !tokens[clockStart].isNumber, end < tokens.count, tokens[end].isWord, loneDigit(end),

@@ -1315,8 +1315,27 @@ extension HandoverScanner {
     /// "T 102.6 °F", "T 38.9 °C": a US record's capital T for temperature, only with a number and its scale straight
     /// after it (HeldOut18).
     private func shorthandTemperature(at i: Int) -> (Int, Lexicon.VitalKind)? {
-        guard tokens[i].raw == "T", let n = numbers.parse(at: i + 1), n.first == i + 1, n.form == .digits,
-              longest(Lexicon.fahrenheit, at: n.end) != nil || longest(Lexicon.celsius, at: n.end) != nil else { return nil }
+        guard tokens[i].raw == "T", let n = numbers.parse(at: i + 1), n.first == i + 1, n.form == .digits else { return nil }
+        // Without its unit, only a Celsius reading with its decimal in a typed set, after another reading of the
+        // sentence: "11:09: HR 176, RR 48, SpO2 97% RA, T 38.6, BGL 3.6" (HeldOut22).
+        var first = i
+        while first > 0, !isSentenceEnd(first - 1) { first -= 1 }
+        // Review 91: only a reading of now that ends there (a comma, a full stop, or the site in brackets), in a
+        // sentence of the crew's own ("T 37.5 yesterday per GP letter", "T 38.6 ng/L", "T 34.2 (room)", "Mother
+        // reports at home: HR 150, T 38.9", "…, T 38.6, BGL 3.6 were GP obs at 08:00" are not).
+        var last = i
+        while last < tokens.count, !isSentenceEnd(last) { last += 1 }
+        let sites: Set<String> = ["tympanic", "oral", "axillary", "aural", "rectal", "temporal", "ear", "core"]
+        let ends = n.end >= tokens.count || (isSentenceEnd(n.end) && !isPunct(n.end, "?")) || isPunct(n.end, ",") || isPunct(n.end, ";")
+            || (isPunct(n.end, "(") && sites.contains(key(n.end + 1) ?? "") && isPunct(n.end + 2, ")"))
+        let notNow: Set<String> = ["yesterday", "ago", "per", "reports", "reported", "says", "said", "home", "were",
+                                   "gp", "earlier", "previous", "previously", "prior", "before", "ed", "hospital",
+                                   "room", "ambient", "outside", "target", "max", "maximum", "?"]
+        let inASet = tokens[i + 1].text.contains(".") && (34.0...42.9).contains(n.value) && isPunct(i - 1, ",") && ends
+            && (first..<i).contains { startsVitalReading($0) } && !(first..<last).contains { notNow.contains(keys[$0]) }
+        guard inASet || longest(Lexicon.fahrenheit, at: n.end) != nil || longest(Lexicon.celsius, at: n.end) != nil else {
+            return nil
+        }
         // Not the air's, a target's, a lab's, someone else's or an earlier one (review 72): "Outside T 40 C", "Cooled
         // to T 33 C", "Trop T 38 C", "Max T 39.5 C yesterday", "Mum says T 103 F", "Nurse's T 39 C".
         let before: Set<String> = ["outside", "ambient", "room", "water", "air", "target", "to", "trop", "troponin", "max",
@@ -1814,6 +1833,22 @@ extension HandoverScanner {
         guard isPunct(after, ":") || isPunct(after, ",") || isPunct(after, ".") || isPunct(after, "-") else { return nil }
         after += 1
         // A reading must follow: "14:10: BP was unrecordable. … After fluids BP 90/50" gives the later set no time.
+        // Past the patient's pronoun, only a level of response: "Ten fifty-eight: he's responding to voice, so a V".
+        // (Keys drop "'s": "he's" is "he".) Not when this or the next sentence moves to another time: "10:58: he's
+        // alert and orientated, this was before our arrival; we found him GCS 10", "14:20: he's alert. Two hours
+        // later he was confused. Now GCS 13" (review 89).
+        if ["he", "she", "they're"].contains(key(after) ?? ""), longest(Lexicon.avpuPhrases, at: after + 1) != nil {
+            var e = after
+            var ends = 0
+            while e < tokens.count, ends < 2 {
+                if isSentenceEnd(e) { ends += 1 }
+                e += 1
+            }
+            let shifts: Set<String> = ["before", "later", "earlier", "ago", "arrival", "arrived", "found", "previously",
+                                       "prior", "initially", "originally", "since", "yesterday", "then"]
+            if (after..<e).contains(where: { shifts.contains(keys[$0]) }) { return nil }
+            after += 1
+        }
         guard after < tokens.count, startsVitalReading(after) else { return nil }
         pendingTime = c.time
         if let last = setSpans.last, !last.isEmpty, sets.last?.time != c.time { newSetRequested = true }

@@ -243,7 +243,11 @@ struct HandoverScanner {
                 continue
             }
             let before = isPunct(k - 1, ",") || isPunct(k - 1, ".") ? k - 1 : k
-            var after = isPunct(markerEnd, ",") ? markerEnd + 1 : markerEnd
+            // ("Dep scene 06:55, correction: 06:50": a typed report's colon after "correction", which corrects only a
+            // number of the same shape, as cautiously as "actually": "Left scene 06:55, correction: 2 mg not 5 mg of
+            // morphine" corrects the dose, not the time. Review 89.)
+            let correctionColon = keys[k] == "correction" && isPunct(markerEnd, ":")
+            var after = isPunct(markerEnd, ",") || correctionColon ? markerEnd + 1 : markerEnd
             // "sorry, I mean 5 mg": the lead-in words go with the marker. "it's", "it was", "that's" only after
             // "sorry"/"no wait" ("Resps 28, sorry, it's 18"), never after "actually" ("Sats 91%, actually it was 96%
             // on arrival" is an earlier reading); with them the correction must have the same shape, or nothing is
@@ -277,7 +281,8 @@ struct HandoverScanner {
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
             // "hang on" is also a pause ("BP 148 over 92, hang on one second, pulse 88"): like "actually".
-            let cautious = weakLeadIn || actuallyFamily || crewmateCorrects || keys[k..<markerEnd].contains("hang")
+            let cautious = weakLeadIn || actuallyFamily || crewmateCorrects || correctionColon
+                || keys[k..<markerEnd].contains("hang")
             var numberEnd = before
             var unit: String?
             if numberEnd > 0, let u = unitOf(keys[numberEnd - 1]) {
@@ -318,6 +323,15 @@ struct HandoverScanner {
             guard let replacement = numbers.parse(at: after) else {
                 giveUp()
                 continue
+            }
+            // ("On scene 06:20, correction: 06:25 was when we got to the patient": after "correction:", only a number
+            // that ends its clause corrects. Review 90.)
+            if correctionColon {
+                let e = readingEnd(replacement.end)
+                if e < tokens.count, !tokens[e].isSentenceEnd, !isPunct(e, ",") {
+                    k = markerEnd
+                    continue
+                }
             }
             // "Sats 88, uh, 92, uh, 95 as the oxygen went on": a trend, not a false start.
             if Lexicon.falseStarts.contains(keys[k]), isPunct(replacement.end, ","),

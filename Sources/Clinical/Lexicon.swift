@@ -325,7 +325,9 @@ enum Lexicon {
         add("riluzole")
         add("sumatriptan")
         add("factor VIII", "factor eight", "factor 8", "factor viii")
-        add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride", "ns")
+        // With its strength said, the strength is part of the name ("NaCl 0.9% 180 ml IV bolus": the dose is 180 ml).
+        add("sodium chloride 0.9%", "normal saline", "saline", "sodium chloride", "ns", "nacl", "sodium chloride 0.9 %",
+            "nacl 0.9 %", "normal saline 0.9 %", "saline 0.9 %", "0.9 % saline", "0.9 % sodium chloride", "0.9 % nacl")
         // Given by crews (JRCALC, US protocols) and often on patients' lists; more names also keep the sound-alike
         // reading (SoundAlike) from taking an unlisted drug for a listed one.
         add("chlorphenamine", "chlorpheniramine", "piriton")
@@ -710,8 +712,8 @@ enum Lexicon {
             // a sentence ("Fire crew arrived…" is another crew) and "we arrived" only before leaving the scene.
             "we arrived", "we got there", "we got to scene", "crew arrived",
             // "We reached the house at six thirty-eight", "We reach at twenty-one twenty-six", "we pulled in behind them
-            // at seventeen forty-seven" (`matchTime`, `isPlainArrival`).
-            "we reached", "we reach", "we pulled in", "we pulled up")
+            // at seventeen forty-seven", "We got to the green at ten fifty-four" (`matchTime`, `isPlainArrival`).
+            "we reached", "we reach", "we pulled in", "we pulled up", "we got to")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
             "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
             "we were with them", "we was with him", "we was with her", "we was with them")

@@ -15,7 +15,8 @@ import Clinical
         "for", "site", "depart", "came", "clashed", "bitten", "by", "cuff", "monitor", "thermometer", "wee",
         "temp", "nurse", "were", "was", "Left", "about", "around", "this", "morning", "fell", "went", "grey", "took",
         "tablets", "overdose", "pm", "am", "kicked", "quarter", "past", "woke", "pain", "2005", "mo", "F", "(", ")",
-        "y/o", "sister", "pal", "lady", "from", "started",
+        "y/o", "sister", "pal", "lady", "from", "started", "got", "correction", "wife", "is", "so", "T", "38.6",
+        "NaCl", "0.9%", "bolus", "IV", "Pt", "M", "Good", "afternoon", "fifty", "ten",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.
