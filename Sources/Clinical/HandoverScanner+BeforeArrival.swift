@@ -58,13 +58,95 @@ extension HandoverScanner {
         timedAfterItsReading = Set(kept.enumerated().filter { timedAfterItsReading.contains($0.element) }.map(\.offset))
     }
 
+    /// How long before the crew's arrival a dose's own time must be to be someone else's, in minutes: not a few
+    /// minutes (crews round their times), up to half a day (staff's morning doses: "Per the MAR he got metoprolol 25
+    /// mg and aspirin 81 mg at 08:00 through the tube", on scene 18:32).
+    static let doseBeforeArrival = 10...720
+
+    /// Removes, after the scan, the doses with their own time 10 minutes to 12 hours before the crew's arrival (on
+    /// scene, else at the patient): the nursing station's "tenecteplase 45 mg IV push at 06:20" when the crew arrived
+    /// at 06:41, a care home's 08:00 doses at a call at 18:32. Whoever gave them, the crew cannot have. A crew's dose
+    /// whose time was read in the wrong half of the day is lost, not invented. Nothing is removed when no arrival
+    /// time was read, or another service's arrival may be the one read.
+    ///
+    /// Review 95: only when neither time can be a twelve-hour one or a correction ("On scene 12:50. Morphine 5 mg IV
+    /// at 1:05", "On scene 14:20 — correction, on scene 13:20", "at 14:05, no, at 14:45"); only a time said straight
+    /// after its dose ("morphine 5 mg IV after the fall at 13:30" is the fall's); and never a dose the crew says it
+    /// gave ("We gave adrenaline 0.5 mg IM at 14:05", "by us": one of the two times is wrong, and which is unknown).
+    mutating func dropDosesBeforeArrival() {
+        let path = times.onScene != nil ? "times.on_scene" : "times.at_patient"
+        guard let said = times.onScene ?? times.atPatient, let arrival = Self.minutes(said), !anotherServiceArrives(),
+              let arrivalWords = evidence.first(where: { $0.path == path }),
+              isPlainTwentyFourHour(endingAt: arrivalWords.end) else { return }
+        func tokenIndex(at scalar: Int) -> Int? { tokens.firstIndex { $0.start >= scalar } }
+        func sentence(around k: Int) -> Range<Int> {
+            var s = k
+            while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+            var e = k
+            while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+            return s..<min(e + 1, tokens.count)
+        }
+        let doubt: Set<String> = ["sorry", "correction", "no", "actually", "mean", "or", "?", "mdt", "logged", "think"]
+        let crew: Set<String> = ["we", "i", "us", "our", "we've", "i've", "we'd"]
+        // (The arrival's sentence and the next: "On scene 14:20. Correction: on scene was 13:20.")
+        if let a = tokenIndex(at: arrivalWords.start) {
+            let here = sentence(around: a)
+            let next = here.upperBound < tokens.count ? sentence(around: here.upperBound) : here
+            if here.contains(where: { doubt.contains(keys[$0]) }) || next.contains(where: { doubt.contains(keys[$0]) }) { return }
+        }
+        let kept = medicationsGiven.indices.filter { n in
+            guard let t = medicationsGiven[n].time.flatMap(Self.minutes),
+                  Self.doseBeforeArrival.contains(((arrival - t) % 1440 + 1440) % 1440),
+                  let time = evidence.first(where: { $0.path == "medications_given[\(n)].time" }),
+                  isPlainTwentyFourHour(endingAt: time.end),
+                  let doseEnd = evidence.filter({ $0.path.hasPrefix("medications_given[\(n)].") && $0.path != "medications_given[\(n)].time" })
+                      .map(\.end).max(),
+                  let drug = evidence.first(where: { $0.path == "medications_given[\(n)].drug" }),
+                  let d = tokenIndex(at: drug.start), let te = tokenIndex(at: time.start), let g = tokenIndex(at: doseEnd) else { return true }
+            // The time straight after the dose (past "at", "@", "approx" or a comma).
+            guard g <= te else { return true }
+            let between = g..<te
+            guard between.allSatisfy({ ["at", "@", "approx", "about", "around", ",", "push", "stat", "bolus"].contains(keys[$0]) })
+            else { return true }
+            let words = sentence(around: d)
+            return words.contains { crew.contains(keys[$0]) || doubt.contains(keys[$0]) }
+        }
+        guard kept.count < medicationsGiven.count else { return }
+        // The evidence of the doses kept, renumbered.
+        var renumbered = evidence.filter { !$0.path.hasPrefix("medications_given[") }
+        for (new, old) in kept.enumerated() {
+            let prefix = "medications_given[\(old)]."
+            for var e in evidence where e.path.hasPrefix(prefix) {
+                e.path = "medications_given[\(new)]." + e.path.dropFirst(prefix.count)
+                renumbered.append(e)
+            }
+        }
+        evidence = renumbered
+        medicationsGiven = kept.map { medicationsGiven[$0] }
+        givenSaidAt = kept.map { givenSaidAt[$0] }
+    }
+
+    /// A time written the 24-hour way that ends at scalar `end`: "06:20", "0800", "18:32", "13:20" (an hour from 00 to
+    /// 09 or 13 to 23, with its colon or as four digits); not "1:05", "8:20", "10:05", "1050", "two fifteen"
+    /// (`dropDosesBeforeArrival`).
+    private func isPlainTwentyFourHour(endingAt end: Int) -> Bool {
+        guard let last = tokens.lastIndex(where: { $0.end <= end }), tokens[last].isNumber else { return false }
+        // (Four digits from 10 to 12 are a twelve-hour clock's too: "On scene 2240. Morphine 5 mg IV at 1050".)
+        if tokens[last].text.count == 4, !tokens[last].text.contains("."), let v = Int(tokens[last].text) {
+            return tokens[last].text.hasPrefix("0") || v >= 1300
+        }
+        guard last >= 2, isPunct(last - 1, ":"), tokens[last - 2].isNumber, tokens[last - 2].text.count == 2,
+              let h = Int(tokens[last - 2].text) else { return false }
+        return tokens[last - 2].text.hasPrefix("0") || h >= 13
+    }
+
     /// Words of a service or person other than the crew, and of a time on scene that is not the arrival.
     private static let notTheCrewsArrival: Set<String> = [
         "fire", "police", "pd", "hems", "air", "helicopter", "doctor", "dr", "basics", "supervisor", "lead", "second",
         "backup", "back-up", "als", "bls", "medic", "engine", "team", "hart", "officer", "responder", "responders",
         "cfr", "rrv", "coastguard", "lifeboat", "rescue", "critical", "mountain", "gp", "nurse", "midwife", "still",
         "back", "until", "stood", "awaiting", "waiting", "another", "other", "first", "security", "staff",
-        "bystander", "bystanders", "family", "they", "he", "she",
+        "bystander", "bystanders", "family", "they", "he", "she", "colleagues", "heli", "helimed", "aircraft",
     ]
 
     /// True when any "on scene" or "arrived" in the transcript may be someone else's, or not the crew's arrival:

