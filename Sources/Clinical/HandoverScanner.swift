@@ -209,15 +209,32 @@ struct HandoverScanner {
                 tokens[j].isNumber || window.contains { s in numbers.parse(at: s).map { $0.end > j && s <= j } ?? false }
             }
         }
+        /// The longest vital's name at `v` that ends by `limit`: its length in words and its kind.
+        func vitalName(at v: Int, before limit: Int) -> (count: Int, kind: Lexicon.VitalKind)? {
+            Lexicon.vitals.candidates(keys[v]).filter { v + $0.0.count <= limit && Array(keys[v..<(v + $0.0.count)]) == $0.0 }
+                .max { $0.0.count < $1.0.count }.map { ($0.0.count, $0.1) }
+        }
+        /// The vitals named from `first` to `limit`, in order.
+        func vitalNames(from first: Int, to limit: Int) -> [Lexicon.VitalKind] {
+            var found: [Lexicon.VitalKind] = []
+            var v = first
+            while v < limit {
+                if let m = vitalName(at: v, before: limit) {
+                    found.append(m.kind)
+                    v += m.count
+                } else {
+                    v += 1
+                }
+            }
+            return found
+        }
         /// The vital named in the four words before `p` (within the sentence), if any.
         func vitalKind(before p: Int) -> Lexicon.VitalKind? {
             var found: Lexicon.VitalKind?
             var q = max(0, p - 4)
             while q < p {
                 if tokens[q].isSentenceEnd { found = nil }
-                let m = Lexicon.vitals.candidates(keys[q]).filter { q + $0.0.count <= p && Array(keys[q..<(q + $0.0.count)]) == $0.0 }
-                    .max { $0.0.count < $1.0.count }
-                if let m { found = m.1; q += m.0.count } else { q += 1 }
+                if let m = vitalName(at: q, before: p) { found = m.kind; q += m.count } else { q += 1 }
             }
             return found
         }
@@ -241,18 +258,7 @@ struct HandoverScanner {
             var sentenceStart = oldStart
             while sentenceStart > 0, !tokens[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }
             // (The only vital named in the sentence before it: "Pulse 48, sats 96, didn't believe the first one".)
-            var names = 0
-            var v = sentenceStart
-            while v < oldStart {
-                if let m = Lexicon.vitals.candidates(keys[v]).filter({ v + $0.0.count <= oldStart && Array(keys[v..<(v + $0.0.count)]) == $0.0 })
-                    .max(by: { $0.0.count < $1.0.count }) {
-                    names += 1
-                    v += m.0.count
-                } else {
-                    v += 1
-                }
-            }
-            guard names == 1 else { return nil }
+            guard vitalNames(from: sentenceStart, to: oldStart).count == 1 else { return nil }
             let negations: Set<String> = ["didn't", "not", "don't", "wasn't", "couldn't", "never", "dont", "didnt"]
             // (Of the reading: "it", "that", "this", or "the" and what gave it; not "didn't believe the story".)
             let objects: Set<String> = ["it", "that", "this", "them", "those"]
@@ -295,25 +301,14 @@ struct HandoverScanner {
                 if let s = so, q > s + 1, tokens[q].isNumber || numbers.isNumberWord(q), let n = numbers.parse(at: q), n.first == q {
                     // Right before the new number (past a comma): a word of taking it again, or the vital's own name.
                     let b = isPunct(q - 1, ",") ? q - 2 : q - 1
-                    let named = Lexicon.vitals.candidates(keys[b]).contains { $0.0.last == keys[b] && $0.1 == kind }
-                        || (max(0, b - 2)...b).contains { p in Lexicon.vitals.candidates(keys[p]).contains { p + $0.0.count == b + 1 && $0.1 == kind } }
+                    let named = (max(0, b - 2)...b).contains { p in vitalName(at: p, before: b + 1).map { p + $0.count == b + 1 && $0.kind == kind } ?? false }
                     // (A saturation or a sugar is never taken "manually": "Sats 82, didn't trust the probe, so I
                     // checked manually, 88" is a pulse. Review 93.)
                     let byHand = ["manually", "manual"].contains(keys[b])
-                    guard b >= 0, (again.contains(keys[b]) && !(byHand && [.spo2, .glucose, .glucometer, .etco2].contains(kind))) || named
+                    guard (again.contains(keys[b]) && !(byHand && [.spo2, .glucose, .glucometer, .etco2].contains(kind))) || named
                     else { return nil }
                     // (Only the same vital's name on the way: "…, so I checked it manually, BP 120/80" is another reading.)
-                    var v = k
-                    while v < q {
-                        let m = Lexicon.vitals.candidates(keys[v]).filter { v + $0.0.count <= q && Array(keys[v..<(v + $0.0.count)]) == $0.0 }
-                        if let m = m.max(by: { $0.0.count < $1.0.count }) {
-                            if m.1 != kind { return nil }
-                            v += m.0.count
-                        } else {
-                            v += 1
-                        }
-                    }
-                    return q
+                    return vitalNames(from: k, to: q).allSatisfy { $0 == kind } ? q : nil
                 }
                 q += 1
             }
