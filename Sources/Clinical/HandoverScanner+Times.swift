@@ -927,8 +927,8 @@ extension HandoverScanner {
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                      "twenty-one", "twenty-two", "twenty-three"]
         if !tokens[clockStart].isNumber, ["twenty", "thirty", "forty", "fifty"].contains(key(end - 1) ?? ""),
-           key(end) == "for", let h = hours.firstIndex(of: keys[clockStart]), let next = key(end + 1),
-           hours.firstIndex(of: next) == h, let n = numbers.parse(at: end + 1), n.end > end + 2,
+           key(end) == "for", hours.contains(keys[clockStart]), key(end + 1) == keys[clockStart],
+           let n = numbers.parse(at: end + 1), n.end > end + 2,
            !["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "days", "day", "weeks",
              "months", "years", "doses", "goes", "times", "patients", "casualties"].contains(key(n.end) ?? "") {
             return true
