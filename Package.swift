@@ -75,7 +75,7 @@ let package = Package(
                                 .copy("HeldOut13"), .copy("HeldOut14"),
                                 .copy("HeldOut15"), .copy("HeldOut16"), .copy("HeldOut17"),
                                 .copy("HeldOut18"), .copy("HeldOut19"), .copy("HeldOut20"),
-                                .copy("HeldOut21"), .copy("HeldOut22")],
+                                .copy("HeldOut21"), .copy("HeldOut22"), .copy("HeldOut23")],
                     swiftSettings: strict),
         .testTarget(name: "SecurityTests", dependencies: ["Security"], swiftSettings: strict),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Security"], swiftSettings: strict),

@@ -23,6 +23,7 @@ public enum Extractor {
         var scan = HandoverScanner(transcript)
         scan.run()
         scan.dropReadingsBeforeArrival()
+        scan.dropSetsBeforeTheCrewsFirstSet()
         scan.dropDosesBeforeArrival()
         scan.dropEventOnsetAfterArrival()
         scan.readStoryOnset()

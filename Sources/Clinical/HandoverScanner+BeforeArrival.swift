@@ -48,6 +48,11 @@ extension HandoverScanner {
             if kept.isEmpty { (sets, setSpans) = (saved, savedSpans) }
             return
         }
+        keepSets(kept)
+    }
+
+    /// Keeps only the sets at `kept` (in order), renumbered, with what is recorded of them.
+    mutating func keepSets(_ kept: [Int]) {
         sets = kept.enumerated().map { new, old in
             var set = sets[old]
             set.index = new

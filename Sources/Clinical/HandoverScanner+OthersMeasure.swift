@@ -75,7 +75,7 @@ extension HandoverScanner {
     }
 
     /// People whose measurements are not the crew's (`isHadAtReading`, `isOnTheirDevice`).
-    private static let someoneElse: Set<String> = Lexicon.thirdPartyGivers.union([
+    static let someoneElse: Set<String> = Lexicon.thirdPartyGivers.union([
         "nurse", "nurses", "doctor", "cpn", "trainer", "medics", "coach", "responder", "responders", "physio",
         "guard", "security", "steward", "stewards", "passenger", "driver", "hca", "aiders",
     ])

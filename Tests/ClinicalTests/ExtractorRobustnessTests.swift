@@ -18,7 +18,8 @@ import Clinical
         "y/o", "sister", "pal", "lady", "from", "started", "got", "correction", "wife", "is", "so", "T", "38.6",
         "NaCl", "0.9%", "bolus", "IV", "Pt", "M", "Good", "afternoon", "fifty", "ten", "didn't", "believe", "it", "so",
         "checked", "manually", "which", "just", "basin", "baby", "back", "room", "by", "Arr", "Handover", "ED",
-        "08:00", "18:32",
+        "08:00", "18:32", "that's", "hers", "not", "ours", "nae", "oors", "theirs", "medic's", "those", "First",
+        "first", "obs", "aunty", "count", "neighbour's", "meter", ";",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.
