@@ -128,15 +128,11 @@ extension HandoverScanner {
         return !["before", "until", "till", "prior"].contains(key(k - 1) ?? "")
     }
 
-    /// Someone or something other than the crew that takes readings, at `k`: a relative, carer, nurse, doctor,
-    /// police, a bystander, another patient or unit, a watch or a printout; a possessive name ("Janice's").
+    /// Someone or something other than the crew that takes readings, at `k`: `isSomeoneElse` (a relative, carer,
+    /// nurse, police, a bystander, a possessive name…, but not "own"), another patient or unit, a watch or a printout.
     private func isOutsideSource(_ k: Int) -> Bool {
-        guard tokens[k].isWord else { return false }
-        return Self.someoneElse.contains(keys[k]) || Lexicon.relatives.contains(keys[k])
-            || Lexicon.thirdPartyGivers.contains(keys[k]) || Self.outsideSources.contains(keys[k])
-            || (tokens[k].text.hasSuffix("'s") && keys[k] != tokens[k].text
-                && !["that's", "it's", "he's", "she's", "there's", "what's", "let's", "who's", "here's", "patient's",
-                     "pt's"].contains(tokens[k].text))
+        guard tokens[k].isWord, keys[k] != "own" else { return false }
+        return isSomeoneElse(k) || Self.outsideSources.contains(keys[k])
     }
 
     private static let outsideSources: Set<String> = otherTellers.union([

@@ -82,7 +82,7 @@ extension HandoverScanner {
 
     /// Someone other than the patient and the crew at `k`: a relative, carer, nurse, medic, officer…, a possessive name
     /// ("Janice's", "the medic's"), or "own" ("her own thermometer").
-    private func isSomeoneElse(_ k: Int) -> Bool {
+    func isSomeoneElse(_ k: Int) -> Bool {
         guard tokens[k].isWord else { return false }
         return Self.someoneElse.contains(keys[k]) || Lexicon.relatives.contains(keys[k])
             || Lexicon.thirdPartyGivers.contains(keys[k]) || Self.otherTellers.contains(keys[k]) || keys[k] == "own"
