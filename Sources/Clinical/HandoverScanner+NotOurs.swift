@@ -144,14 +144,10 @@ extension HandoverScanner {
         guard ["that", "those", "these", "it", "they"].contains(first), let second = word(p + 1) else { return nil }
         let copulas: Set<String> = ["is", "was", "are", "were"]
         if copulas.contains(second) { return p + 2 }
-        if ["that", "those", "these"].contains(first), Self.readingNouns.contains(second),
-           let third = word(p + 2), copulas.contains(third) || third == "'s" {
-            return p + 3
-        }
-        if ["that", "those", "these"].contains(first), second.hasSuffix("'s"),
-           Self.readingNouns.contains(String(second.dropLast(2))) {
-            return p + 2
-        }
+        guard ["that", "those", "these"].contains(first) else { return nil }
+        // ("that count is", or "that count's": the tokenizer keeps the "'s" inside the word.)
+        if Self.readingNouns.contains(second), let third = word(p + 2), copulas.contains(third) { return p + 3 }
+        if second.hasSuffix("'s"), Self.readingNouns.contains(String(second.dropLast(2))) { return p + 2 }
         return nil
     }
 
