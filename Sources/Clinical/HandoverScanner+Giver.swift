@@ -48,10 +48,15 @@ extension HandoverScanner {
     /// Givers only as the verb's own subject, or after "by": "Sarah from next door gave…", "A stranger gave…", "The
     /// fire crew gave…" (elsewhere in a sentence they are mostly something else: "house fire"). Not "lady", "man",
     /// "woman": they mostly describe the patient ("seventy year old lady gave her gtn").
+    /// People at work where the crew is called ("The skipper gave him two of his own co-codamol", "A drug shop near
+    /// the stage had already given him…", HeldOut23) are here too, not among the givers named anywhere in the
+    /// sentence: "We met the skipper at the jetty and gave him…" is the crew's (review 99).
     private static let directGivers: Set<String> = [
         "fire", "fd", "engine", "department", "service", "door", "stranger", "passerby",
         "passersby", "bouncer", "dentist", "someone", "somebody", "anyone", "everyone", "people", "john", "johns",
-        "rescue",
+        "rescue", "skipper", "captain", "farmer", "shop", "shopkeeper", "foreman", "instructor", "ranger", "owner",
+        "vet", "guide", "priest", "pastor", "publican", "attendant", "referee", "marshal", "matron", "chaplain",
+        "headteacher", "dispensary",
     ]
     /// Only after "by"/"from": the patient dosing himself ("given by the patient himself").
     private static let agentOnlyGivers: Set<String> = ["patient", "pt", "himself", "herself", "themselves"]
@@ -446,7 +451,12 @@ extension HandoverScanner {
         // Only "<crewmate> … and she gave", the crewmate opening the sentence (within its first three words) and
         // "and" straight before the pronoun: "My partner assessed her, she had given herself…", "my colleague spoke
         // to sarah she gave him aspirin" are neither.
-        if Self.directGivers.contains(word) { return .other }
+        // (Not "found collapsed in the shop gave…", "he's a sheep farmer gave him…", "my instructor gave…": a
+        // preposition's object, a predicate, the crew's own; review 102.)
+        if Self.directGivers.contains(word), !isPrepositionObject(s), !isPredicate(s),
+           !["my", "our"].contains(key(s - 1) ?? "") {
+            return .other
+        }
         // "Out of hours gave clarithromycin": the GP out-of-hours service.
         if word == "hours", key(s - 1) == "of", key(s - 2) == "out" { return .other }
         if Self.otherPronouns.contains(word) {
@@ -462,8 +472,10 @@ extension HandoverScanner {
             return .other
         }
         // "The tech at the gym gave…", "the nurse at the care home gave…": the head before a prepositional phrase.
-        if isPrepositionObject(s), let p = (max(0, s - 4)..<s).last(where: { Self.prepositions.contains(keys[$0]) }),
-           let head = key(p - 1) {
+        // (Not a conjunction, which is no noun: "We met the skipper at the jetty and gave him…" is the crew's.)
+        // (Nor the object of the crew's verb: "We met the farmer in the field then gave her…"; review 102.)
+        if !["and", "then", "so", "but", "or"].contains(word), isPrepositionObject(s), let p = (max(0, s - 4)..<s).last(where: { Self.prepositions.contains(keys[$0]) }),
+           let head = key(p - 1), !isObjectOfCrewsVerb(p - 1) {
             if isOtherGiverWord(head) || Self.directGivers.contains(head) { return .other }
             // "a lady from the next campsite gave him two Benadryl": a person from somewhere else (HeldOut21).
             if keys[p] == "from", ["lady", "man", "woman", "gentleman", "bloke", "guy", "fella", "chap", "girl", "boy",
@@ -617,6 +629,30 @@ extension HandoverScanner {
             p -= 1
         }
         return Self.prepositions.contains(key(p) ?? "")
+    }
+
+    /// The noun at `s` ends a phrase (up to three words of determiners and modifiers) that follows a copula: "he's a
+    /// sheep farmer", "patient is the shop owner". What he is, not who gave.
+    private func isPredicate(_ s: Int) -> Bool {
+        var q = s - 1
+        while q >= 0, s - q <= 3, tokens[q].isWord {
+            // ("he's" is "he" among the keys.)
+            if ["is", "was", "he's", "she's", "being", "as", "are", "were"].contains(tokens[q].text) { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// The noun phrase ending at `head` (up to three words of determiners and modifiers) is the object of a verb whose
+    /// subject is the crew, in its part of the sentence: "We met the farmer in the field", "We met the tech at the
+    /// station". Not past a comma, "and", "but", "so", "then".
+    private func isObjectOfCrewsVerb(_ head: Int) -> Bool {
+        var q = head - 1
+        while q >= 0, !isSentenceEnd(q), !isPunct(q, ","), !["and", "but", "so", "then"].contains(keys[q]) {
+            if isCrewSubject(q) { return true }
+            q -= 1
+        }
+        return false
     }
 
     /// No subject right before the verb: the nearest party named earlier in the sentence (up to 25 words, not past

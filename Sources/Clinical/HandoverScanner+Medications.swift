@@ -217,6 +217,7 @@ extension HandoverScanner {
         }
         if isNotAdministered(i, m.end) {
             lastWithheldEnd = m.end
+            noteOthersDose(i, m.end, drug: m.value)
             return m.end
         }
         if isRecapOfGiven(i, m.end, drug: m.value) || isTotalOfGiven(i, m.end, drug: m.value) { return m.end }
@@ -1283,7 +1284,20 @@ extension HandoverScanner {
         } else {
             return nil
         }
-        guard let last = medicationsGiven.last, let lastEnd = lastGivenEnd, lastEnd <= i, i - lastEnd <= 30,
+        // The crew's last dose, or someone else's said after it when the crew speaks (`othersDoseRepeated`).
+        let others = othersDoseRepeated(at: i)
+        let last: (drug: String, unit: String?, route: String?, time: String?)
+        let lastEnd: Int
+        if let others {
+            last = (others.drug, others.unit, others.route, nil)
+            lastEnd = others.end
+        } else if let given = medicationsGiven.last, let end = lastGivenEnd {
+            last = (given.drug, given.unit, given.route, given.time)
+            lastEnd = end
+        } else {
+            return nil
+        }
+        guard lastEnd <= i, i - lastEnd <= 30,
               let number = numbers.parse(at: n), let u = doseUnit(at: number.end), u.unit == last.unit,
               !(lastEnd..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil }),
               // (A dose between them that was read as nobody's is a drug the lexicon does not know: "Valium 5 mg IV
@@ -1295,8 +1309,10 @@ extension HandoverScanner {
         // What may stand straight before it: a clause's start, "then", "and", "so", "followed by", a verb of giving,
         // or the end of the last dose itself (an engine's unpunctuated "…at fourteen ten another five milligrams").
         let lead = key(i - 1)
+        // ("We gave him a further 500 micrograms": past the one given to.)
         guard i == 0 || lastEnd == i || isSentenceEnd(i - 1) || isPunct(i - 1, ",")
                 || ["then", "and", "so", "gave", "given", "plus"].contains(lead ?? "")
+                || (["him", "her", "them"].contains(lead ?? "") && ["gave", "given"].contains(key(i - 2) ?? ""))
                 || (lead == "by" && key(i - 2) == "followed") else { return nil }
         // (Only one drug of that unit named in the forty words before: "Morphine 5 mg IV at 14:10 and ondansetron 4 mg
         // IV at 14:12, and another 5 mg IV at 14:20" could be either.)
@@ -1331,7 +1347,11 @@ extension HandoverScanner {
         if let r = self.route(at: k) {
             // (Another route than the last dose's is mostly another drug: "another 300 mg IV" after aspirin chewed is
             // amiodarone. Naloxone and adrenaline change routes.)
-            guard r.route == last.route || ["naloxone", "epinephrine"].contains(last.drug) else { return nil }
+            // (Someone else's dose by another route is no basis: "The ranger gave adrenaline 300 micrograms IM … we
+            // gave a further 50 micrograms IN" may be fentanyl; review 102.)
+            guard r.route == last.route || (["naloxone", "epinephrine"].contains(last.drug) && (others == nil || last.route == nil)) else {
+                return nil
+            }
             route = (k, r.end, r.route)
             k = r.end
             end = r.end
@@ -1355,7 +1375,14 @@ extension HandoverScanner {
         }
         // A time of its own after the last dose's, not the same.
         if let t = time?.time, let l = last.time, t <= l { return nil }
-        guard let drugEvidence = evidence.last(where: { $0.path == "medications_given[\(medicationsGiven.count - 1)].drug" }) else {
+        let drugEvidence: Evidence
+        if let others {
+            let span = scalarSpan(others.name.lowerBound, others.name.upperBound)
+            drugEvidence = Evidence(path: "", text: String(String.UnicodeScalarView(transcript[span])),
+                                    start: span.lowerBound, end: span.upperBound, nemsis: nil)
+        } else if let e = evidence.last(where: { $0.path == "medications_given[\(medicationsGiven.count - 1)].drug" }) {
+            drugEvidence = e
+        } else {
             return nil
         }
         let index = medicationsGiven.count

@@ -70,7 +70,7 @@ extension HandoverScanner {
 
     /// A crew pronoun or a word of the crew's arrival at `k`; not in "before we came", "until we arrived", "prior to
     /// our arrival".
-    private func isCrewWord(_ k: Int) -> Bool {
+    func isCrewWord(_ k: Int) -> Bool {
         guard Self.crewWordsAndOurs.contains(keys[k]) else { return false }
         return !["before", "until", "till", "prior"].contains(key(k - 1) ?? "") && !(key(k - 1) == "to" && key(k - 2) == "prior")
     }

@@ -430,12 +430,7 @@ extension HandoverScanner {
     /// labelled typed cases of the corpus and fifteen held-out sets, all as labelled. The evidence is the first
     /// pronoun counted.
     mutating func readSexFromPronouns() {
-        let male: Set<String> = ["he", "him", "his", "he'd", "himself", "he'll"]
-        let female: Set<String> = ["she", "her", "hers", "she'd", "herself", "she'll"]
-        let men = Lexicon.maleRelatives.union(["daddy", "grandpa", "man", "gentleman", "boy", "guy", "bloke", "mr",
-                                                "mister", "sir", "lad", "fella"])
-        let women = Lexicon.femaleRelatives.union(["mom", "mummy", "auntie", "woman", "lady", "girl", "mrs", "ms",
-                                                   "miss", "nan", "gran", "nanna"])
+        let male = Self.malePronouns, female = Self.femalePronouns, men = Self.menWords, women = Self.womenWords
         var counted: [String: [Int]] = ["male": [], "female": []]
         var any: [String: Int] = ["male": 0, "female": 0]
         var first = 0
@@ -456,34 +451,9 @@ extension HandoverScanner {
             }
             first = end + 1
         }
-        // At least one of them where only the patient fits: before a body part or a reading ("her hip", "his sats"),
-        // or after the crew's verb ("we gave her", "we sat him up"). A caller's, a nurse's or a crewmate's pronouns
-        // ("The nurse says she found the patient … She says she checked obs") have none.
-        let body: Set<String> = [
-            "hip", "hips", "leg", "legs", "arm", "arms", "head", "chest", "back", "abdomen", "tummy", "belly", "knee",
-            "knees", "ankle", "wrist", "shoulder", "neck", "face", "eye", "eyes", "foot", "feet", "hand", "hands", "side",
-            "pain", "breathing", "ecg", "obs", "observations", "skin", "lips", "pupils", "airway", "speech", "colour",
-            "color", "wound", "fracture", "injury", "injuries", "groin", "calf", "thigh", "elbow", "finger", "fingers",
-            "toes", "heart", "lungs", "chest's", "pelvis", "spine", "jaw", "ribs", "nose", "mouth", "throat", "ear",
-            "bleeding", "symptoms", "rash", "swelling", "left", "right", "usual", "regular", "own", "meds", "tablets",
-            "medication", "medications", "inhaler", "allergies", "history", "gp", "bloods", "sugars", "cannula",
-        ]
-        let crewVerbs: Set<String> = ["gave", "given", "give", "put", "moved", "sat", "laid", "cannulated", "assessed",
-                                      "examined", "splinted", "helped", "carried", "lifted", "reassured", "got", "brought",
-                                      "taken", "took", "started", "treated", "immobilised", "immobilized", "collared"]
-        func patientsOnly(_ k: Int) -> Bool {
-            if ["his", "her"].contains(keys[k]), let next = key(k + 1),
-               body.contains(next) || longest(Lexicon.vitals, at: k + 1) != nil {
-                return true
-            }
-            if ["him", "her"].contains(keys[k]), let verb = key(k - 1), crewVerbs.contains(verb),
-               (max(0, k - 5)..<k - 1).contains(where: { Lexicon.crewPronouns.contains(keys[$0]) }) {
-                return true
-            }
-            return false
-        }
         for (sex, other) in [("male", "female"), ("female", "male")] {
-            guard let found = counted[sex], found.count >= 3, any[other] == 0, found.contains(where: patientsOnly),
+            // (At least one of them where only the patient fits.)
+            guard let found = counted[sex], found.count >= 3, any[other] == 0, found.contains(where: isPatientsOnlyPronoun),
                   let k = found.first else { continue }
             patient.gender = sex
             let span = scalarSpan(k, k + 1)
@@ -491,6 +461,85 @@ extension HandoverScanner {
                                             end: span.upperBound, nemsis: "ePatient.13"))
             return
         }
+    }
+
+    private static let malePronouns: Set<String> = ["he", "him", "his", "he'd", "himself", "he'll"]
+    private static let femalePronouns: Set<String> = ["she", "her", "hers", "she'd", "herself", "she'll"]
+    /// Words that name someone male or female: a sentence with one lends none of its pronouns to the patient.
+    private static let menWords = Lexicon.maleRelatives.union([
+        "daddy", "grandpa", "man", "gentleman", "boy", "guy", "bloke", "mr", "mister", "sir", "lad", "fella",
+    ])
+    private static let womenWords = Lexicon.femaleRelatives.union([
+        "mom", "mummy", "auntie", "woman", "lady", "girl", "mrs", "ms", "miss", "nan", "gran", "nanna",
+    ])
+
+    /// A sex word at `i` said of someone the patient has, after the handover has told the patient's other sex by
+    /// pronouns alone: "This is Ssemwanga, twenty-four, a boda boda rider. He was knocked by a taxi …, his thigh is
+    /// deformed. His passenger was also hurt, a lady, …" (HeldOut23; "lady" is the passenger). Only when:
+    /// - its sentence opens with the patient's possessive of the other sex and someone of his or hers ("His
+    ///   passenger", "Her driver"), names no patient ("patient", "pt", "our"…), and no number is said within four
+    ///   words of it (an age describes the patient: review 102 found "Our patient, a 42-year-old woman", "Mum, a
+    ///   29-year-old woman, has a PPH" after someone else's "he" and "his hands");
+    /// - before it, at least two pronouns of the other sex are counted (in sentences that name nobody of that sex),
+    ///   one of them where only the patient fits (`isPatientsOnlyPronoun`), and none at all of the word's own sex.
+    /// The sex is then left unsaid, never turned round (`sexWordSetAside`).
+    private func isAgainstPatientsPronouns(_ sex: String, at i: Int) -> Bool {
+        let own = sex == "female" ? Self.femalePronouns : Self.malePronouns
+        let other = sex == "female" ? Self.malePronouns : Self.femalePronouns
+        let otherNames = sex == "female" ? Self.menWords : Self.womenWords
+        var s = i
+        while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        var e = i
+        while e < tokens.count, !isSentenceEnd(e) { e += 1 }
+        let patientWords: Set<String> = ["patient", "pt", "casualty", "victim", "our", "we", "this", "named", "called"]
+        guard key(s) == (sex == "female" ? "his" : "her"), s + 1 < i, tokens[s + 1].isWord,
+              !Self.pronounsBodyWords.contains(keys[s + 1]), longest(Lexicon.vitals, at: s + 1) == nil,
+              !(s..<e).contains(where: { patientWords.contains(keys[$0]) }),
+              !(max(0, i - 4)..<min(tokens.count, i + 5)).contains(where: { tokens[$0].isNumber || numbers.isNumberWord($0) }),
+              !(0..<i).contains(where: { tokens[$0].isWord && own.contains(keys[$0]) }) else { return false }
+        var counted: [Int] = []
+        var first = 0
+        while first < i {
+            var end = first
+            while end < tokens.count, !isSentenceEnd(end) { end += 1 }
+            if !(first..<end).contains(where: { otherNames.contains(keys[$0]) }) {
+                counted += (first..<min(end, i)).filter { tokens[$0].isWord && other.contains(keys[$0]) }
+            }
+            first = end + 1
+        }
+        return counted.count >= 2 && counted.contains(where: isPatientsOnlyPronoun)
+    }
+
+    /// Body parts and the like that only the patient's pronoun comes before ("her hip", `isPatientsOnlyPronoun`).
+    private static let pronounsBodyWords: Set<String> = [
+        "hip", "hips", "leg", "legs", "arm", "arms", "head", "chest", "back", "abdomen", "tummy", "belly", "knee",
+        "knees", "ankle", "wrist", "shoulder", "neck", "face", "eye", "eyes", "foot", "feet", "hand", "hands", "side",
+        "pain", "breathing", "ecg", "obs", "observations", "skin", "lips", "pupils", "airway", "speech", "colour",
+        "color", "wound", "fracture", "injury", "injuries", "groin", "calf", "thigh", "elbow", "finger", "fingers",
+        "toes", "heart", "lungs", "chest's", "pelvis", "spine", "jaw", "ribs", "nose", "mouth", "throat", "ear",
+        "bleeding", "symptoms", "rash", "swelling", "left", "right", "usual", "regular", "own", "meds", "tablets",
+        "medication", "medications", "inhaler", "allergies", "history", "gp", "bloods", "sugars", "cannula",
+    ]
+    /// The crew's verbs that only the patient's pronoun comes after ("we gave her", `isPatientsOnlyPronoun`).
+    private static let pronounsCrewVerbs: Set<String> = [
+        "gave", "given", "give", "put", "moved", "sat", "laid", "cannulated", "assessed", "examined", "splinted",
+        "helped", "carried", "lifted", "reassured", "got", "brought", "taken", "took", "started", "treated",
+        "immobilised", "immobilized", "collared",
+    ]
+
+    /// A pronoun at `k` where only the patient fits: before a body part or a reading ("her hip", "his sats"), or
+    /// after the crew's verb ("we gave her", "we sat him up"). A caller's, a nurse's or a crewmate's pronouns ("The
+    /// nurse says she found the patient … She says she checked obs") are none of these.
+    private func isPatientsOnlyPronoun(_ k: Int) -> Bool {
+        if ["his", "her"].contains(keys[k]), let next = key(k + 1),
+           Self.pronounsBodyWords.contains(next) || longest(Lexicon.vitals, at: k + 1) != nil {
+            return true
+        }
+        if ["him", "her"].contains(keys[k]), let verb = key(k - 1), Self.pronounsCrewVerbs.contains(verb),
+           (max(0, k - 5)..<k - 1).contains(where: { Lexicon.crewPronouns.contains(keys[$0]) }) {
+            return true
+        }
+        return false
     }
 
     /// A sex word ("male", "lady", "boy"…) said of the patient. Not someone who does something to the patient: "A
@@ -514,6 +563,10 @@ extension HandoverScanner {
             if acting.contains(keys[q]), ["him", "her", "them"].contains(key(q + 1) ?? "")
                 || (key(q + 1) == "us" && q <= i + 4) { return i + 1 }
             q += 1
+        }
+        if isAgainstPatientsPronouns(g, at: i) {
+            sexWordSetAside = true
+            return i + 1
         }
         patient.gender = g
         let span = scalarSpan(i, i + 1)

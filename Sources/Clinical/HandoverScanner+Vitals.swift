@@ -300,7 +300,8 @@ extension HandoverScanner {
         if isReadBackQuestion(i) { return end }
         // (A set someone else took is followed reading by reading: `continuesForeignList`.)
         let listGoesOn = continuesForeignList(i, kind: kind)
-        if listGoesOn || isThirdPartysSet(i) || isMeasuredBySomeoneElse(i, end) || isSaidToBeSomeoneElses(i, end) {
+        if listGoesOn || isThirdPartysSet(i) || isMeasuredBySomeoneElse(i, end) || isSaidToBeSomeoneElses(i, end)
+            || isDiscardedByTheCrew(i, end) {
             if !listGoesOn { foreignListKinds = [] }
             // A time said for their set is theirs: "The nurse's obs at 13:30: BP 90/60. We repeated: BP 100/65".
             pendingTime = nil

@@ -51,6 +51,9 @@ struct HandoverScanner {
     var possessiveSex: (sex: String, at: Int)?
     /// The onset read so far is an event's time ("fell at 18:05"), which an onset phrase said later replaces.
     var onsetFromEvent = false
+    /// A sex word was set aside as someone else's against the patient's pronouns (`isAgainstPatientsPronouns`): the
+    /// sex is then left unsaid, not read from pronouns, titles or possessives.
+    var sexWordSetAside = false
     var patientEvidence: [Evidence] = []
     var history = History()
     var chiefComplaint: String?
@@ -65,6 +68,9 @@ struct HandoverScanner {
     /// The token index after the last medication given, so "X 10 mg IV and Y 200 mg IV, both at 14:35" can give
     /// the time to both.
     var lastGivenEnd: Int?
+    /// The last dose read as someone else's, for the crew's "a further 500 micrograms" after it
+    /// (`HandoverScanner+OthersDose.swift`).
+    var lastOthersDose: OthersDose?
     /// The token index after the last medication read as the patient's own (its dose stepped over), so "on
     /// levetiracetam and lamotrigine" reads both.
     var lastHistoryMedicationEnd: Int?
@@ -643,9 +649,9 @@ struct HandoverScanner {
                 i += 1
             }
         }
-        if patient.gender == nil { readSexFromTitle() }
-        if patient.gender == nil { readSexFromPronouns() }
-        if patient.gender == nil { readSexFromPossessive() }
+        if patient.gender == nil, !sexWordSetAside { readSexFromTitle() }
+        if patient.gender == nil, !sexWordSetAside { readSexFromPronouns() }
+        if patient.gender == nil, !sexWordSetAside { readSexFromPossessive() }
     }
 
     /// Tries each matcher at `i` in order; the first that reads something decides where scanning continues.

@@ -58,6 +58,9 @@ enum Lexicon {
         ["?", "no", ","], ["?", "no"],
         // "on scene at oh four fifty, no, oh five fifteen": as cautious as a checked reading.
         [",", "no", ","],
+        // "pulse ninety-eight, naw, sorry, eighty-eight" (Glasgow; HeldOut24), "nah, sorry".
+        ["naw", "sorry"], ["naw", ",", "sorry"], ["nah", "sorry"], ["nah", ",", "sorry"], ["naw", ",", "wait"],
+        ["nah", ",", "wait"],
     ])
     /// A false start: "resps twenty, uh, twenty-two". Corrects like a bare "actually" (after a comma, only a number
     /// of the same shape), so "pulse ninety, uh, sats ninety-four" loses nothing. Not "er" ("HR 110, ER 98").

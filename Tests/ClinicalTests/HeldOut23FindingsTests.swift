@@ -108,4 +108,41 @@ import Clinical
         // The patient's own report of her husband's medicine is still his.
         #expect(Extractor.analyze("45 year old female. She says her husband is on warfarin, not her.").history.medications == nil)
     }
+
+    /// HeldOut23's last typed inventions: Stornoway's "The skipper gave him two of his own co-codamol", Wandegeya's
+    /// "A drug shop near the stage had already given him an injection of diclofenac", and Wandegeya's "His passenger
+    /// was also hurt, a lady" (the patient is "he").
+    @Test func peopleAtWorkGiveAndAPassengersSexIsHers() {
+        #expect(Extractor.analyze("The skipper gave him two of his own co-codamol on the way in. Fentanyl 100 mcg IN at 07:14.").medicationsGiven.map(\.drug) == ["fentanyl"])
+        #expect(Extractor.analyze("A drug shop near the stage had already given him an injection of diclofenac, seventy-five milligrams, before we came.").medicationsGiven.isEmpty)
+        // The same words as an object, a place, a predicate or the crew's own are no giver (reviews 99, 102).
+        for text in ["We met the skipper at the jetty and gave him 10 mg morphine IM at 06:20.",
+                     "We met the farmer in the field then gave her morphine 5 mg IV at 15:10.",
+                     "We met the tech at the station then gave him morphine 5 mg IV at 16:10.",
+                     "found collapsed in the shop gave aspirin 300 mg po at 1402",
+                     "this is john he's a sheep farmer gave him morphine five milligrams iv at thirteen hundred",
+                     "Crewed with my trainer today. My trainer gave morphine 5 mg IV at 1420."] {
+            #expect(Extractor.analyze(text).medicationsGiven.count == 1, "\(text)")
+        }
+
+        let wandegeya = Extractor.analyze("This is Ssemwanga, twenty-four, a boda boda rider. He was knocked by a taxi at Wandegeya, and his thigh is deformed. His passenger was also hurt, a lady, and the other ambulance took her.").patient
+        #expect(wandegeya.gender == nil)
+        // A sex word with an age, or in a sentence about the patient, is the patient's whatever came before (review
+        // 102: someone else's "he" and "his hands").
+        #expect(Extractor.analyze("The other driver got out and he walked about; he declined, his hands were shaking. Our patient, a 42-year-old woman, has neck pain.").patient.gender == "female")
+        #expect(Extractor.analyze("Baby delivered at 0712. He cried at once, his colour is good, and we dried him. Mum, a 29-year-old woman, has a PPH.").patient.gender == "female")
+    }
+
+    /// Review 99: "Park ranger gave him adrenaline 300 micrograms IM … We gave a further 500 micrograms IM at 1350":
+    /// the ranger's dose is not the crew's; the crew's further dose is more of the same drug.
+    @Test func theCrewsFurtherDoseAfterSomeoneElses() {
+        let ranger = Extractor.analyze("Park ranger gave him adrenaline 300 micrograms IM with his own pen at 1340. We gave a further 500 micrograms IM at 1350.").medicationsGiven
+        #expect(ranger.map(\.drug) == ["epinephrine"])
+        #expect(ranger.first?.dose == 500)
+        #expect(ranger.first?.time == "13:50")
+        #expect(Extractor.analyze("ranger gave him adrenaline three hundred micrograms im at thirteen forty we gave a further five hundred micrograms im at thirteen fifty").medicationsGiven.map(\.dose) == [500])
+        // Not the other's own further dose, nor by another route (review 102).
+        #expect(Extractor.analyze("The ranger gave him adrenaline 300 micrograms IM. He then had another 500 micrograms at 1350.").medicationsGiven.isEmpty)
+        #expect(Extractor.analyze("We gave ondansetron 4 mg IV at 1345. The ranger had given adrenaline 300 micrograms IM at 1330. We gave a further 50 micrograms IN at 1400.").medicationsGiven.map(\.drug) == ["ondansetron"])
+    }
 }

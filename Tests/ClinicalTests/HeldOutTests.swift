@@ -2,17 +2,18 @@ import Foundation
 import Testing
 import Clinical
 
-/// Handovers written by people who had not read the extractor (HeldOut … HeldOut23), with both engines'
+/// Handovers written by people who had not read the extractor (HeldOut … HeldOut24), with both engines'
 /// transcripts of them. Typed text must invent nothing (in every set whose findings are fixed: the READMEs of
-/// HeldOut17 … 20 and 23 list the typed inventions still open); every value's evidence must be exact transcript text
+/// HeldOut17 … 20 list the typed inventions still open); every value's evidence must be exact transcript text
 /// on every source.
 /// Precision and recall are bench-clinical's to report.
 @Suite struct HeldOutTests {
     static let directories = ["HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7",
                               "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13",
-                              "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut21", "HeldOut22"]
+                              "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut21", "HeldOut22", "HeldOut23"]
     /// Every set, with those whose typed findings are still open.
-    static let allDirectories = directories + ["HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut23"]
+    /// (HeldOut24 joins when its engine transcripts are labelled: see its README.)
+    static let allDirectories = directories + ["HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20"]
 
     static func cases(in directory: String) throws -> [CorpusTests.Case] {
         try CorpusTests.cases(at: try #require(Bundle.module.url(forResource: directory, withExtension: nil)))
