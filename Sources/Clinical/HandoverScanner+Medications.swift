@@ -1349,7 +1349,8 @@ extension HandoverScanner {
             // amiodarone. Naloxone and adrenaline change routes.)
             // (Someone else's dose by another route is no basis: "The ranger gave adrenaline 300 micrograms IM … we
             // gave a further 50 micrograms IN" may be fentanyl; review 102.)
-            guard r.route == last.route || (["naloxone", "epinephrine"].contains(last.drug) && (others == nil || last.route == nil)) else {
+            guard r.route == last.route || (["naloxone", "epinephrine"].contains(last.drug) && others == nil)
+                    || (others != nil && last.route == nil) else {
                 return nil
             }
             route = (k, r.end, r.route)
@@ -1372,6 +1373,16 @@ extension HandoverScanner {
         guard k >= tokens.count || isSentenceEnd(k) && !isPunct(k, "?") || isPunct(k, ",")
                 || ["and", "then"].contains(keys[k]) || Lexicon.crewPronouns.contains(keys[k]) || startsVital(k) else {
             return nil
+        }
+        // Not taken back straight after for another drug ("we gave another 1 g IV at 1400... no, sorry, morphine 5 mg
+        // IV at 1400"; not "…, sorry, he was still 8 out of 10", review 105).
+        var c = end
+        while c < tokens.count, c < end + 3, tokens[c].kind == .punctuation { c += 1 }
+        if let marker = longest(Lexicon.corrections, at: c) ?? (c > end ? longest(Lexicon.corrections, at: c - 1) : nil) {
+            var d = marker
+            while let m = longest(Lexicon.corrections, at: d) { d = m }
+            if isPunct(d, ",") { d += 1 }
+            if longest(Lexicon.drugs, at: d) != nil { return nil }
         }
         // A time of its own after the last dose's, not the same.
         if let t = time?.time, let l = last.time, t <= l { return nil }

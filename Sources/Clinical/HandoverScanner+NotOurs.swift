@@ -72,7 +72,12 @@ extension HandoverScanner {
     /// our arrival".
     func isCrewWord(_ k: Int) -> Bool {
         guard Self.crewWordsAndOurs.contains(keys[k]) else { return false }
-        return !["before", "until", "till", "prior"].contains(key(k - 1) ?? "") && !(key(k - 1) == "to" && key(k - 2) == "prior")
+        let notYet: Set<String> = ["before", "until", "till", "prior"]
+        // (The arrival of "before we arrived", "until our arrival" too.)
+        if ["arrived", "arrival"].contains(keys[k]), ["we", "our"].contains(key(k - 1) ?? ""), notYet.contains(key(k - 2) ?? "") {
+            return false
+        }
+        return !notYet.contains(key(k - 1) ?? "") && !(key(k - 1) == "to" && key(k - 2) == "prior")
     }
 
     private static let crewWordsAndOurs: Set<String> = [
@@ -84,7 +89,7 @@ extension HandoverScanner {
     /// ("Janice's", "the medic's"), or "own" ("her own thermometer").
     func isSomeoneElse(_ k: Int) -> Bool {
         guard tokens[k].isWord else { return false }
-        return Self.someoneElse.contains(keys[k]) || Lexicon.relatives.contains(keys[k])
+        return Self.someoneElse.contains(keys[k]) || isCareWorker(k) || Lexicon.relatives.contains(keys[k])
             || Lexicon.thirdPartyGivers.contains(keys[k]) || Self.otherTellers.contains(keys[k]) || keys[k] == "own"
             || (isPossessiveName(k) && !["patient's", "pt's", "casualty's"].contains(tokens[k].text))
     }

@@ -52,7 +52,8 @@ extension HandoverScanner {
             // Back over the list's own words to its "had".
             var q = i - 2
             while q >= s, i - q <= 24 {
-                if keys[q] == "had" {
+                // ("counted his breathing at sixty", "measured his pulse at 130": other verbs of taking a reading.)
+                if ["had", "counted", "measured", "checked", "recorded"].contains(keys[q]) {
                     had = q
                     break
                 }
@@ -64,8 +65,14 @@ extension HandoverScanner {
             }
         }
         guard let h = had, h > s, let own = possessive else { return false }
-        let subject = keys[h - 1]
-        if Self.someoneElse.contains(subject) { return true }
+        var subjectAt = h - 1
+        // "the barangay health worker who came counted his breathing at sixty" (HeldOut24 Manila): past "who" and
+        // its verb.
+        if h - 3 >= s, key(h - 2) == "who" { subjectAt = h - 3 }
+        let subject = keys[subjectAt]
+        // (With the newer verbs, not the driver, who may be the crew's: "The driver checked his sats at 88"; review 105.)
+        if keys[h] != "had", subject == "driver" { return false }
+        if Self.someoneElse.contains(subject) || isCareWorker(subjectAt) { return true }
         if (subject == "she" && own == "his") || (subject == "he" && own == "her") { return true }
         guard (subject == "she" && own == "her") || (subject == "he" && own == "his") else { return false }
         // Someone else's report: a third party, then a verb of reporting, earlier in the sentence.
@@ -79,6 +86,14 @@ extension HandoverScanner {
         "nurse", "nurses", "doctor", "cpn", "trainer", "medics", "coach", "responder", "responders", "physio",
         "guard", "security", "steward", "stewards", "passenger", "driver", "hca", "aiders",
     ])
+
+    /// "the barangay health worker", "her care worker", "the community health workers": a worker of the patient's
+    /// care, someone else. Not a bare "worker", who is mostly the patient ("The injured worker had his sats at 88";
+    /// review 105).
+    func isCareWorker(_ k: Int) -> Bool {
+        ["worker", "workers"].contains(key(k) ?? "")
+            && ["health", "care", "support", "social", "community", "outreach", "key", "aid"].contains(key(k - 1) ?? "")
+    }
 
     /// Groups that "their" names (`isOnTheirDevice`).
     private static let groups: Set<String> = [

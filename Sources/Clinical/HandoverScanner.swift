@@ -68,9 +68,9 @@ struct HandoverScanner {
     /// The token index after the last medication given, so "X 10 mg IV and Y 200 mg IV, both at 14:35" can give
     /// the time to both.
     var lastGivenEnd: Int?
-    /// The last dose read as someone else's, for the crew's "a further 500 micrograms" after it
+    /// The doses read as someone else's, in order, for the crew's "a further 500 micrograms" after the last
     /// (`HandoverScanner+OthersDose.swift`).
-    var lastOthersDose: OthersDose?
+    var othersDoses: [OthersDose] = []
     /// The token index after the last medication read as the patient's own (its dose stepped over), so "on
     /// levetiracetam and lamotrigine" reads both.
     var lastHistoryMedicationEnd: Int?
@@ -658,6 +658,7 @@ struct HandoverScanner {
     private mutating func step(at i: Int) -> Int? {
         if let n = matchTime(at: i) { return n }
         if let n = matchAllergies(at: i) { return n }
+        if let n = matchNoMedicines(at: i) { return n }
         if let n = matchReactsTo(at: i) { return n }
         if let n = matchText(at: i) { return n }
         if let n = matchCondition(at: i) { return n }

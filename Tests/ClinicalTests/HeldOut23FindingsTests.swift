@@ -141,7 +141,10 @@ import Clinical
         #expect(ranger.first?.dose == 500)
         #expect(ranger.first?.time == "13:50")
         #expect(Extractor.analyze("ranger gave him adrenaline three hundred micrograms im at thirteen forty we gave a further five hundred micrograms im at thirteen fifty").medicationsGiven.map(\.dose) == [500])
-        // Not the other's own further dose, nor by another route (review 102).
+        // A dose said before the drug's name, and a route said only by the crew (review 104).
+        #expect(Extractor.analyze("The vet gave her 1 g paracetamol at 1300, then at 1400 we gave another 1 g IV.").medicationsGiven.map(\.route) == ["IV"])
+        // Not the other's own further dose, nor by another route (review 102), nor when two of theirs share the unit.
+        #expect(Extractor.analyze("GP gave 10 mg morphine and 10 mg metoclopramide. We gave another 10 mg.").medicationsGiven.isEmpty)
         #expect(Extractor.analyze("The ranger gave him adrenaline 300 micrograms IM. He then had another 500 micrograms at 1350.").medicationsGiven.isEmpty)
         #expect(Extractor.analyze("We gave ondansetron 4 mg IV at 1345. The ranger had given adrenaline 300 micrograms IM at 1330. We gave a further 50 micrograms IN at 1400.").medicationsGiven.map(\.drug) == ["ondansetron"])
     }
