@@ -47,7 +47,9 @@ extension HandoverScanner {
     }
 
     /// Things that show a reading and are not the crew's kit.
-    private static let devices: Set<String> = ["screen", "treadmill", "watch", "smartwatch", "fitbit", "phone", "app", "bike"]
+    private static let devices: Set<String> = [
+        "screen", "treadmill", "watch", "smartwatch", "fitbit", "phone", "app", "bike",
+    ]
     /// Kit, plans and advice: what "we didn't use it" after them is about.
     private static let kit: Set<String> = [
         "splint", "mattress", "collar", "binder", "mask", "specs", "cannula", "iv", "line", "bag", "scoop", "board",
@@ -71,6 +73,7 @@ extension HandoverScanner {
         }
         return true
     }
+
     /// Verbs of throwing a reading out.
     private static let discardVerbs: Set<String> = [
         "binned", "ignored", "disregarded", "discarded", "discounted", "chucked", "dismissed", "scrapped", "ditched",
@@ -136,8 +139,6 @@ extension HandoverScanner {
         e >= tokens.count || isSentenceEnd(e) || isPunct(e, ",") || isPunct(e, ")") || isPunct(e, "(")
             || isPunct(e, "-") || isPunct(e, ";")
     }
-
-    private func isWhatWasRead(at k: Int) -> Bool { whatWasReadEnd(at: k) != nil }
 
     /// Where the words for the reading thrown out end: "it", "that", "those", "them", "this", "these" alone, or "the",
     /// "that", "those" + "reading(s)", "one", "numbers", "number", "figure(s)".
