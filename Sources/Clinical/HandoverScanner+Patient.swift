@@ -430,31 +430,12 @@ extension HandoverScanner {
     /// labelled typed cases of the corpus and fifteen held-out sets, all as labelled. The evidence is the first
     /// pronoun counted.
     mutating func readSexFromPronouns() {
-        let male = Self.malePronouns, female = Self.femalePronouns, men = Self.menWords, women = Self.womenWords
-        var counted: [String: [Int]] = ["male": [], "female": []]
-        var any: [String: Int] = ["male": 0, "female": 0]
-        var first = 0
-        while first < tokens.count {
-            var end = first
-            while end < tokens.count, !isSentenceEnd(end) { end += 1 }
-            let words = first..<end
-            let namesMan = words.contains { men.contains(keys[$0]) }
-            let namesWoman = words.contains { women.contains(keys[$0]) }
-            for k in words where tokens[k].isWord {
-                if male.contains(keys[k]) {
-                    any["male", default: 0] += 1
-                    if !namesMan { counted["male", default: []].append(k) }
-                } else if female.contains(keys[k]) {
-                    any["female", default: 0] += 1
-                    if !namesWoman { counted["female", default: []].append(k) }
-                }
-            }
-            first = end + 1
-        }
         for (sex, other) in [("male", "female"), ("female", "male")] {
+            let found = countedPronouns(sex, before: tokens.count)
+            let otherPronouns = other == "male" ? Self.malePronouns : Self.femalePronouns
             // (At least one of them where only the patient fits.)
-            guard let found = counted[sex], found.count >= 3, any[other] == 0, found.contains(where: isPatientsOnlyPronoun),
-                  let k = found.first else { continue }
+            guard found.count >= 3, !tokens.indices.contains(where: { tokens[$0].isWord && otherPronouns.contains(keys[$0]) }),
+                  found.contains(where: isPatientsOnlyPronoun), let k = found.first else { continue }
             patient.gender = sex
             let span = scalarSpan(k, k + 1)
             patientEvidence.append(Evidence(path: "patient.gender", text: text(k, k + 1), start: span.lowerBound,
@@ -485,8 +466,6 @@ extension HandoverScanner {
     /// The sex is then left unsaid, never turned round (`sexWordSetAside`).
     private func isAgainstPatientsPronouns(_ sex: String, at i: Int) -> Bool {
         let own = sex == "female" ? Self.femalePronouns : Self.malePronouns
-        let other = sex == "female" ? Self.malePronouns : Self.femalePronouns
-        let otherNames = sex == "female" ? Self.menWords : Self.womenWords
         var s = i
         while s > 0, !isSentenceEnd(s - 1) { s -= 1 }
         var e = i
@@ -497,17 +476,26 @@ extension HandoverScanner {
               !(s..<e).contains(where: { patientWords.contains(keys[$0]) }),
               !(max(0, i - 4)..<min(tokens.count, i + 5)).contains(where: { tokens[$0].isNumber || numbers.isNumberWord($0) }),
               !(0..<i).contains(where: { tokens[$0].isWord && own.contains(keys[$0]) }) else { return false }
+        let counted = countedPronouns(sex == "female" ? "male" : "female", before: i)
+        return counted.count >= 2 && counted.contains(where: isPatientsOnlyPronoun)
+    }
+
+    /// The pronouns of `sex` ("he", "his"… or "she", "her"…) before `limit`, in sentences that name nobody of that
+    /// sex ("Her daughter found her", "Mum says she…" lend none).
+    private func countedPronouns(_ sex: String, before limit: Int) -> [Int] {
+        let pronouns = sex == "male" ? Self.malePronouns : Self.femalePronouns
+        let names = sex == "male" ? Self.menWords : Self.womenWords
         var counted: [Int] = []
         var first = 0
-        while first < i {
+        while first < limit {
             var end = first
             while end < tokens.count, !isSentenceEnd(end) { end += 1 }
-            if !(first..<end).contains(where: { otherNames.contains(keys[$0]) }) {
-                counted += (first..<min(end, i)).filter { tokens[$0].isWord && other.contains(keys[$0]) }
+            if !(first..<end).contains(where: { names.contains(keys[$0]) }) {
+                counted += (first..<min(end, limit)).filter { tokens[$0].isWord && pronouns.contains(keys[$0]) }
             }
             first = end + 1
         }
-        return counted.count >= 2 && counted.contains(where: isPatientsOnlyPronoun)
+        return counted
     }
 
     /// Body parts and the like that only the patient's pronoun comes before ("her hip", `isPatientsOnlyPronoun`).
